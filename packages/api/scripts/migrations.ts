@@ -1,0 +1,83 @@
+// Migrations per dialect.
+//   tsx scripts/migrations.ts create [sqlite|mysql]   generate a migration from entity changes
+//   tsx scripts/migrations.ts check                   fail when an entity change has no migration
+// MySQL needs TEST_MYSQL_URL (a server where a scratch database may be created).
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { ormOptions, type Dialect } from '../src/db/orm.js';
+import { writeMigrationIndex } from './migration-index.js';
+
+const [command = 'check', only] = process.argv.slice(2);
+const dialects: Dialect[] = only ? [only as Dialect] : ['sqlite', 'mysql'];
+
+async function withScratchDb<T>(dialect: Dialect, fn: (orm: MikroORM) => Promise<T>) {
+  if (dialect === 'sqlite') {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'migrations-'));
+    const orm = await MikroORM.init(
+      ormOptions({ kind: 'sqlite', path: path.join(dir, 'scratch.sqlite') }),
+    );
+    try {
+      return await fn(orm);
+    } finally {
+      await orm.close(true);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const base = process.env.TEST_MYSQL_URL;
+  if (!base) {
+    return undefined;
+  }
+  const url = new URL(base.replace(/^mariadb:/, 'mysql:'));
+  url.pathname = '/migration_scratch';
+  let orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString() }));
+  const [row] = await orm.em.getConnection().execute<{ v: string }[]>('select version() as v');
+  const mariadb = /mariadb/i.test(row?.v ?? '');
+  if (mariadb) {
+    await orm.close(true);
+    orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString(), mariadb }));
+  }
+  try {
+    await orm.schema.dropDatabase('migration_scratch').catch(() => undefined);
+    await orm.schema.createDatabase('migration_scratch');
+    await orm.close(true);
+    const fresh = await MikroORM.init(
+      ormOptions({ kind: 'mysql', url: url.toString(), mariadb }),
+    );
+    try {
+      return await fn(fresh);
+    } finally {
+      await fresh.schema.dropDatabase('migration_scratch').catch(() => undefined);
+      await fresh.close(true);
+    }
+  } finally {
+    await orm.close(true).catch(() => undefined);
+  }
+}
+
+let failed = false;
+for (const dialect of dialects) {
+  const result = await withScratchDb(dialect, async (orm) => {
+    const migrator = orm.getMigrator();
+    await migrator.up();
+    if (command === 'create') {
+      const created = await migrator.createMigration(undefined, false, false);
+      if (created.fileName) {
+        await writeMigrationIndex(dialect);
+      }
+      return created.fileName ? `created ${created.fileName}` : 'no changes';
+    }
+    const needed = await migrator.checkMigrationNeeded();
+    if (needed) {
+      failed = true;
+      return 'MIGRATION MISSING: entities differ from the migrations (run `pnpm --filter @opendata/api migration:create`)';
+    }
+    return 'up to date';
+  });
+  process.stdout.write(
+    `${dialect}: ${result ?? 'skipped (TEST_MYSQL_URL is not set, no MySQL server to check against)'}\n`,
+  );
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,19 @@
+import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from './user.entity.js';
+
+/** A signed-in session; only the SHA-256 of its bearer token is stored. */
+@Entity({ tableName: 'sessions' })
+export class Session extends BaseEntity {
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  user!: Rel<User>;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  tokenHash!: string;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { MariaDbDriver } from '@mikro-orm/mariadb';
+import { MySqlDriver } from '@mikro-orm/mysql';
+import type { Config } from '../config.js';
+import { entities } from '../entities.js';
+import { migrations as mysqlMigrations } from './migrations/mysql/index.js';
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.js';
+import { childLogger } from '../logger.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const runningTs = import.meta.url.endsWith('.ts');
+const log = childLogger('db');
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export function migrationsPath(dialect: Dialect): { path: string; pathTs: string } {
+  // here = src/db (tsx, vitest) or dist/db (built)
+  const root = path.resolve(here, '..', '..');
+  return {
+    path: path.join(root, 'dist', 'db', 'migrations', dialect),
+    pathTs: path.join(root, 'src', 'db', 'migrations', dialect),
+  };
+}
+
+/** MikroORM options for the configured database (SQLite file by default, MySQL/MariaDB by URL). */
+export function ormOptions(database: Config['database']): Options {
+  const dialect: Dialect = database.kind;
+  const common = {
+    entities,
+    extensions: [Migrator],
+    dataloader: true,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    discovery: { warnWhenNoEntities: true },
+    preferTs: runningTs,
+    debug: false,
+    logger: (message: string) => log.debug(message),
+    migrations: {
+      ...migrationsPath(dialect),
+      emit: 'ts' as const,
+      transactional: dialect === 'sqlite',
+      allOrNothing: dialect === 'sqlite',
+      snapshot: true,
+      snapshotName: `.snapshot-${dialect}`,
+      migrationsList: dialect === 'sqlite' ? sqliteMigrations : mysqlMigrations,
+    },
+  };
+  if (database.kind === 'mysql') {
+    return {
+      ...common,
+      // MariaDB's own driver reads its catalogue right (nullable defaults, enums).
+      driver: database.mariadb ? MariaDbDriver : MySqlDriver,
+      clientUrl: database.url,
+      pool: { min: 0, max: 10 },
+      driverOptions: { connection: { timezone: 'Z', charset: 'utf8mb4' } },
+      charset: 'utf8mb4',
+      collate: 'utf8mb4_unicode_ci',
+    } as Options;
+  }
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: database.path,
+    pool: { min: 1, max: 1 },
+    onCreate: undefined,
+  } as Options;
+}
+
+export async function initOrm(database: Config['database']): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(database));
+  if (database.kind === 'sqlite') {
+    const conn = orm.em.getConnection();
+    await conn.execute('PRAGMA journal_mode = WAL');
+    await conn.execute('PRAGMA busy_timeout = 10000');
+    await conn.execute('PRAGMA foreign_keys = ON');
+  }
+  return orm;
+}
+
+/** Applies pending migrations (production start-up and `npm start`). */
+export async function migrateUp(orm: MikroORM): Promise<number> {
+  const migrator = orm.getMigrator();
+  const pending = await migrator.getPendingMigrations();
+  if (pending.length > 0) {
+    await migrator.up();
+    log.info({ applied: pending.map((m) => m.name) }, 'migrations applied');
+  }
+  return pending.length;
+}

@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Expected failures. Each carries a stable `domain/reason` code exposed as `extensions.code`
+ * and a French message shown to users as is.
+ */
+export abstract class AppError extends GraphQLError {
+  abstract readonly logLevel: 'debug' | 'info' | 'warn';
+  constructor(
+    readonly code: string,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly logLevel = 'debug';
+}
+export class InvalidInputError extends AppError {
+  readonly logLevel = 'debug';
+}
+export class ConflictError extends AppError {
+  readonly logLevel = 'info';
+}
+export class UnauthenticatedError extends AppError {
+  readonly logLevel = 'info';
+  constructor(code = 'auth/unauthenticated', message = 'Connexion requise.') {
+    super(code, message);
+  }
+}
+export class ForbiddenError extends AppError {
+  readonly logLevel = 'warn';
+  constructor(code = 'auth/forbidden', message = "Vous n'avez pas les droits pour cette action.") {
+    super(code, message);
+  }
+}
+export class RateLimitedError extends AppError {
+  readonly logLevel = 'warn';
+}
+
+export const INTERNAL_ERROR_CODE = 'internal/unexpected';
+export const INTERNAL_ERROR_MESSAGE = 'Une erreur inattendue est survenue. Elle a été journalisée.';

@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../common/page.args.js';
+import { ConnectionType } from '../common/page.type.js';
+import type { GraphQLContext } from '../context.js';
+import { Organization } from './organization.entity.js';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+
+export const OrganizationConnection = ConnectionType(Organization, 'Organization');
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true })
+  organization(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organizations.findBySiren(ctx.viewer, siren);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organizations.list(ctx.viewer, page);
+  }
+
+  @Mutation(() => Organization)
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.organizations.create(ctx.viewer, input);
+  }
+
+  @Mutation(() => Organization)
+  updateOrganization(
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.organizations.update(ctx.viewer, input);
+  }
+}

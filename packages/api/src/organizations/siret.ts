@@ -1,0 +1,31 @@
+/** Luhn checksum over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) {
+        d -= 9;
+      }
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** SIREN: 9 digits (the format rule; registry checks are not ours to make). */
+export function isValidSiren(value: string): boolean {
+  return /^\d{9}$/.test(value);
+}
+
+/** SIRET: 14 digits, Luhn-valid (La Poste's SIREN 356000000 uses a digit sum instead). */
+export function isValidSiret(value: string): boolean {
+  if (!/^\d{14}$/.test(value)) {
+    return false;
+  }
+  if (value.startsWith('356000000')) {
+    return [...value].reduce((s, c) => s + Number(c), 0) % 5 === 0;
+  }
+  return luhnValid(value);
+}
