@@ -4,6 +4,7 @@ import { ConnectionType } from '../common/page.type.js';
 import type { GraphQLContext } from '../context.js';
 import { Organization } from './organization.entity.js';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { PublicOrganization } from './public-organization.type.js';
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
@@ -12,6 +13,14 @@ export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
   organization(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.organizations.findBySiren(ctx.viewer, siren);
+  }
+
+  @Query(() => PublicOrganization, {
+    nullable: true,
+    description: 'Public : la collectivité si son open data est actif, sinon null.',
+  })
+  publicOrganization(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.organizations.findPublic(siren);
   }
 
   @Query(() => OrganizationConnection)

@@ -95,6 +95,12 @@ export class OrganizationService {
     return toConnection(items, total, offset);
   }
 
+  /** Public read: only organisations whose open data is active. */
+  async findPublic(siren: string): Promise<{ siren: string; name: string } | null> {
+    const org = await this.em.findOne(Organization, { siren, openDataActive: true });
+    return org ? { siren: org.siren, name: org.name } : null;
+  }
+
   async getBySirenOrFail(siren: string): Promise<Organization> {
     const org = await this.em.findOne(Organization, { siren });
     if (!org) {

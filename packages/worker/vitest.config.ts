@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+
+// graphql 16 has no exports map: make every import load the same (CJS) build.
+const shared = {
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    conditions: ['source'],
+  },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'e2e-sqlite',
+          include: ['test/e2e/**/*.e2e-spec.ts'],
+          environment: 'node',
+          env: { TEST_DB: 'sqlite' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'e2e-mysql',
+          include: ['test/e2e/**/*.e2e-spec.ts'],
+          environment: 'node',
+          env: { TEST_DB: 'mysql' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
