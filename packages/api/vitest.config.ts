@@ -19,9 +19,20 @@ export default defineConfig({
       },
       {
         ...shared,
+        // Search engine contract: embedded always, Meilisearch when MEILI_URL is set.
+        test: {
+          name: 'search',
+          include: ['test/search/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
         test: {
           name: 'e2e-sqlite',
-          include: ['test/e2e/**/*.e2e-spec.ts'],
+          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts', 'test/scratch/*.e2e-spec.ts'],
           environment: 'node',
           env: { TEST_DB: 'sqlite' },
           testTimeout: 60_000,
@@ -32,7 +43,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e-mysql',
-          include: ['test/e2e/**/*.e2e-spec.ts'],
+          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts', 'test/scratch/*.e2e-spec.ts'],
           environment: 'node',
           env: { TEST_DB: 'mysql' },
           testTimeout: 60_000,

@@ -1,12 +1,19 @@
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import { AuthService } from './auth/auth.service.js';
 import type { Components, HealthCheck } from './components.js';
 import type { Config } from './config.js';
 import { initOrm, migrateUp } from './db/orm.js';
+import { startEventBus } from './events/event-bus.js';
+import { FileStore } from './files/file-store.js';
+import { createJobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { childLogger } from './logger.js';
 import { createAppPubSub } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
+import { ACTS_INDEX, actsIndexDefinition } from './search/acts-index.js';
+import { createSearchEngine } from './search/create-search-engine.js';
+import type { SearchEngine } from './search/search-engine.js';
 
 const log = childLogger('app');
 
@@ -22,6 +29,15 @@ export interface ApiRuntimeOptions {
   /** Extra health checks (jobs, search, files…). */
   health?: Record<string, HealthCheck>;
   orm?: MikroORM;
+  /**
+   * Relay events written by other processes to this process's subscribers (default true:
+   * api processes; a worker-only process passes false).
+   */
+  relay?: boolean;
+  /** Job queue tuning (tests: short lock lifetime and polling). */
+  jobs?: Partial<Omit<JobQueueOptions, 'config' | 'orm'>>;
+  /** Acts search engine to use instead of the one chosen by configuration. */
+  search?: SearchEngine;
 }
 
 /** Opens the database, migrates, ensures the platform admin and builds the schema. */
@@ -39,12 +55,36 @@ export async function createApiRuntime(
     log.info({ email: config.admin.email }, 'platform administrator ensured');
   }
   const pubSub = createAppPubSub();
-  const components: Components = { config, orm, pubSub, health: { ...options.health } };
+  const events = await startEventBus({ orm, pubSub, relay: options.relay ?? true });
+  const jobs = await createJobQueue({
+    config,
+    orm,
+    onProgress: (event) => {
+      events.publish('JOB_PROGRESS', event).catch((err: unknown) => log.warn({ err }, 'job event lost'));
+    },
+    ...options.jobs,
+  });
+  const search = options.search ?? createSearchEngine(config, actsIndexDefinition, ACTS_INDEX);
+  await search.init();
+  const files = new FileStore(path.join(config.dataDir, 'files'));
+  const components: Components = {
+    config,
+    orm,
+    pubSub,
+    events,
+    jobs,
+    search,
+    files,
+    health: { ...options.health, jobs, search, files },
+  };
   const schema = await buildAppSchema(pubSub);
   return {
     components,
     schema,
     async close() {
+      await jobs.stop();
+      await events.close();
+      await search.close();
       await orm.close(true);
     },
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { AuthService } from './auth/auth.service.js';
 import type { Viewer } from './auth/viewer.js';
 import type { Components } from './components.js';
 import { createServices, type Services } from './services.js';
@@ -9,6 +10,7 @@ export interface GraphQLContext {
   em: EntityManager;
   viewer: Viewer;
   services: Services;
+  components: Components;
   ip?: string;
 }
 
@@ -18,7 +20,8 @@ export async function createContext(
   input: { authorization?: string; requestId?: string; ip?: string },
 ): Promise<GraphQLContext> {
   const em = components.orm.em.fork() as EntityManager;
-  const services = createServices(em, { config: components.config, pubSub: components.pubSub });
-  const viewer = await services.auth.authenticate(input.authorization);
-  return { requestId: input.requestId ?? randomUUID(), em, viewer, services, ip: input.ip };
+  const auth = new AuthService(em, { sessionTtlHours: components.config.sessionTtlHours });
+  const viewer = await auth.authenticate(input.authorization);
+  const services = createServices(em, components, viewer);
+  return { requestId: input.requestId ?? randomUUID(), em, viewer, services, components, ip: input.ip };
 }

@@ -5,6 +5,7 @@ export * from './config.js';
 export * from './context.js';
 export * from './db/orm.js';
 export * from './errors.js';
+export * from './events/event-bus.js';
 export * from './logger.js';
 export * from './pubsub.js';
 export * from './schema.js';

@@ -8,19 +8,47 @@ export interface JobProgressEvent {
   progress: number;
   message?: string | null;
   siren?: string | null;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
+/** An act changed (created, status change, publication…); `change` names what happened. */
+export interface ActChangedEvent {
+  actId: string;
+  siren: string;
+  status: string;
+  change: string;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
+/** A deposit zip was processed (ingested, duplicate or quarantined). */
+export interface DepositProcessedEvent {
+  depositId: string;
+  siren: string | null;
+  status: string;
+  errorCode: string | null;
+  /** ISO 8601 instant. */
   at: string;
 }
 
 /**
  * Every live topic and its payload. Features add their topics here.
- * Payloads are plain JSON so they can cross processes through the outbox.
+ * Payloads are plain JSON so they can cross processes through the outbox
+ * (see events/event-bus.ts): publish through `EventBus`, not straight on the PubSub.
  */
-export interface Topics {
+// A type alias (not an interface) so it satisfies PubSub's string index constraint while
+// still rejecting unknown topic names.
+export type Topics = {
   JOB_PROGRESS: [JobProgressEvent];
-  [topic: string]: [unknown];
-}
+  ACT_CHANGED: [ActChangedEvent];
+  DEPOSIT_PROCESSED: [DepositProcessedEvent];
+};
 
 export type TopicName = keyof Topics & string;
+
+/** The payload type of one topic. */
+export type TopicPayload<T extends TopicName> = Topics[T][0];
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 

@@ -1,12 +1,31 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ActEventsResolver } from './acts/act-events.resolver.js';
+import { ActResolver } from './acts/act.resolver.js';
+import { ActUploadResolver } from './acts/act-upload.resolver.js';
+import { DocumentResolver } from './acts/document.resolver.js';
+import { PublicActResolver } from './acts/public-act.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { DepositResolver } from './deposits/deposit.resolver.js';
+import { EventResolver } from './events/event.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import type { PubSub } from './pubsub.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver, OrganizationResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  OrganizationResolver,
+  EventResolver,
+  ActResolver,
+  ActUploadResolver,
+  DocumentResolver,
+  PublicActResolver,
+  ActEventsResolver,
+  DepositResolver,
+  AuditResolver,
+];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({

@@ -9,13 +9,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { WebSocketServer } from 'ws';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './acts/act-upload.service.js';
 import type { Components } from './components.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError } from './http/format-error.js';
 import { complexityLimitPlugin, depthLimitRule } from './http/graphql-limits.js';
 import { checkHealth } from './http/health.js';
 import { childLogger, withCorrelationId } from './logger.js';
+import { featureRoutes } from './routes.js';
 
 const log = childLogger('server');
 
@@ -154,6 +157,7 @@ export async function startServer(
 
   app.use(
     '/graphql',
+    graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -165,7 +169,7 @@ export async function startServer(
     }),
   );
 
-  for (const register of options.routes ?? []) {
+  for (const register of [...featureRoutes(components), ...(options.routes ?? [])]) {
     register(app);
   }
   serveApp(app, '/admin', options.staticDirs?.admin, false);

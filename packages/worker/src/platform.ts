@@ -6,6 +6,7 @@ import {
   type RunningServer,
   type StaticDirs,
 } from '@opendata/api';
+import { enqueueDepositWith, startDepositWatcher } from './watcher/deposit-watcher.js';
 
 const log = childLogger('platform');
 
@@ -24,23 +25,33 @@ export interface RunningPlatform {
 
 /**
  * Starts the platform: the api, the worker, or both in one process (`npm start`).
- * Stop order: HTTP drained, watcher closed, jobs stopped (locks released), database closed.
+ * Stop order: watcher closed (no new deposits), HTTP drained, jobs stopped (locks released),
+ * events and database closed.
  */
 export async function startPlatform(
   config: Config,
   options: PlatformOptions,
 ): Promise<RunningPlatform> {
-  const runtime = await createApiRuntime(config);
+  // Only api processes relay other processes' live events to their subscribers.
+  const runtime = await createApiRuntime(config, { relay: options.api });
   const server = options.api
     ? await startServer(
         { schema: runtime.schema, components: runtime.components, staticDirs: options.staticDirs },
         { port: config.port, host: config.host },
       )
     : undefined;
+  const watcher = options.worker
+    ? await startDepositWatcher({
+        depositDir: config.depositDir,
+        enqueueDeposit: enqueueDepositWith(runtime.components, log),
+        log,
+      })
+    : undefined;
   log.info({ api: options.api, worker: options.worker }, 'platform started');
   return {
     server,
     async stop() {
+      await watcher?.close();
       await server?.stop();
       await runtime.close();
     },

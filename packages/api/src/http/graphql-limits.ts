@@ -2,13 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 // Its ESM build imports graphql/index.mjs while type-graphql loads the CJS graphql: load its CJS
 // build so one graphql instance is used (otherwise "another module or realm").
 const complexity = createRequire(import.meta.url)(
   'graphql-query-complexity',
-) as typeof import('graphql-query-complexity');
+) as typeof QueryComplexity;
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
 
 /** Lists multiply their children's cost by the page size asked for. */

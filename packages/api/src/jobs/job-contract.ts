@@ -4,7 +4,15 @@
  */
 export interface JobContract {
   /** A file appeared in DEPOSIT_DIR and is complete. */
-  'deposit.ingest': { path: string };
+  'deposit.ingest': { path: string; depositId?: string };
+  /** Re-project acts after a change: search index, public files, dataset refresh. */
+  'acts.project': { actIds: string[]; reason: string };
+  /** Re-project every act of one organisation (open data or annex setting changed). */
+  'organization.project': { siren: string };
+  /** Regenerate one SCDL Délibérations file (siren null: all organisations) for a year. */
+  'dataset.export': { siren: string | null; year: number };
+  /** Nightly: regenerate every dataset. */
+  'dataset.nightly': Record<string, never>;
 }
 
 export type JobName = keyof JobContract;

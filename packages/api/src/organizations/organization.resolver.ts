@@ -12,7 +12,7 @@ export const OrganizationConnection = ConnectionType(Organization, 'Organization
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
   organization(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.organizations.findBySiren(ctx.viewer, siren);
+    return ctx.services.organizations.findBySiren(siren);
   }
 
   @Query(() => PublicOrganization, {
@@ -24,8 +24,13 @@ export class OrganizationResolver {
   }
 
   @Query(() => OrganizationConnection)
-  organizations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.organizations.list(ctx.viewer, page);
+  organizations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('search', () => String, { nullable: true, description: 'Nom ou début de SIREN.' })
+    search: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.organizations.list({ ...page, search });
   }
 
   @Mutation(() => Organization)
@@ -41,6 +46,6 @@ export class OrganizationResolver {
     @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.organizations.update(ctx.viewer, input);
+    return ctx.services.organizations.update(input);
   }
 }

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { isPlatformAdmin, requirePlatformAdmin, requireSignedIn, type Viewer } from '../auth/viewer.js';
+import type { ActPorts } from '../acts/act-ports.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { AccessService } from '../auth/access.js';
+import { Role } from '../auth/membership.entity.js';
+import { requirePlatformAdmin, type Viewer } from '../auth/viewer.js';
 import { pageWindow, toConnection, type Connection } from '../common/page.type.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
@@ -7,7 +11,12 @@ import { Organization } from './organization.entity.js';
 import { isValidSiren, isValidSiret } from './siret.js';
 
 export class OrganizationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly ports: ActPorts,
+  ) {}
 
   private checkIdentifiers(siren: string, siret: string | null | undefined): void {
     if (!isValidSiren(siren)) {
@@ -46,13 +55,20 @@ export class OrganizationService {
       name: input.name.trim(),
       siret: input.siret ?? null,
     });
+    this.audit.record('organization.create', { type: 'Organization', id: org.id, siren: org.siren }, undefined, settingsOf(org));
     await this.em.flush();
     return org;
   }
 
-  async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<Organization> {
-    requirePlatformAdmin(viewer);
-    const org = await this.getBySirenOrFail(input.siren);
+  /** Platform admins, or the organisation's own administrators. */
+  async update(input: UpdateOrganizationInput): Promise<Organization> {
+    this.access.requireStaff();
+    const org = await this.em.findOne(Organization, { siren: input.siren });
+    if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
+      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${input.siren}.`);
+    }
+    await this.access.require(org.id, Role.ADMIN);
+    const before = settingsOf(org);
     const siret = input.siret === undefined ? org.siret : input.siret || null;
     this.checkIdentifiers(org.siren, siret);
     if (input.name !== undefined) {
@@ -65,33 +81,41 @@ export class OrganizationService {
     if (input.publishAnnexes != null) {
       org.publishAnnexes = input.publishAnnexes;
     }
+    const after = settingsOf(org);
+    this.audit.record('organization.update', { type: 'Organization', id: org.id, siren: org.siren }, before, after);
     await this.em.flush();
+    if (before.openDataActive !== after.openDataActive || before.publishAnnexes !== after.publishAnnexes) {
+      await this.ports.enqueue('organization.project', { siren: org.siren }, { uniqueKey: `org:${org.siren}` });
+    }
     return org;
   }
 
-  /** Staff read: any signed-in caller with access (platform admins see all). */
-  async findBySiren(viewer: Viewer, siren: string): Promise<Organization | null> {
-    requireSignedIn(viewer);
-    if (!isPlatformAdmin(viewer)) {
-      return null;
-    }
-    return this.em.findOne(Organization, { siren });
+  /** Staff read: an organisation the viewer belongs to (platform admins: any). */
+  async findBySiren(siren: string): Promise<Organization | null> {
+    this.access.requireStaff();
+    const org = await this.em.findOne(Organization, { siren });
+    return org && (await this.access.can(org.id, Role.VIEWER)) ? org : null;
   }
 
-  async list(
-    viewer: Viewer,
-    args: { first?: number | null; after?: string | null },
-  ): Promise<Connection<Organization>> {
-    requireSignedIn(viewer);
+  async list(args: {
+    first?: number | null;
+    after?: string | null;
+    search?: string | null;
+  }): Promise<Connection<Organization>> {
+    const readable = await this.access.readableOrgIds();
     const { offset, limit } = pageWindow(args);
-    if (!isPlatformAdmin(viewer)) {
-      return toConnection([], 0, offset);
-    }
-    const [items, total] = await this.em.findAndCount(
-      Organization,
-      {},
-      { orderBy: { name: 'asc', id: 'asc' }, offset, limit },
-    );
+    const text = args.search?.trim();
+    const where = {
+      ...(readable === 'all' ? {} : { id: { $in: readable } }),
+      ...(text
+        ? { $or: [{ name: { $like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }, { siren: { $like: `${text.replace(/\D/g, '')}%` } }] }
+        : {}),
+    };
+    const [items, total] = await this.em.findAndCount(Organization, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      offset,
+      limit,
+    });
     return toConnection(items, total, offset);
   }
 
@@ -111,4 +135,13 @@ export class OrganizationService {
     }
     return org;
   }
+}
+
+function settingsOf(org: Organization) {
+  return {
+    name: org.name,
+    siret: org.siret ?? null,
+    openDataActive: org.openDataActive,
+    publishAnnexes: org.publishAnnexes,
+  };
 }

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { authorizationOf, createFetcher, urlsFromLocation } from './fetcher';
+
+describe('GraphiQL fetcher', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('derives same-origin endpoints', () => {
+    expect(urlsFromLocation({ protocol: 'https:', host: 'od.example.fr' })).toEqual({
+      http: '/graphql',
+      ws: 'wss://od.example.fr/graphql',
+    });
+    expect(urlsFromLocation({ protocol: 'http:', host: '127.0.0.1:3000' }).ws).toBe(
+      'ws://127.0.0.1:3000/graphql',
+    );
+  });
+
+  it('finds the Authorization header whatever its case', () => {
+    expect(authorizationOf({ authorization: 'Bearer a' })).toBe('Bearer a');
+    expect(authorizationOf({ AUTHORIZATION: 'Bearer b' })).toBe('Bearer b');
+    expect(authorizationOf({ 'x-other': '1' })).toBeUndefined();
+    expect(authorizationOf(undefined)).toBeUndefined();
+  });
+
+  it('posts queries over HTTP with the headers typed in the editor', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ data: { ok: true } })));
+    vi.stubGlobal('fetch', fetchMock);
+    const fetcher = createFetcher({ http: '/graphql', ws: 'ws://unused/graphql' });
+    const result = await fetcher(
+      { query: '{ ok }', operationName: null },
+      { headers: { Authorization: 'Bearer t' } },
+    );
+    expect(result).toEqual({ data: { ok: true } });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer t');
+    expect(JSON.parse(String(init.body))).toEqual({ query: '{ ok }', operationName: null });
+  });
+});

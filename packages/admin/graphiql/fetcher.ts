@@ -1,0 +1,72 @@
+import type { GraphiQLProps } from 'graphiql';
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+
+type Fetcher = GraphiQLProps['fetcher'];
+type Headers = Record<string, unknown>;
+
+export interface FetcherUrls {
+  http: string;
+  ws: string;
+}
+
+/** Same origin as the page: `/graphql` and `ws(s)://host/graphql`. */
+export function urlsFromLocation(location: Pick<Location, 'protocol' | 'host'>): FetcherUrls {
+  const ws = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { http: '/graphql', ws: `${ws}//${location.host}/graphql` };
+}
+
+/** The Authorization value from GraphiQL's headers editor, whatever its case. */
+export function authorizationOf(headers: Headers | undefined): string | undefined {
+  const entry = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === 'authorization');
+  return typeof entry?.[1] === 'string' && entry[1].length > 0 ? entry[1] : undefined;
+}
+
+function isSubscription(query: string, operationName: string | null | undefined, doc?: DocumentNode) {
+  try {
+    const op = getOperationAST(doc ?? parse(query), operationName ?? undefined);
+    return op?.operation === 'subscription';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Queries and mutations over HTTP with the editor's headers; subscriptions over graphql-ws, the
+ * Authorization header going into `connectionParams` (one socket per distinct value).
+ */
+export function createFetcher(urls: FetcherUrls): Fetcher {
+  const sockets = new Map<string, Client>();
+  const socketFor = (authorization: string | undefined): Client => {
+    const key = authorization ?? '';
+    let client = sockets.get(key);
+    if (!client) {
+      client = createClient({
+        url: urls.ws,
+        lazy: true,
+        connectionParams: authorization ? { authorization } : {},
+      });
+      sockets.set(key, client);
+    }
+    return client;
+  };
+
+  return (params, opts) => {
+    if (isSubscription(params.query, params.operationName, opts?.documentAST)) {
+      return socketFor(authorizationOf(opts?.headers)).iterate({
+        query: params.query,
+        variables: params.variables ?? undefined,
+        operationName: params.operationName ?? undefined,
+      });
+    }
+    return fetch(urls.http, {
+      method: 'POST',
+      headers: {
+        accept: 'application/graphql-response+json, application/json',
+        'content-type': 'application/json',
+        ...(opts?.headers as Record<string, string> | undefined),
+      },
+      body: JSON.stringify(params),
+    }).then((res) => res.json());
+  };
+}

@@ -1,0 +1,31 @@
+import 'vuetify/styles';
+import { createVuetify } from 'vuetify';
+import { aliases, mdi } from 'vuetify/iconsets/mdi-svg';
+import { fr } from 'vuetify/locale';
+
+/** Components are tree-shaken by vite-plugin-vuetify; icons are SVG paths from @mdi/js. */
+export function createAppVuetify() {
+  return createVuetify({
+    locale: { locale: 'fr', fallback: 'fr', messages: { fr } },
+    icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
+    theme: {
+      defaultTheme: 'light',
+      themes: {
+        light: {
+          dark: false,
+          colors: {
+            // Contrast ≥ 4.5:1 against white for text and against on-primary.
+            primary: '#1d4f91',
+            secondary: '#455a64',
+            error: '#b3261e',
+            success: '#1b5e20',
+          },
+        },
+      },
+    },
+    defaults: {
+      VTextField: { variant: 'outlined', density: 'comfortable' },
+      VBtn: { variant: 'flat' },
+    },
+  });
+}

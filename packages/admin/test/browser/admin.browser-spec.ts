@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, screenshots, watchProblems } from '../support/browser';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startPlatform, type Platform } from '../support/platform';
+
+const ORG = { siren: '213502388', name: 'Commune de Vitré-sur-Test' };
+
+describe('admin in a browser, against the built platform', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    const token = await platform.adminToken();
+    await platform.graphql(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+      { input: ORG },
+      token,
+    );
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    problems = watchProblems(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('sends a visitor to the sign-in page, in French and accessible', async () => {
+    await page.goto(`${platform.url}/admin/`, { waitUntil: 'networkidle' });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/connexion');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    expect(await page.getByText('Connectez-vous pour accéder').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-sign-in');
+  });
+
+  it('shows a French error for wrong credentials', async () => {
+    await page.getByLabel('Adresse e-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const alert = page.locator('[data-test="sign-in-error"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Adresse e-mail ou mot de passe incorrect.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('signs in through the form and shows the dashboard with the organisation', async () => {
+    await page.getByLabel('Adresse e-mail').fill(ADMIN_EMAIL);
+    await page.getByLabel('Mot de passe').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/');
+    const row = page.locator('[data-test="organization-row"]', { hasText: ORG.name });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('213 502 388');
+    expect(await page.locator('[data-test="greeting"]').innerText()).toMatch(/^Bonjour .+\.$/);
+    expect(await page.title()).toBe('Tableau de bord · Administration open data');
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshots(page, 'admin-dashboard');
+  });
+
+  it('returns to the sign-in page with a French message when the session is revoked', async () => {
+    // Revoke the session behind the admin's back, then reload: the api refuses the token.
+    const token = await page.evaluate(() => {
+      const raw = localStorage.getItem('opendata.admin.session');
+      return raw ? (JSON.parse(raw) as { token: string }).token : '';
+    });
+    await platform.graphql('mutation { signOut }', {}, token);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/connexion');
+    await page.getByText('Votre session a expiré : reconnectez-vous.').waitFor();
+  });
+
+  it('had no console error or failed request', () => {
+    expect(problems.filter((p) => !p.includes('status of 401'))).toEqual([]);
+  });
+});

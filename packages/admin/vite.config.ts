@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+import vuetify from 'vite-plugin-vuetify';
+
+// The api (PORT, default 3000) serves /graphql during development.
+const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
+const proxy = { '/graphql': { target: api, ws: true, changeOrigin: true } };
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [vue(), vuetify({ autoImport: true })],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 600 },
+  server: { proxy },
+  preview: { proxy },
+});

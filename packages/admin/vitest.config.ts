@@ -1,0 +1,33 @@
+import vue from '@vitejs/plugin-vue';
+import vuetify from 'vite-plugin-vuetify';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [vue(), vuetify({ autoImport: true })],
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts', 'graphiql/**/*.spec.ts'],
+          environment: 'happy-dom',
+          // Vuetify components import their CSS: let Vite handle it (P17).
+          server: { deps: { inline: ['vuetify'] } },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          // Black-box tests: the built platform in a child process, driven by Chromium.
+          include: ['test/browser/**/*.browser-spec.ts'],
+          environment: 'node',
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,65 @@
+import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
+import { Role } from '../auth/membership.entity.js';
+import type { GraphQLContext } from '../context.js';
+import { UnauthenticatedError } from '../errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { ActChangedEvent, DepositProcessedEvent } from '../pubsub.js';
+
+@ObjectType({ description: 'Un acte a changé (dépôt, décision, modification).' })
+export class ActChanged {
+  @Field(() => ID) actId!: string;
+  @Field(() => String) siren!: string;
+  @Field(() => String) status!: string;
+  @Field(() => String, { description: 'Nature du changement (publish, unpublish, deposit…).' }) change!: string;
+  @Field(() => String) at!: string;
+}
+
+@ObjectType({ description: 'Un dépôt Pastell vient d’être traité.' })
+export class DepositProcessed {
+  @Field(() => ID) depositId!: string;
+  @Field(() => String, { nullable: true }) siren!: string | null;
+  @Field(() => String) status!: string;
+  @Field(() => String, { nullable: true }) errorCode!: string | null;
+  @Field(() => String) at!: string;
+}
+
+function signedIn(topic: string) {
+  return ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => {
+    if (context.viewer.kind === 'anonymous') {
+      throw new UnauthenticatedError();
+    }
+    return topic;
+  };
+}
+
+/** Staff may receive events of the organisations they can read (null siren: platform admins only). */
+async function canRead(ctx: GraphQLContext, siren: string | null): Promise<boolean> {
+  if (!siren) {
+    return (await ctx.services.access.readableOrgIds()) === 'all';
+  }
+  const org = await ctx.em.fork().findOne(Organization, { siren }, { fields: ['id'] });
+  return !!org && ctx.services.access.can(org.id, Role.VIEWER);
+}
+
+@Resolver()
+export class ActEventsResolver {
+  @Subscription(() => ActChanged, {
+    topics: signedIn('ACT_CHANGED'),
+    filter: ({ payload, args, context }: SubscriptionHandlerData<ActChangedEvent, { siren: string }, GraphQLContext>) =>
+      payload.siren === args.siren && canRead(context, payload.siren),
+    description: 'Changements des actes d’une collectivité, en direct.',
+  })
+  actChanged(@Arg('siren', () => String) _siren: string, @Root() event: ActChangedEvent): ActChanged {
+    return event;
+  }
+
+  @Subscription(() => DepositProcessed, {
+    topics: signedIn('DEPOSIT_PROCESSED'),
+    filter: ({ payload, context }: SubscriptionHandlerData<DepositProcessedEvent, unknown, GraphQLContext>) =>
+      canRead(context, payload.siren),
+    description: 'Dépôts traités, en direct.',
+  })
+  depositProcessed(@Root() event: DepositProcessedEvent): DepositProcessed {
+    return event;
+  }
+}

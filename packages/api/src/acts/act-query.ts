@@ -1,0 +1,76 @@
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { ActNature } from './act.enums.js';
+import type { Act } from './act.entity.js';
+import { ActOrderField, SortDirection, type ActOrder, type ActsFilter } from './act.inputs.js';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Staff filter → MikroORM query, always inside the viewer's organisations and hr rights. */
+export function staffActsQuery(
+  filter: ActsFilter | undefined,
+  readable: 'all' | string[],
+  hr: 'all' | string[],
+): FilterQuery<Act> {
+  const and: FilterQuery<Act>[] = [{ deletedAt: null }];
+  if (readable !== 'all') {
+    and.push({ organization: { $in: readable } });
+  }
+  if (hr !== 'all') {
+    and.push({ $or: [{ nature: { $ne: ActNature.INDIVIDUAL } }, { organization: { $in: hr } }] });
+  }
+  const f = filter ?? {};
+  if (f.siren) {
+    and.push({ organization: { siren: f.siren } });
+  }
+  if (f.status) {
+    and.push({ status: f.status });
+  }
+  if (f.natures?.length) {
+    and.push({ nature: { $in: f.natures } });
+  }
+  if (f.hidden != null) {
+    and.push({ hidden: f.hidden });
+  }
+  if (f.dateFrom) {
+    and.push({ date: { $gte: f.dateFrom } });
+  }
+  if (f.dateTo) {
+    and.push({ date: { $lte: f.dateTo } });
+  }
+  if (f.publishedFrom) {
+    and.push({ publishedAt: { $gte: new Date(`${f.publishedFrom}T00:00:00Z`) } });
+  }
+  if (f.publishedTo) {
+    and.push({ publishedAt: { $lte: new Date(`${f.publishedTo}T23:59:59.999Z`) } });
+  }
+  if (f.classification) {
+    const c = f.classification.replace(/\.$/, '');
+    and.push({
+      $or: [{ classificationCode: c }, { classificationCode: { $like: `${escapeLike(c)}.%` } }],
+    });
+  }
+  const text = f.text?.trim();
+  if (text) {
+    const like = `%${escapeLike(text)}%`;
+    and.push({ $or: [{ subject: { $like: like } }, { number: { $like: like } }] });
+  }
+  return { $and: and };
+}
+
+const ORDER_FIELDS: Record<ActOrderField, keyof Act> = {
+  DATE: 'date',
+  PUBLISHED_AT: 'publishedAt',
+  NUMBER: 'number',
+  SUBJECT: 'subject',
+  NATURE: 'nature',
+  STATUS: 'status',
+  CREATED_AT: 'createdAt',
+};
+
+export function staffActsOrder(order: ActOrder | undefined): QueryOrderMap<Act>[] {
+  const field = ORDER_FIELDS[order?.field ?? ActOrderField.DATE];
+  const dir = (order?.direction ?? SortDirection.DESC) === SortDirection.ASC ? 'asc' : 'desc';
+  return [{ [field]: dir } as QueryOrderMap<Act>, { createdAt: dir }, { id: 'asc' }];
+}

@@ -1,0 +1,42 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { ActNature } from '../acts/act.enums.js';
+import { Act } from '../acts/act.entity.js';
+import type { AccessService } from '../auth/access.js';
+import { pageWindow, toConnection, type Connection } from '../common/page.type.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import type { AuditFilter } from './audit.resolver.js';
+
+/** Reads the audit log: platform admins see everything, others their organisations' entries. */
+export class AuditLogService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(args: { filter?: AuditFilter; first?: number | null; after?: string | null }): Promise<Connection<AuditEntry>> {
+    const readable = await this.access.readableOrgIds();
+    const and: FilterQuery<AuditEntry>[] = [];
+    if (readable !== 'all') {
+      const orgs = await this.em.find(Organization, { id: { $in: readable } }, { fields: ['siren'] });
+      and.push({ siren: { $in: orgs.map((o) => o.siren) } });
+      // Individual acts (personal data): their history is for hr holders only.
+      const hr = await this.access.hrOrgIds();
+      const noHr = readable.filter((id) => hr === 'all' || !hr.includes(id));
+      if (noHr.length) {
+        const hiddenIds = await this.em.find(Act, { nature: ActNature.INDIVIDUAL, organization: { $in: noHr } }, { fields: ['id'] });
+        if (hiddenIds.length) {
+          and.push({ $or: [{ targetType: { $ne: 'Act' } }, { targetId: { $nin: hiddenIds.map((a) => a.id) } }] });
+        }
+      }
+    }
+    const f = args.filter ?? {};
+    if (f.siren) and.push({ siren: f.siren });
+    if (f.targetType) and.push({ targetType: f.targetType });
+    if (f.targetId) and.push({ targetId: f.targetId });
+    if (f.action) and.push({ action: f.action });
+    const { offset, limit } = pageWindow(args);
+    const [items, total] = await this.em.findAndCount(AuditEntry, { $and: and }, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
+    return toConnection(items, total, offset);
+  }
+}

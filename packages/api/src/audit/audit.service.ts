@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Viewer } from '../auth/viewer.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export interface AuditTarget {
+  type: string;
+  id: string;
+  siren?: string | null;
+}
+
+export function actorOf(viewer: Viewer): { actorId: string | null; actorLabel: string } {
+  switch (viewer.kind) {
+    case 'user':
+      return { actorId: viewer.userId, actorLabel: viewer.email };
+    case 'system':
+      return { actorId: null, actorLabel: `système (${viewer.reason})` };
+    case 'anonymous':
+      return { actorId: null, actorLabel: 'anonyme' };
+  }
+}
+
+/** Appends audit entries in the caller's unit of work (flushed with the change itself). */
+export class AuditService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+  ) {}
+
+  record(action: string, target: AuditTarget, before?: unknown, after?: unknown): AuditEntry {
+    return this.em.create(AuditEntry, {
+      ...actorOf(this.viewer),
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      siren: target.siren ?? null,
+      before: before === undefined ? null : JSON.stringify(before),
+      after: after === undefined ? null : JSON.stringify(after),
+    });
+  }
+}

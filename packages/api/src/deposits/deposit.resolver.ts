@@ -1,0 +1,36 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../common/page.args.js';
+import { ConnectionType } from '../common/page.type.js';
+import type { GraphQLContext } from '../context.js';
+import { Deposit, DepositStatus } from './deposit.entity.js';
+
+export const DepositConnection = ConnectionType(Deposit, 'Deposit');
+
+@InputType()
+class DepositsFilter {
+  @Field(() => DepositStatus, { nullable: true }) status?: DepositStatus;
+  @Field(() => String, { nullable: true }) siren?: string;
+}
+
+@ArgsType()
+class DepositsArgs extends PageArgs {
+  @Field(() => DepositsFilter, { nullable: true }) filter?: DepositsFilter;
+}
+
+@Resolver(() => Deposit)
+export class DepositResolver {
+  @Query(() => DepositConnection, { description: 'Dépôts Pastell reçus (les plus récents d’abord).' })
+  deposits(@Args(() => DepositsArgs) args: DepositsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deposits.list({ ...args, ...args.filter });
+  }
+
+  @Query(() => Deposit, { nullable: true })
+  deposit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deposits.get(id);
+  }
+
+  @Mutation(() => Deposit, { description: 'Relance un dépôt en échec (après correction).' })
+  retryDeposit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.deposits.retry(id);
+  }
+}

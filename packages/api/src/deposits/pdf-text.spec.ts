@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../test/fixtures/deposit.fixture.js';
+import {
+  PASTELL_DIR,
+  pastellManifest,
+  sharedFixturesSkipReason,
+} from '../../test/fixtures/shared-fixtures.js';
+import { extractPdfText, normalizePdfText } from './pdf-text.js';
+import { readZipEntries } from './safe-unzip.js';
+
+describe('extractPdfText', () => {
+  it('extracts accented French text from a generated PDF, page by page', async () => {
+    const pdf = minimalPdf(['Délibération n° D2024_001', 'Page deux : l’œuvre « réalisée » – 12 €']);
+    const out = await extractPdfText(pdf);
+    expect(out.pages).toBe(2);
+    expect(out.text).toBe('Délibération n° D2024_001\n\nPage deux : l’œuvre « réalisée » – 12 €');
+    expect(out.warnings).toEqual([]);
+    expect(out.truncated).toBe(false);
+  });
+
+  it('does not detach or alter the caller’s buffer', async () => {
+    const pdf = minimalPdf('texte');
+    const copy = Buffer.from(pdf);
+    await extractPdfText(pdf);
+    expect(pdf.equals(copy)).toBe(true);
+  });
+
+  it('caps the text length', async () => {
+    const pdf = minimalPdf(Array.from({ length: 5 }, (_, i) => `page ${i} ${'mot '.repeat(50)}`));
+    const out = await extractPdfText(pdf, { maxChars: 300 });
+    expect(out.text.length).toBeLessThanOrEqual(300);
+    expect(out.truncated).toBe(true);
+    expect(out.warnings.join()).toMatch(/tronqué/);
+  });
+
+  it('never throws on bad input: empty text and a French warning', async () => {
+    for (const bad of [Buffer.alloc(0), Buffer.from('pas un pdf du tout'), minimalPdf('coupé').subarray(0, 40)]) {
+      const out = await extractPdfText(bad);
+      expect(out.text).toBe('');
+      expect(out.warnings.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('warns when a valid PDF holds no text (scanned document)', async () => {
+    const out = await extractPdfText(minimalPdf(''));
+    expect(out.text).toBe('');
+    expect(out.warnings.join()).toMatch(/Aucun texte/);
+  });
+
+  it('normalises whitespace, ligatures and control characters', () => {
+    expect(normalizePdfText('  e\uFB00et\u00a0\u00a0 ligne \r\n\n\n\nfin\u0007 ')).toBe('effet ligne\n\nfin');
+  });
+});
+
+const skip = sharedFixturesSkipReason();
+
+describe.skipIf(skip !== undefined)('extractPdfText on the real Pastell deposits', () => {
+  it('finds each deposit’s keyword in its main PDFs', async () => {
+    const valid = pastellManifest().deposits.filter((d) => d.expected);
+    expect(valid.length).toBeGreaterThan(5);
+    for (const d of valid) {
+      const entries = await readZipEntries(path.join(PASTELL_DIR, d.file));
+      for (const main of d.expected!.main_files) {
+        const entry = entries.find((e) => e.name === main.name)!;
+        const out = await extractPdfText(entry.bytes);
+        expect(out.pages, d.file).toBe(main.pages);
+        expect(out.text.toLowerCase(), d.file).toContain(d.expected!.keyword.toLowerCase());
+        expect(out.text, d.file).toContain(main.token);
+      }
+    }
+  });
+});

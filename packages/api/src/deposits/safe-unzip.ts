@@ -1,0 +1,380 @@
+import { createHash } from 'node:crypto';
+import { open as openFile, stat } from 'node:fs/promises';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { crc32 } from 'node:zlib';
+import yauzl from 'yauzl';
+import { DepositError } from './deposit-error.js';
+
+/** Limits applied while reading a zip. Sizes are checked on the inflated bytes, not on headers. */
+export interface UnzipLimits {
+  /** Size of the zip file itself. */
+  maxZipBytes: number;
+  maxEntries: number;
+  /** Inflated size of one entry. */
+  maxEntryBytes: number;
+  /** Inflated size of all entries together. */
+  maxTotalBytes: number;
+  /** Inflated / compressed size above which an entry is a zip bomb… */
+  maxRatio: number;
+  /** …once it has inflated at least this many bytes (small, very compressible files are fine). */
+  ratioMinBytes: number;
+}
+
+export const DEFAULT_UNZIP_LIMITS: Readonly<UnzipLimits> = {
+  maxZipBytes: 300 * 1024 * 1024,
+  maxEntries: 500,
+  maxEntryBytes: 150 * 1024 * 1024,
+  maxTotalBytes: 400 * 1024 * 1024,
+  maxRatio: 100,
+  ratioMinBytes: 1024 * 1024,
+};
+
+/** What is known about an entry before its data is read (from the central directory). */
+export interface ZipEntryHeader {
+  /** Decoded name (UTF-8 or CP437 per the zip flags), validated as a safe relative path. */
+  name: string;
+  index: number;
+  compressedSize: number;
+  /** Announced size; the real size is verified while inflating. */
+  declaredSize: number;
+}
+
+/** An entry once fully read and verified (size, CRC-32). */
+export interface ZipEntryData extends ZipEntryHeader {
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export type ZipSource = string | Buffer;
+
+const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} Mio`;
+
+/** `detail` is French; `technical` (a library message) is kept in the details only. */
+function corrupt(detail: string, file?: string, technical?: string): DepositError {
+  return new DepositError(
+    'deposit/corrupt_zip',
+    `Le fichier zip est endommagé ou incomplet${file ? ` (entrée « ${file} »)` : ''} : ${detail}.`,
+    { ...(file ? { file } : {}), ...(technical ? { technical } : {}) },
+  );
+}
+
+const UNREADABLE = 'structure illisible (fichier tronqué ou abîmé)';
+
+/** Why a decoded entry name is unsafe, or null when it is a plain relative path. */
+export function unsafePathReason(name: string): string | null {
+  if (name === '') {
+    return 'nom vide';
+  }
+  if (/[\u0000-\u001f\u007f]/.test(name)) {
+    return 'caractère de contrôle dans le nom';
+  }
+  if (name.includes('\\')) {
+    return 'barre oblique inverse dans le nom';
+  }
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+    return 'chemin absolu';
+  }
+  const segments = name.replace(/\/$/, '').split('/');
+  if (segments.some((s) => s === '..' || s === '.' || s === '')) {
+    return 'chemin relatif remontant ou invalide';
+  }
+  return null;
+}
+
+async function checkSource(source: ZipSource, limits: UnzipLimits): Promise<void> {
+  let size: number;
+  let head: Buffer;
+  if (typeof source === 'string') {
+    size = (await stat(source)).size;
+    const fh = await openFile(source, 'r');
+    try {
+      head = Buffer.alloc(Math.min(4, size));
+      await fh.read(head, 0, head.length, 0);
+    } finally {
+      await fh.close();
+    }
+  } else {
+    size = source.length;
+    head = source.subarray(0, 4);
+  }
+  if (size === 0) {
+    throw new DepositError('deposit/empty_file', 'Le dépôt est un fichier vide (0 octet).');
+  }
+  if (size > limits.maxZipBytes) {
+    throw new DepositError(
+      'deposit/too_large',
+      `Le dépôt pèse ${MiB(size)}, au-delà de la limite de ${MiB(limits.maxZipBytes)}.`,
+    );
+  }
+  const sig = head.toString('latin1');
+  if (sig !== 'PK\u0003\u0004' && sig !== 'PK\u0005\u0006') {
+    throw new DepositError('deposit/not_a_zip', "Le dépôt n'est pas un fichier zip.");
+  }
+}
+
+async function openZip(source: ZipSource): Promise<yauzl.ZipFile> {
+  const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+  try {
+    return typeof source === 'string'
+      ? await yauzl.openPromise(source, options)
+      : await yauzl.fromBufferPromise(source, options);
+  } catch (err) {
+    throw corrupt(UNREADABLE, undefined, (err as Error).message);
+  }
+}
+
+function entryHeader(entry: yauzl.Entry, index: number): ZipEntryHeader {
+  const raw = entry.fileNameRaw;
+  const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
+  const reason = unsafePathReason(name);
+  if (reason) {
+    throw new DepositError('deposit/unsafe_path', `Entrée du zip refusée « ${name} » : ${reason}.`, { file: name });
+  }
+  const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+  if (mode === 0o120000) {
+    throw new DepositError('deposit/unsafe_path', `Entrée du zip refusée « ${name} » : lien symbolique.`, {
+      file: name,
+    });
+  }
+  return { name, index, compressedSize: entry.compressedSize, declaredSize: entry.uncompressedSize };
+}
+
+function checkHeader(entry: yauzl.Entry, h: ZipEntryHeader, declaredTotal: number, limits: UnzipLimits): void {
+  if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
+    throw new DepositError(
+      'deposit/unsupported_entry',
+      `Entrée du zip « ${h.name} » illisible : chiffrée ou compressée par une méthode non prise en charge.`,
+      { file: h.name },
+    );
+  }
+  if (h.declaredSize >= limits.ratioMinBytes && h.declaredSize / Math.max(h.compressedSize, 1) > limits.maxRatio) {
+    throw bomb(h.name, `taux de compression anormal (${MiB(h.declaredSize)} annoncés pour ${h.compressedSize} octets)`);
+  }
+  if (h.declaredSize > limits.maxEntryBytes) {
+    throw tooLarge(h.name, h.declaredSize, limits.maxEntryBytes);
+  }
+  if (declaredTotal > limits.maxTotalBytes) {
+    throw new DepositError(
+      'deposit/too_large',
+      `Le contenu décompressé du dépôt dépasse la limite de ${MiB(limits.maxTotalBytes)}.`,
+    );
+  }
+}
+
+function bomb(name: string, why: string): DepositError {
+  return new DepositError('deposit/zip_bomb', `Entrée du zip « ${name} » refusée (bombe de décompression) : ${why}.`, {
+    file: name,
+  });
+}
+
+function tooLarge(name: string, size: number, max: number): DepositError {
+  return new DepositError(
+    'deposit/too_large',
+    `Le fichier « ${name} » fait plus de ${MiB(max)} une fois décompressé (${MiB(size)} au moins).`,
+    { file: name },
+  );
+}
+
+/** Counts, hashes and bounds the inflated bytes of one entry; checks size and CRC at the end. */
+class EntryGuard extends Transform {
+  count = 0;
+  private crc = 0;
+  private readonly hash = createHash('sha256');
+  sha256 = '';
+
+  constructor(
+    private readonly entry: yauzl.Entry,
+    private readonly header: ZipEntryHeader,
+    private readonly limits: UnzipLimits,
+    private readonly total: { bytes: number },
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.count += chunk.length;
+    this.total.bytes += chunk.length;
+    const { name, declaredSize, compressedSize } = this.header;
+    if (this.count > declaredSize) {
+      return done(bomb(name, 'taille réelle supérieure à la taille annoncée'));
+    }
+    if (this.count >= this.limits.ratioMinBytes && this.count / Math.max(compressedSize, 1) > this.limits.maxRatio) {
+      return done(bomb(name, 'taux de compression anormal'));
+    }
+    if (this.count > this.limits.maxEntryBytes) {
+      return done(tooLarge(name, this.count, this.limits.maxEntryBytes));
+    }
+    if (this.total.bytes > this.limits.maxTotalBytes) {
+      return done(
+        new DepositError(
+          'deposit/too_large',
+          `Le contenu décompressé du dépôt dépasse la limite de ${MiB(this.limits.maxTotalBytes)}.`,
+        ),
+      );
+    }
+    this.crc = crc32(chunk, this.crc);
+    this.hash.update(chunk);
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.count !== this.header.declaredSize) {
+      return done(corrupt('taille réelle différente de la taille annoncée', this.header.name));
+    }
+    if (this.crc >>> 0 !== this.entry.crc32 >>> 0) {
+      return done(corrupt('somme de contrôle CRC-32 incorrecte', this.header.name));
+    }
+    this.sha256 = this.hash.digest('hex');
+    done();
+  }
+}
+
+function mapStreamError(err: unknown, name: string): DepositError {
+  if (err instanceof DepositError) {
+    return err;
+  }
+  const message = (err as Error)?.message ?? String(err);
+  if (/too many bytes/i.test(message)) {
+    return bomb(name, 'taille réelle supérieure à la taille annoncée');
+  }
+  return corrupt('données illisibles', name, message);
+}
+
+export interface ZipScanResult {
+  entries: (ZipEntryHeader & { size: number; sha256: string })[];
+  totalBytes: number;
+}
+
+/**
+ * Reads every file entry of a zip, one at a time, and hands its verified data stream to
+ * `onEntry`. Directory entries are skipped. Any unsafe name, limit breach, size lie or CRC
+ * error rejects with a `DepositError` (the stream given to `onEntry` errors too).
+ * If `onEntry` does not consume its stream, the data is drained (and still verified).
+ */
+export async function forEachZipEntry(
+  source: ZipSource,
+  onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
+  overrides: Partial<UnzipLimits> = {},
+): Promise<ZipScanResult> {
+  const limits = { ...DEFAULT_UNZIP_LIMITS, ...overrides };
+  await checkSource(source, limits);
+  const zip = await openZip(source);
+  const result: ZipScanResult = { entries: [], totalBytes: 0 };
+  const total = { bytes: 0 };
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  try {
+    if (zip.entryCount > limits.maxEntries) {
+      throw new DepositError(
+        'deposit/too_many_entries',
+        `Le zip contient ${zip.entryCount} entrées, au-delà de la limite de ${limits.maxEntries}.`,
+      );
+    }
+    let index = 0;
+    for (;;) {
+      const entry = await nextEntry(zip);
+      if (!entry) {
+        break;
+      }
+      const header = entryHeader(entry, index++);
+      if (header.name.endsWith('/')) {
+        continue;
+      }
+      const key = header.name.normalize('NFC');
+      if (seen.has(key)) {
+        throw new DepositError('deposit/duplicate_entry', `Le zip contient deux fois le fichier « ${header.name} ».`, {
+          file: header.name,
+        });
+      }
+      seen.add(key);
+      declaredTotal += header.declaredSize;
+      checkHeader(entry, header, declaredTotal, limits);
+      const guard = await readEntry(zip, entry, header, limits, total, onEntry);
+      result.entries.push({ ...header, size: guard.count, sha256: guard.sha256 });
+    }
+    result.totalBytes = total.bytes;
+    return result;
+  } finally {
+    zip.close();
+  }
+}
+
+async function readEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  header: ZipEntryHeader,
+  limits: UnzipLimits,
+  total: { bytes: number },
+  onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
+): Promise<EntryGuard> {
+  let raw: Readable;
+  try {
+    raw = await zip.openReadStreamPromise(entry);
+  } catch (err) {
+    throw mapStreamError(err, header.name);
+  }
+  const guard = new EntryGuard(entry, header, limits, total);
+  raw.on('error', (err) => {
+    raw.unpipe(guard);
+    guard.destroy(mapStreamError(err, header.name));
+  });
+  const done = finished(guard);
+  done.catch(() => undefined);
+  raw.pipe(guard);
+  try {
+    await onEntry(header, guard);
+    if (!guard.readableEnded && !guard.destroyed) {
+      guard.resume();
+    }
+    await done;
+    return guard;
+  } catch (err) {
+    raw.unpipe(guard);
+    raw.destroy();
+    guard.destroy();
+    throw mapStreamError(err, header.name);
+  }
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: yauzl.Entry) => (cleanup(), resolve(e));
+    const onEnd = () => (cleanup(), resolve(null));
+    const onError = (err: Error) => (cleanup(), reject(corrupt(UNREADABLE, undefined, err.message)));
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** Reads every file entry into memory (within the limits), in zip order. */
+export async function readZipEntries(
+  source: ZipSource,
+  overrides: Partial<UnzipLimits> = {},
+): Promise<ZipEntryData[]> {
+  const out: ZipEntryData[] = [];
+  const buffers = new Map<number, Buffer>();
+  const scan = await forEachZipEntry(
+    source,
+    async (header, data) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of data) {
+        chunks.push(chunk as Buffer);
+      }
+      buffers.set(header.index, Buffer.concat(chunks));
+    },
+    overrides,
+  );
+  for (const e of scan.entries) {
+    out.push({ ...e, bytes: buffers.get(e.index) ?? Buffer.alloc(0) });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import {
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+  type SubscriptionHandlerData,
+} from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import type { JobProgressEvent, TopicName } from '../pubsub.js';
+import { assertCanSubscribe, canReceiveEvent } from './event-access.js';
+import { JobProgress, toJobProgress } from './job-progress.type.js';
+
+/** Checks the viewer when the subscription opens, then names the topic. */
+function topicFor(topic: TopicName) {
+  return ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => {
+    assertCanSubscribe(context.viewer);
+    return topic;
+  };
+}
+
+@Resolver()
+export class EventResolver {
+  @Subscription(() => JobProgress, {
+    description: 'Avancement des tâches en arrière-plan, en direct.',
+    topics: topicFor('JOB_PROGRESS'),
+    filter: ({
+      payload,
+      context,
+    }: SubscriptionHandlerData<JobProgressEvent, unknown, GraphQLContext>) =>
+      canReceiveEvent(context.viewer, payload.siren),
+  })
+  jobProgress(@Root() event: JobProgressEvent): JobProgress {
+    return toJobProgress(event);
+  }
+}

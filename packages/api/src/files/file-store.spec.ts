@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FileStore, fileKey } from './file-store.js';
+
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+describe('FileStore', () => {
+  let root: string;
+  let store: FileStore;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'files-'));
+    store = new FileStore(path.join(root, 'files'));
+  });
+
+  it('stores bytes under their SHA-256 and reads them back', async () => {
+    const bytes = Buffer.from('%PDF-1.4 délibération');
+    const put = await store.put(bytes);
+    expect(put).toEqual({ sha256: sha(bytes), size: bytes.length, key: fileKey(sha(bytes)), created: true });
+    expect(put.key).toMatch(/^sha256\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
+    expect(await store.exists(put.key)).toBe(true);
+    expect(await store.size(put.key)).toBe(bytes.length);
+    expect((await store.get(put.key)).equals(bytes)).toBe(true);
+    expect(store.pathOf(put.key)).toBe(path.join(root, 'files', ...put.key.split('/')));
+  });
+
+  it('is idempotent: the same content twice is written once', async () => {
+    const first = await store.put(Buffer.from('même contenu'));
+    const second = await store.put(Readable.from([Buffer.from('même '), Buffer.from('contenu')]));
+    expect(second.key).toBe(first.key);
+    expect(second.created).toBe(false);
+    expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+  });
+
+  it('stores a stream and serves byte ranges', async () => {
+    const data = Buffer.alloc(100_000, 'x');
+    const put = await store.put(Readable.from([data.subarray(0, 50_000), data.subarray(50_000)]));
+    expect(put.size).toBe(100_000);
+    const chunks: Buffer[] = [];
+    for await (const c of await store.createReadStream(put.key, { start: 10, end: 19 })) {
+      chunks.push(c as Buffer);
+    }
+    expect(Buffer.concat(chunks).length).toBe(10);
+  });
+
+  it('refuses malformed keys and reports missing files', async () => {
+    await expect(store.get('sha256/../../etc/passwd')).rejects.toMatchObject({ code: 'files/invalid_key' });
+    const other = 'a'.repeat(64);
+    await expect(store.get(`sha256/bb/aa/${other}`)).rejects.toMatchObject({ code: 'files/invalid_key' });
+    expect(await store.exists(fileKey(other))).toBe(false);
+    await expect(store.get(fileKey(other))).rejects.toMatchObject({ code: 'files/not_found' });
+    await expect(store.createReadStream(fileKey(other))).rejects.toMatchObject({ code: 'files/not_found' });
+  });
+
+  it('leaves nothing behind when a stream fails or is too large', async () => {
+    async function* failing() {
+      yield Buffer.from('début');
+      throw new Error('coupure');
+    }
+    await expect(store.put(failing())).rejects.toThrow('coupure');
+    await expect(store.put(Buffer.alloc(20), { maxBytes: 10 })).rejects.toMatchObject({ code: 'files/too_large' });
+    expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+  });
+
+  it('reports health, and a failure when the folder is not writable', async () => {
+    expect(await store.health()).toEqual({ ok: true, engine: 'fs' });
+    const blocked = path.join(root, 'not-a-dir');
+    await writeFile(blocked, 'file');
+    const broken = await new FileStore(blocked).health();
+    expect(broken.ok).toBe(false);
+    expect(broken.detail).toBeTruthy();
+  });
+
+  it('cleans stale temporary files', async () => {
+    await store.put(Buffer.from('x'));
+    const tmp = path.join(root, 'files', '.tmp', 'stale.part');
+    await writeFile(tmp, 'partial');
+    expect(await store.cleanTemporary(-1)).toBe(1);
+  });
+});

@@ -1,0 +1,306 @@
+import type { Knex } from '@mikro-orm/knex';
+import type {
+  JobId,
+  JobParameters,
+  JobRepository,
+  JobRepositoryOptions,
+  JobsOverview,
+  JobsQueryOptions,
+  JobsResult,
+  RemoveJobsOptions,
+} from 'agenda';
+import { hasState, matchesData, sortColumns, withState } from './job-filters.js';
+import { fromRow, JOBS_TABLE, num, toMs, type JobRow } from './job-row.js';
+import { applyLockable, applyQuery, applyTarget } from './job-targets.js';
+import { withContentionRetry } from './sql-retry.js';
+import { saveJob } from './sql-save-job.js';
+
+/** How many candidates one `getNextJobToRun` tries to lock before scanning again. */
+const LOCK_CANDIDATES = 8;
+
+/**
+ * agenda's JobRepository on the application's SQL database (SQLite or MySQL/MariaDB).
+ * Locking is a conditional UPDATE whose WHERE repeats the "lockable" predicate; only the
+ * worker whose UPDATE changed the row owns the job, so two processes never run it twice.
+ */
+export class SqlJobRepository implements JobRepository {
+  constructor(private readonly knex: () => Knex) {}
+
+  private table(): Knex.QueryBuilder {
+    return this.knex()(JOBS_TABLE);
+  }
+
+  private exec<T>(fn: () => Promise<T>): Promise<T> {
+    return withContentionRetry(fn);
+  }
+
+  private async byId(id: string): Promise<JobParameters | null> {
+    const row = (await this.exec(() => this.table().where('id', id).first())) as
+      | Record<string, unknown>
+      | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  async connect(): Promise<void> {
+    // Fails fast when the table is missing (migrations not applied).
+    await this.exec(() => this.table().select('id').limit(1));
+  }
+
+  async queryJobs(options: JobsQueryOptions = {}): Promise<JobsResult> {
+    const { state, data, skip = 0, limit = 0 } = options;
+    const now = new Date();
+    const base = () => {
+      const qb = this.table();
+      applyQuery(qb, options);
+      return qb;
+    };
+    if (!state && data === undefined) {
+      const page = base();
+      for (const [column, dir] of sortColumns(options.sort)) {
+        page.orderBy(column, dir);
+      }
+      if (limit > 0) {
+        page.limit(limit);
+      }
+      if (skip > 0) {
+        page.offset(skip);
+      }
+      const [rows, count] = await Promise.all([
+        this.exec(() => page.select('*') as Promise<Record<string, unknown>[]>),
+        this.exec(() => base().count({ n: '*' }) as Promise<{ n: unknown }[]>),
+      ]);
+      return {
+        jobs: rows.map((r) => withState(fromRow(r), now)),
+        total: num(count[0]?.n) ?? 0,
+      };
+    }
+    const all = base();
+    for (const [column, dir] of sortColumns(options.sort)) {
+      all.orderBy(column, dir);
+    }
+    const rows = (await this.exec(() => all.select('*'))) as Record<string, unknown>[];
+    const jobs = rows
+      .map((r) => withState(fromRow(r), now))
+      .filter((j) => hasState(j, state) && (data === undefined || matchesData(j.data, data)));
+    const end = limit > 0 ? skip + limit : undefined;
+    return { jobs: jobs.slice(skip, end), total: jobs.length };
+  }
+
+  async getJobsOverview(): Promise<JobsOverview[]> {
+    const rows = (await this.exec(() =>
+      this.table()
+        .select(
+          'name',
+          'locked_at',
+          'failed_at',
+          'last_finished_at',
+          'next_run_at',
+          'repeat_interval',
+          'disabled',
+        )
+        .orderBy('name'),
+    )) as Record<string, unknown>[];
+    const now = new Date();
+    const byName = new Map<string, JobsOverview>();
+    for (const row of rows) {
+      const job = withState(fromRow({ ...row, id: '', priority: 0, type: 'normal' }), now);
+      let overview = byName.get(job.name);
+      if (!overview) {
+        overview = {
+          name: job.name,
+          total: 0,
+          running: 0,
+          scheduled: 0,
+          queued: 0,
+          completed: 0,
+          failed: 0,
+          repeating: 0,
+          paused: 0,
+        };
+        byName.set(job.name, overview);
+      }
+      overview.total++;
+      overview[job.state]++;
+      if (job.disabled) {
+        overview.paused++;
+      }
+    }
+    return [...byName.values()];
+  }
+
+  async getDistinctJobNames(): Promise<string[]> {
+    const rows = (await this.exec(() =>
+      this.table().distinct('name').orderBy('name'),
+    )) as { name: string }[];
+    return rows.map((r) => r.name);
+  }
+
+  getJobById(id: string): Promise<JobParameters | null> {
+    return this.byId(id);
+  }
+
+  async getQueueSize(): Promise<number> {
+    const [row] = (await this.exec(() =>
+      this.table().where('next_run_at', '<', Date.now()).count({ n: '*' }),
+    )) as { n: unknown }[];
+    return num(row?.n) ?? 0;
+  }
+
+  /** Ids matching the options (data matched in JS), or null when nothing is targeted. */
+  private async targetIds(options: RemoveJobsOptions): Promise<string[] | null> {
+    const qb = this.table();
+    if (!applyTarget(qb, options)) {
+      return null;
+    }
+    const rows = (await this.exec(() => qb.select('id', 'data'))) as Record<string, unknown>[];
+    return rows
+      .filter((r) => options.data === undefined || matchesData(fromRow(r).data, options.data))
+      .map((r) => String(r.id));
+  }
+
+  /** Updates (or, without values, deletes) the given ids, 500 at a time; returns the count. */
+  private async byIds(ids: string[], values?: Partial<JobRow>, notIf?: Partial<JobRow>) {
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      changed += await this.exec(async () => {
+        const qb = this.table().whereIn('id', chunk);
+        if (notIf) {
+          qb.whereNot(notIf);
+        }
+        return Number(await (values ? qb.update(values) : qb.del()));
+      });
+    }
+    return changed;
+  }
+
+  async removeJobs(options: RemoveJobsOptions): Promise<number> {
+    const ids = await this.targetIds(options);
+    return ids ? this.byIds(ids) : 0;
+  }
+
+  saveJob<DATA = unknown>(
+    job: JobParameters<DATA>,
+    options: JobRepositoryOptions | undefined,
+  ): Promise<JobParameters<DATA>> {
+    return saveJob(
+      { table: () => this.table(), exec: (fn) => this.exec(fn), byId: (id) => this.byId(id) },
+      job,
+      options?.lastModifiedBy,
+    );
+  }
+
+  async saveJobState(job: JobParameters, options: JobRepositoryOptions | undefined): Promise<void> {
+    if (!job._id) {
+      throw new Error('Cannot save job state without job ID');
+    }
+    const state: Partial<JobRow> = {
+      locked_at: toMs(job.lockedAt),
+      next_run_at: toMs(job.nextRunAt),
+      last_run_at: toMs(job.lastRunAt),
+      progress: job.progress ?? null,
+      fail_reason: job.failReason ?? null,
+      fail_count: job.failCount ?? null,
+      failed_at: toMs(job.failedAt),
+      last_finished_at: toMs(job.lastFinishedAt),
+      last_modified_by: options?.lastModifiedBy ?? null,
+    };
+    const matched = await this.exec(() =>
+      this.table().where({ id: String(job._id), name: job.name }).update(state),
+    );
+    if (Number(matched) !== 1) {
+      throw new Error(
+        `job ${job._id} (name: ${job.name}) cannot be updated in the database, maybe it does not exist anymore?`,
+      );
+    }
+  }
+
+  async lockJob(
+    job: JobParameters,
+    options: JobRepositoryOptions | undefined,
+  ): Promise<JobParameters | undefined> {
+    if (!job._id) {
+      return undefined;
+    }
+    const nextRunAt = toMs(job.nextRunAt);
+    const changed = await this.exec(() => {
+      const qb = this.table()
+        .where({ id: String(job._id), name: job.name, disabled: 0 })
+        .whereNull('locked_at');
+      if (nextRunAt === null) {
+        qb.whereNull('next_run_at');
+      } else {
+        qb.where('next_run_at', nextRunAt);
+      }
+      return qb.update({ locked_at: Date.now(), last_modified_by: options?.lastModifiedBy ?? null });
+    });
+    return Number(changed) === 1 ? ((await this.byId(String(job._id))) ?? undefined) : undefined;
+  }
+
+  async unlockJob(job: JobParameters): Promise<void> {
+    if (!job._id) {
+      return;
+    }
+    // Only jobs that are not being processed (a running one-time job has no nextRunAt).
+    await this.exec(() =>
+      this.table()
+        .where('id', String(job._id))
+        .whereNotNull('next_run_at')
+        .update({ locked_at: null }),
+    );
+  }
+
+  async unlockJobs(jobIds: (JobId | string)[]): Promise<void> {
+    await this.byIds(jobIds.map(String), { locked_at: null });
+  }
+
+  async getNextJobToRun(
+    jobName: string,
+    nextScanAt: Date,
+    lockDeadline: Date,
+    now: Date | undefined,
+    options: JobRepositoryOptions | undefined,
+  ): Promise<JobParameters | undefined> {
+    const scan = nextScanAt.getTime();
+    const deadline = lockDeadline.getTime();
+    const lock = { locked_at: (now ?? new Date()).getTime(), last_modified_by: options?.lastModifiedBy ?? null };
+    for (let round = 0; round < 4; round++) {
+      const candidates = (await this.exec(() =>
+        applyLockable(this.table(), jobName, scan, deadline)
+          .select('id')
+          .orderBy([
+            { column: 'next_run_at', order: 'asc' },
+            { column: 'priority', order: 'desc' },
+          ])
+          .limit(LOCK_CANDIDATES),
+      )) as { id: string }[];
+      for (const { id } of candidates) {
+        // Atomic: the row is ours only if it was still lockable when the UPDATE ran.
+        const changed = await this.exec(() =>
+          applyLockable(this.table().where('id', id), jobName, scan, deadline).update(lock),
+        );
+        if (Number(changed) === 1) {
+          return (await this.byId(id)) ?? undefined;
+        }
+      }
+      if (candidates.length < LOCK_CANDIDATES) {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  async disableJobs(options: RemoveJobsOptions): Promise<number> {
+    const ids = await this.targetIds(options);
+    return ids ? this.byIds(ids, { disabled: 1 }, { disabled: 1 }) : 0;
+  }
+
+  async enableJobs(options: RemoveJobsOptions): Promise<number> {
+    const ids = await this.targetIds(options);
+    return ids ? this.byIds(ids, { disabled: 0 }, { disabled: 0 }) : 0;
+  }
+
+  async purgeAllJobs(): Promise<number> {
+    return Number(await this.exec(() => this.table().del()));
+  }
+}

@@ -1,0 +1,8 @@
+import type { Express } from 'express';
+import { actFileRoutes } from './acts/act-files.routes.js';
+import type { Components } from './components.js';
+
+/** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
+export function featureRoutes(components: Components): ((app: Express) => void)[] {
+  return [actFileRoutes(components)];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isWidgetMessage, postToParent } from './parent-frame';
+
+describe('parent-frame', () => {
+  it('posts enveloped messages that the host can recognise', () => {
+    const sent: unknown[] = [];
+    const target = { postMessage: (m: unknown, origin: string) => sent.push([m, origin]) };
+    postToParent({ type: 'resize', widget: 'actes', height: 420 }, target);
+    postToParent({ type: 'ready', widget: 'actes' }, target);
+    expect(sent).toEqual([
+      [{ type: 'resize', widget: 'actes', height: 420, source: 'opendata-widget', version: 1 }, '*'],
+      [{ type: 'ready', widget: 'actes', source: 'opendata-widget', version: 1 }, '*'],
+    ]);
+    expect(sent.every((s) => isWidgetMessage((s as unknown[])[0]))).toBe(true);
+  });
+
+  it('ignores foreign or malformed messages', () => {
+    expect(isWidgetMessage({ type: 'resize', widget: 'actes', height: 1 })).toBe(false);
+    expect(
+      isWidgetMessage({ source: 'opendata-widget', version: 1, type: 'resize', widget: 'actes' }),
+    ).toBe(false);
+    expect(isWidgetMessage('hello')).toBe(false);
+  });
+
+  it('posts nothing when the page is not framed', () => {
+    expect(() => postToParent({ type: 'ready', widget: 'actes' }, undefined)).not.toThrow();
+  });
+});
