@@ -5,6 +5,7 @@
  *   npx tsx bench/search-bench.ts                 # 100k acts, embedded engine
  *   npx tsx bench/search-bench.ts --docs 1000000  # 1M (long: index time grows linearly)
  *   npx tsx bench/search-bench.ts --keep          # keep the index directory
+ *   npx tsx bench/search-bench.ts --reuse DIR     # only query an index kept earlier
  *   MEILI_URL=http://127.0.0.1:7700 npx tsx bench/search-bench.ts --engine meili
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -25,9 +26,14 @@ const ENGINE = arg('engine', 'sqlite');
 const BATCH = 1000;
 const ROUNDS = Number(arg('rounds', '20'));
 
-// Deterministic pseudo-random numbers.
+// Deterministic pseudo-random numbers (mulberry32).
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 /** Zipf-like: small indexes much more frequent. */
 const zipf = <T>(xs: readonly T[]) => xs[Math.floor(xs.length * rand() ** 3)];
@@ -124,24 +130,27 @@ function pct(xs: number[], p: number): number {
 }
 
 async function main() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
+  const reuse = args.includes('--reuse') ? arg('reuse', '') : '';
+  const dir = reuse || mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
   const open = (): SearchEngine =>
     ENGINE === 'meili'
       ? new MeiliSearchEngine(actsIndexDefinition, 'bench_acts', { url: process.env.MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY })
       : new SqliteSearchEngine(actsIndexDefinition, dir, 'acts');
   let engine = open();
   await engine.init();
-  await engine.clear();
-  console.log(`engine ${engine.engine}, ${DOCS} acts, dir ${dir}`);
+  if (!reuse) {
+    await engine.clear();
+  }
+  console.log(`engine ${engine.engine}, ${reuse ? await engine.count() : DOCS} acts, dir ${dir}`);
   const t0 = performance.now();
-  for (let i = 0; i < DOCS; i += BATCH) {
+  for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
     await engine.upsert(Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j)));
     if ((i / BATCH) % 20 === 19) {
       process.stdout.write(`  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}\n`);
     }
   }
   const indexS = (performance.now() - t0) / 1000;
-  console.log(`index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`);
+  console.log(reuse ? 'reused index, ' : '', `index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`);
 
   await engine.close();
   const tOpen = performance.now();
@@ -151,21 +160,28 @@ async function main() {
   console.log(`restart: open + first query ${(performance.now() - tOpen).toFixed(0)} ms, count ${await engine.count()}`);
 
   const all: number[] = [];
-  console.log('query                  p50 ms  p95 ms  max ms  avg total');
+  console.log('query                  p50 ms  p95 ms  max ms  avg total  avg ms: expand count page highlight');
   for (const [name, make] of Object.entries(MIX)) {
     const times: number[] = [];
+    const phases: Record<string, number> = {};
     let totals = 0;
     for (let r = 0; r < ROUNDS; r++) {
       const t = performance.now();
       totals += (await engine.search(make())).total;
       times.push(performance.now() - t);
+      if (engine instanceof SqliteSearchEngine) {
+        for (const [k, v] of Object.entries(engine.lastTimings)) {
+          phases[k] = (phases[k] ?? 0) + v / ROUNDS;
+        }
+      }
     }
     all.push(...times);
-    console.log(`${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(...times).toFixed(1).padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}`);
+    const ph = Object.values(phases).map((v) => v.toFixed(1)).join(' / ');
+    console.log(`${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(...times).toFixed(1).padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}  ${ph}`);
   }
   console.log(`ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}`);
   await engine.close();
-  if (!args.includes('--keep')) {
+  if (!args.includes('--keep') && !reuse) {
     rmSync(dir, { recursive: true, force: true });
   }
 }

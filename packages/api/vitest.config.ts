@@ -32,7 +32,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e-sqlite',
-          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts', 'test/scratch/*.e2e-spec.ts'],
+          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts'],
           environment: 'node',
           env: { TEST_DB: 'sqlite' },
           testTimeout: 60_000,
@@ -43,7 +43,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e-mysql',
-          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts', 'test/scratch/*.e2e-spec.ts'],
+          include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts'],
           environment: 'node',
           env: { TEST_DB: 'mysql' },
           testTimeout: 60_000,

@@ -34,6 +34,18 @@ describe('GraphiQL fetcher', () => {
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
     expect((init.headers as Record<string, string>).Authorization).toBe('Bearer t');
-    expect(JSON.parse(String(init.body))).toEqual({ query: '{ ok }', operationName: null });
+    expect(JSON.parse(String(init.body))).toEqual({ query: '{ ok }' });
+  });
+
+  it('drops an operation name the document no longer has', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ data: {} })));
+    vi.stubGlobal('fetch', fetchMock);
+    const fetcher = createFetcher({ http: '/graphql', ws: 'ws://unused/graphql' });
+    await fetcher({ query: '{ ok }', operationName: 'Gone' });
+    await fetcher({ query: 'query A { a } query B { b }', operationName: 'B' });
+    const bodies = fetchMock.mock.calls.map((c) =>
+      JSON.parse(String((c as unknown as [string, RequestInit])[1].body)),
+    );
+    expect(bodies.map((b) => b.operationName)).toEqual([undefined, 'B']);
   });
 });

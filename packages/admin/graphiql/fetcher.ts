@@ -22,12 +22,24 @@ export function authorizationOf(headers: Headers | undefined): string | undefine
   return typeof entry?.[1] === 'string' && entry[1].length > 0 ? entry[1] : undefined;
 }
 
-function isSubscription(query: string, operationName: string | null | undefined, doc?: DocumentNode) {
+interface Operation {
+  kind: 'query' | 'mutation' | 'subscription' | undefined;
+  /** The operation name to send: only one that names an operation of the document. */
+  name: string | undefined;
+}
+
+function operationOf(
+  query: string,
+  operationName: string | null | undefined,
+  doc?: DocumentNode,
+): Operation {
   try {
-    const op = getOperationAST(doc ?? parse(query), operationName ?? undefined);
-    return op?.operation === 'subscription';
+    const document = doc ?? parse(query);
+    const op = getOperationAST(document, operationName ?? undefined) ?? getOperationAST(document);
+    return { kind: op?.operation, name: op?.name?.value };
   } catch {
-    return false;
+    // Unparsable: let the server report the syntax error.
+    return { kind: undefined, name: operationName ?? undefined };
   }
 }
 
@@ -52,12 +64,18 @@ export function createFetcher(urls: FetcherUrls): Fetcher {
   };
 
   return (params, opts) => {
-    if (isSubscription(params.query, params.operationName, opts?.documentAST)) {
-      return socketFor(authorizationOf(opts?.headers)).iterate({
-        query: params.query,
-        variables: params.variables ?? undefined,
-        operationName: params.operationName ?? undefined,
-      });
+    // GraphiQL may keep the name of an operation that was since edited away.
+    const op = operationOf(params.query, params.operationName, opts?.documentAST);
+    const request = {
+      query: params.query,
+      variables: params.variables ?? undefined,
+      operationName: op.name,
+    };
+    if (op.kind === 'subscription') {
+      // Wire-format results; GraphiQL's type names graphql-js errors but only reads JSON.
+      return socketFor(authorizationOf(opts?.headers)).iterate(
+        request,
+      ) as unknown as ReturnType<Fetcher>;
     }
     return fetch(urls.http, {
       method: 'POST',
@@ -66,7 +84,7 @@ export function createFetcher(urls: FetcherUrls): Fetcher {
         'content-type': 'application/json',
         ...(opts?.headers as Record<string, string> | undefined),
       },
-      body: JSON.stringify(params),
+      body: JSON.stringify(request),
     }).then((res) => res.json());
   };
 }

@@ -3,26 +3,25 @@ import './graphiql.css';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { keepAccessible } from './a11y';
 import { createFetcher, urlsFromLocation } from './fetcher';
 
 const DEFAULT_QUERY = `# Explorateur de l’API open data.
 #
-# Écrivez une requête à gauche puis lancez-la (Ctrl + Entrée).
-# La documentation du schéma est dans le panneau « Documentation » (icône livre).
-# Pour les opérations réservées aux agents, ajoutez dans l’onglet « Headers » :
-#   { "Authorization": "Bearer <jeton obtenu par la mutation login>" }
-# Les abonnements (subscription) passent par WebSocket avec le même en-tête.
+# Lancer : Ctrl + Entrée ou le bouton ▶.
+# Schéma : panneau « Docs » (icône livre).
+# Opérations réservées aux agents : onglet
+# « Headers » en bas, par exemple
+#   {"Authorization": "Bearer <jeton>"}
+# (jeton renvoyé par la mutation login).
+# Les abonnements passent par WebSocket
+# avec le même en-tête.
 
-query CollectivitePublique($siren: String!) {
-  publicOrganization(siren: $siren) {
+{
+  publicOrganization(siren: "253514491") {
     siren
     name
   }
-}
-`;
-
-const DEFAULT_VARIABLES = `{
-  "siren": "000000000"
 }
 `;
 
@@ -32,10 +31,12 @@ if (root) {
     createElement(GraphiQL, {
       fetcher: createFetcher(urlsFromLocation(window.location)),
       defaultQuery: DEFAULT_QUERY,
-      defaultHeaders: '{}',
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
+      // One palette, checked for contrast (see graphiql.css).
+      forcedTheme: 'light',
     }),
   );
+  keepAccessible(root);
 }

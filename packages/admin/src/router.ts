@@ -15,7 +15,10 @@ declare module 'vue-router' {
 export type SignInReason = 'expired' | 'signed-out' | 'required';
 
 export function signInLocation(reason: SignInReason, redirect?: string): RouteLocationRaw {
-  return { name: 'sign-in', query: { reason, ...(redirect && redirect !== '/' ? { redirect } : {}) } };
+  return {
+    name: 'sign-in',
+    query: { reason, ...(redirect && redirect !== '/' ? { redirect } : {}) },
+  };
 }
 
 export function createAppRouter(): Router {

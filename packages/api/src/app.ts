@@ -51,7 +51,10 @@ export async function createApiRuntime(
   }
   if (config.admin) {
     const em = orm.em.fork();
-    await new AuthService(em, config).ensurePlatformAdmin(config.admin.email, config.admin.password);
+    await new AuthService(em, config).ensurePlatformAdmin(
+      config.admin.email,
+      config.admin.password,
+    );
     log.info({ email: config.admin.email }, 'platform administrator ensured');
   }
   const pubSub = createAppPubSub();
@@ -60,7 +63,9 @@ export async function createApiRuntime(
     config,
     orm,
     onProgress: (event) => {
-      events.publish('JOB_PROGRESS', event).catch((err: unknown) => log.warn({ err }, 'job event lost'));
+      events
+        .publish('JOB_PROGRESS', event)
+        .catch((err: unknown) => log.warn({ err }, 'job event lost'));
     },
     ...options.jobs,
   });

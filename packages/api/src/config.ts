@@ -12,9 +12,27 @@ export interface Config {
   mongodbUrl?: string;
   meili?: { url: string; masterKey?: string };
   admin?: { email: string; password: string };
-  oidc?: { issuer: string; clientId: string; clientSecret: string };
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    /** Scopes asked for (space-separated), `openid` included. */
+    scopes: string;
+    /** Claims → memberships rules (OIDC_ROLE_MAPPING); empty: no membership from claims. */
+    roleMapping: OidcRoleRule[];
+  };
   graphql: { introspection: boolean; maxDepth: number; maxComplexity: number };
   sessionTtlHours: number;
+  /** Requests per window; 0 disables a limit. */
+  rateLimits: {
+    windowSeconds: number;
+    anonymousPerIp: number;
+    perApiKey: number;
+    /** Failed sign-ins per IP per 15 minutes. */
+    loginFailuresPerIp: number;
+  };
+  /** express `trust proxy` (false: use the socket address as the client IP). */
+  trustProxy: boolean | number | string;
   logLevel: string;
 }
 
@@ -23,6 +41,69 @@ const optionalString = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/**
+ * One rule of OIDC_ROLE_MAPPING. With `equals`: when the claim (a string or a list) contains
+ * that value, grant `siren` + `role` (+ `hr`) and/or `platformAdmin`. Without `equals`: every
+ * value of the claim names an organisation, as `SIREN`, `SIRET` (its first 9 digits),
+ * `SIREN:ROLE` or `SIREN:ROLE:hr`, granted `role` (default VIEWER) unless the value says.
+ * `claim` is a dot path into the ID token + userinfo claims (e.g. `groups`, `siret`, `org.siren`).
+ */
+export interface OidcRoleRule {
+  claim: string;
+  equals?: string;
+  siren?: string;
+  role?: 'VIEWER' | 'EDITOR' | 'ADMIN';
+  hr?: boolean;
+  platformAdmin?: boolean;
+}
+
+const oidcRuleSchema = z
+  .object({
+    claim: z.string().min(1),
+    equals: z.string().min(1).optional(),
+    siren: z.string().regex(/^\d{9}$/, 'siren must be 9 digits').optional(),
+    role: z.enum(['VIEWER', 'EDITOR', 'ADMIN']).optional(),
+    hr: z.boolean().optional(),
+    platformAdmin: z.boolean().optional(),
+  })
+  .strict()
+  .refine((r) => r.equals !== undefined || (r.siren === undefined && !r.platformAdmin), {
+    message: 'siren and platformAdmin need equals',
+  })
+  .refine((r) => r.equals === undefined || r.siren !== undefined || r.platformAdmin, {
+    message: 'a rule with equals grants a siren or platformAdmin',
+  });
+
+const roleMapping = optionalString.transform((v, ctx) => {
+  if (v === undefined) {
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(v);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON array of rules' });
+    return z.NEVER;
+  }
+  const parsed = z.array(oidcRuleSchema).safeParse(json);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ') });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+const trustProxy = optionalString.transform((v): boolean | number | string => {
+  if (v === undefined || v === 'false') {
+    return false;
+  }
+  if (v === 'true') {
+    return true;
+  }
+  return /^\d+$/.test(v) ? Number(v) : v;
+});
+
 
 const bool = (def: boolean) =>
   z
@@ -53,10 +134,17 @@ const envSchema = z
     OIDC_ISSUER: optionalString.pipe(z.url().optional()),
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
+    OIDC_SCOPES: z.string().trim().default('openid email profile'),
+    OIDC_ROLE_MAPPING: roleMapping,
     GRAPHQL_INTROSPECTION: bool(true),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
+    RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(0).default(100),
+    TRUST_PROXY: trustProxy,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -120,7 +208,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
-        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            scopes: e.OIDC_SCOPES.split(/\s+/).includes('openid') ? e.OIDC_SCOPES : `openid ${e.OIDC_SCOPES}`,
+            roleMapping: e.OIDC_ROLE_MAPPING,
+          }
         : undefined,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION,
@@ -128,6 +222,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     },
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    rateLimits: {
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPerIp: e.RATE_LIMIT_ANONYMOUS,
+      perApiKey: e.RATE_LIMIT_API_KEY,
+      loginFailuresPerIp: e.RATE_LIMIT_LOGIN_FAILURES,
+    },
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

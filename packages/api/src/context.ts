@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { AuthService } from './auth/auth.service.js';
+import { rateLimitsFor } from './auth/rate-limits.js';
 import type { Viewer } from './auth/viewer.js';
 import type { Components } from './components.js';
 import { createServices, type Services } from './services.js';
@@ -20,8 +21,11 @@ export async function createContext(
   input: { authorization?: string; requestId?: string; ip?: string },
 ): Promise<GraphQLContext> {
   const em = components.orm.em.fork() as EntityManager;
-  const auth = new AuthService(em, { sessionTtlHours: components.config.sessionTtlHours });
-  const viewer = await auth.authenticate(input.authorization);
+  const auth = new AuthService(em, {
+    sessionTtlHours: components.config.sessionTtlHours,
+    limits: rateLimitsFor(components),
+  });
+  const viewer = await auth.authenticate(input.authorization, input.ip);
   const services = createServices(em, components, viewer);
   return { requestId: input.requestId ?? randomUUID(), em, viewer, services, components, ip: input.ip };
 }

@@ -7,7 +7,10 @@ import { ActUploadResolver } from './acts/act-upload.resolver.js';
 import { DocumentResolver } from './acts/document.resolver.js';
 import { PublicActResolver } from './acts/public-act.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { ApiKeyResolver } from './auth/api-key.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { UserResolver } from './auth/user.resolver.js';
+import { DatasetResolver } from './datasets/dataset.resolver.js';
 import { DepositResolver } from './deposits/deposit.resolver.js';
 import { EventResolver } from './events/event.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -16,6 +19,8 @@ import type { PubSub } from './pubsub.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  UserResolver,
+  ApiKeyResolver,
   OrganizationResolver,
   EventResolver,
   ActResolver,
@@ -24,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PublicActResolver,
   ActEventsResolver,
   DepositResolver,
+  DatasetResolver,
   AuditResolver,
 ];
 

@@ -6,17 +6,21 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Express, type Request } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { WebSocketServer } from 'ws';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from './acts/act-upload.service.js';
+import { enforceRequestLimit, rateLimitsFor } from './auth/rate-limits.js';
 import type { Components } from './components.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError } from './http/format-error.js';
 import { complexityLimitPlugin, depthLimitRule } from './http/graphql-limits.js';
 import { checkHealth } from './http/health.js';
+import { introspectionPlugin } from './http/introspection.js';
+import { securityHeaders } from './http/security-headers.js';
 import { childLogger, withCorrelationId } from './logger.js';
 import { featureRoutes } from './routes.js';
 
@@ -51,19 +55,11 @@ function authorizationOf(req: Request): string | undefined {
   return typeof h === 'string' && h.length > 0 ? h : undefined;
 }
 
-function serveApp(app: Express, mount: string, dir: string | undefined, frameable: boolean) {
+/** Serves a built app; its security headers (framable or not) come from securityHeaders(). */
+function serveApp(app: Express, mount: string, dir: string | undefined) {
   if (!dir || !existsSync(dir)) {
     return;
   }
-  app.use(mount, (_req, res, next) => {
-    if (frameable) {
-      res.setHeader('Content-Security-Policy', 'frame-ancestors *');
-    } else {
-      res.setHeader('X-Frame-Options', 'DENY');
-      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-    }
-    next();
-  });
   app.use(mount, express.static(dir, { index: 'index.html', maxAge: '1h' }));
   // History-mode routes (no file extension) fall back to the nearest app entry.
   app.get(`${mount}/*splat`, (req, res, next) => {
@@ -91,12 +87,37 @@ export async function startServer(
   const { schema, components } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', components.config.trustProxy);
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
+      // The WebSocket carries subscriptions only: queries and mutations go through HTTP, where
+      // rate limits, introspection and complexity rules apply.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        const op = document.definitions.find(
+          (d) =>
+            d.kind === 'OperationDefinition' &&
+            (!payload.operationName || d.name?.value === payload.operationName),
+        );
+        if (!op || op.kind !== 'OperationDefinition' || op.operation !== 'subscription') {
+          return [
+            new GraphQLError('Seules les souscriptions passent par WebSocket ; envoyez les requêtes en HTTP POST.', {
+              extensions: { code: 'graphql/subscriptions_only' },
+            }),
+          ];
+        }
+        const errors = validate(schema, document, [...specifiedRules, depthLimitRule(components.config.graphql.maxDepth)]);
+        return errors.length ? errors : undefined;
+      },
       context: (ctx) =>
         createContext(components, {
           authorization:
@@ -110,12 +131,19 @@ export async function startServer(
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: components.config.graphql.introspection,
+    // Always on: introspectionPlugin refuses it to anonymous callers when GRAPHQL_INTROSPECTION=false.
+    introspection: true,
+    // Sessions and API keys travel in the Authorization header, never in cookies, so a
+    // cross-site request cannot act with the victim's rights (no CSRF surface). Apollo's CSRF
+    // prevention stays on anyway: it refuses "simple" cross-site requests (text/plain, GET
+    // without a preflight header), e.g. against multipart uploads.
+    csrfPrevention: true,
     formatError,
     validationRules: [depthLimitRule(components.config.graphql.maxDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityLimitPlugin(schema, components.config.graphql.maxComplexity),
+      introspectionPlugin(components.config.graphql.introspection),
       {
         async serverWillStart() {
           return {
@@ -133,10 +161,9 @@ export async function startServer(
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && incoming.length <= 100 ? incoming : randomUUID();
     res.setHeader('X-Request-Id', id);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     withCorrelationId(id, next);
   });
+  app.use(securityHeaders({ publicUrl: components.config.publicUrl, oidcIssuer: components.config.oidc?.issuer }));
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(components);
@@ -155,25 +182,40 @@ export async function startServer(
     });
   }
 
+  // The public API is usable from any origin with an API key in the Authorization header (no
+  // cookies, so no credentials mode); the admin calls it from the same origin.
+  app.use(
+    '/graphql',
+    cors({
+      origin: '*',
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
+  );
   app.use(
     '/graphql',
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(components, {
+      context: async ({ req }) => {
+        const ctx = await createContext(components, {
           authorization: authorizationOf(req),
           requestId: res_id(req),
           ip: req.ip,
-        }),
+        });
+        await enforceRequestLimit(rateLimitsFor(components), ctx.viewer, req.ip);
+        return ctx;
+      },
     }),
   );
 
   for (const register of [...featureRoutes(components), ...(options.routes ?? [])]) {
     register(app);
   }
-  serveApp(app, '/admin', options.staticDirs?.admin, false);
-  serveApp(app, '/widgets', options.staticDirs?.widgets, true);
+  serveApp(app, '/admin', options.staticDirs?.admin);
+  serveApp(app, '/widgets', options.staticDirs?.widgets);
   app.get('/', (_req, res) => res.redirect(302, '/admin/'));
 
   await new Promise<void>((resolve, reject) => {

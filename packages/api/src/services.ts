@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import type { ActPorts } from './acts/act-ports.js';
 import { ActProjectionService } from './acts/act-projection.service.js';
@@ -6,9 +7,18 @@ import { ActUploadService } from './acts/act-upload.service.js';
 import { PublicActService } from './acts/public-act.service.js';
 import { AuditLogService } from './audit/audit-log.service.js';
 import { AuditService } from './audit/audit.service.js';
+import { DatasetExportService } from './datasets/dataset-export.service.js';
+import { DatasetService } from './datasets/dataset.service.js';
+import { DepositIngestService } from './deposits/deposit-ingest.service.js';
 import { DepositService } from './deposits/deposit.service.js';
+import { FileStore } from './files/file-store.js';
 import { AccessService } from './auth/access.js';
+import { ApiKeyService } from './auth/api-key.service.js';
 import { AuthService } from './auth/auth.service.js';
+import { MembershipService } from './auth/membership.service.js';
+import { rateLimitsFor } from './auth/rate-limits.js';
+import { UserAdminService } from './auth/user-admin.service.js';
+import { UserRights } from './auth/user-rights.js';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { Components } from './components.js';
 import { OrganizationService } from './organizations/organization.service.js';
@@ -33,18 +43,33 @@ export function createServices(em: EntityManager, components: Components, viewer
   const audit = new AuditService(em, viewer);
   const ports = portsOf(components);
   const acts = new ActService(em, access, audit, ports);
+  const auth = new AuthService(em, { sessionTtlHours: components.config.sessionTtlHours, limits: rateLimitsFor(components) });
+  const rights = new UserRights(em, access, viewer);
+  const memberships = new MembershipService(em, access, rights, audit);
   return {
     viewer,
     access,
     audit,
-    auth: new AuthService(em, { sessionTtlHours: components.config.sessionTtlHours }),
+    auth,
+    memberships,
+    users: new UserAdminService(em, rights, audit, auth, memberships, viewer),
+    apiKeys: new ApiKeyService(em, access, rights, audit),
     organizations: new OrganizationService(em, access, audit, ports),
     publicActs: new PublicActService(em, components.search, components.config.publicUrl),
     projection: new ActProjectionService(em, components.search, ports.enqueue),
     acts,
     actUploads: new ActUploadService(em, access, audit, components.files, acts),
     deposits: new DepositService(em, access, audit, ports),
+    depositIngest: new DepositIngestService(
+      em,
+      components.files ?? new FileStore(path.join(components.config.dataDir, 'files')),
+      audit,
+      ports,
+      components.config.depositDir,
+    ),
     auditLog: new AuditLogService(em, access),
+    datasets: new DatasetService(em, access, ports),
+    datasetExport: new DatasetExportService(em, components.config.dataDir, components.config.publicUrl),
   };
 }
 

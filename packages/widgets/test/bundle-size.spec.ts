@@ -56,9 +56,10 @@ describe('widget bundle budgets', () => {
         bytes += gzipSync(await readFile(path.join(outDir, manifest[key]!.file))).length;
       }
       const kb = bytes / 1024;
-      expect(kb, `${entry}: ${kb.toFixed(1)} KB gzipped JS (budget ${budgetKb} KB)`).toBeLessThanOrEqual(
-        budgetKb,
-      );
+      expect(
+        kb,
+        `${entry}: ${kb.toFixed(1)} KB gzipped JS (budget ${budgetKb} KB)`,
+      ).toBeLessThanOrEqual(budgetKb);
     }
   });
 });

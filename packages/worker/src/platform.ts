@@ -2,10 +2,14 @@ import {
   childLogger,
   createApiRuntime,
   startServer,
+  type ApiRuntime,
+  type ApiRuntimeOptions,
   type Config,
   type RunningServer,
   type StaticDirs,
 } from '@opendata/api';
+import { registerJobs } from './agenda.js';
+import { allJobs } from './jobs/index.js';
 import { enqueueDepositWith, startDepositWatcher } from './watcher/deposit-watcher.js';
 
 const log = childLogger('platform');
@@ -16,10 +20,13 @@ export interface PlatformOptions {
   /** Run job handlers and the deposit watcher in this process. */
   worker: boolean;
   staticDirs?: StaticDirs;
+  /** Runtime tuning (tests: short job polling, their own database handle…). */
+  runtime?: ApiRuntimeOptions;
 }
 
 export interface RunningPlatform {
   server?: RunningServer;
+  runtime: ApiRuntime;
   stop(): Promise<void>;
 }
 
@@ -33,13 +40,20 @@ export async function startPlatform(
   options: PlatformOptions,
 ): Promise<RunningPlatform> {
   // Only api processes relay other processes' live events to their subscribers.
-  const runtime = await createApiRuntime(config, { relay: options.api });
+  const runtime = await createApiRuntime(config, { relay: options.api, ...options.runtime });
   const server = options.api
     ? await startServer(
         { schema: runtime.schema, components: runtime.components, staticDirs: options.staticDirs },
         { port: config.port, host: config.host },
       )
     : undefined;
+  if (options.worker && runtime.components.jobs) {
+    // runtime.close() stops processing (locks released) before the database closes.
+    registerJobs(runtime.components, allJobs);
+    await runtime.components.jobs.start();
+    // Nightly regeneration of every open data file from the database (03:00, Paris time).
+    await runtime.components.jobs.every('0 3 * * *', 'dataset.nightly', {}, { timezone: 'Europe/Paris' });
+  }
   const watcher = options.worker
     ? await startDepositWatcher({
         depositDir: config.depositDir,
@@ -50,6 +64,7 @@ export async function startPlatform(
   log.info({ api: options.api, worker: options.worker }, 'platform started');
   return {
     server,
+    runtime,
     async stop() {
       await watcher?.close();
       await server?.stop();

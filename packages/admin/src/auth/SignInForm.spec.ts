@@ -29,7 +29,10 @@ function mountForm(reply: (variables: Record<string, unknown>) => Reply) {
 }
 
 const inputByLabel = (wrapper: ReturnType<typeof mount>, label: string) => {
-  const id = wrapper.findAll('label[for]').find((l) => l.text() === label)?.attributes('for');
+  const id = wrapper
+    .findAll('label[for]')
+    .find((l) => l.text() === label)
+    ?.attributes('for');
   return wrapper.find(`input#${id}`);
 };
 

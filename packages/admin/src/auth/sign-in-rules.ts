@@ -26,5 +26,7 @@ export function reasonMessage(reason: unknown): string | undefined {
 
 /** Only same-app paths are followed after sign-in (no open redirect). */
 export function safeRedirect(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+    ? value
+    : '/';
 }

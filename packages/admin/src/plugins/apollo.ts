@@ -46,6 +46,8 @@ export function createApolloClient(options: ApolloOptions): ApolloClient<Normali
   });
 
   const http = new HttpLink({ uri: options.httpUrl ?? '/graphql' });
+  // Lazy: the socket opens with the first subscription and closes after the last one, so a new
+  // connection (and its connectionParams) always carries the current session's token.
   const ws = new GraphQLWsLink(
     createClient({
       url: options.wsUrl ?? defaultWsUrl(),

@@ -20,7 +20,11 @@ const NETWORK_MESSAGE = 'Impossible de joindre le serveur. Vérifiez votre conne
 const FALLBACK_MESSAGE = 'Une erreur est survenue. Réessayez dans un instant.';
 
 /** Codes meaning “the stored session cannot be used any more: sign in again”. */
-const SESSION_CODES = new Set(['auth/session_expired', 'auth/unauthenticated', 'auth/invalid_token']);
+const SESSION_CODES = new Set([
+  'auth/session_expired',
+  'auth/unauthenticated',
+  'auth/invalid_token',
+]);
 
 export function isSessionError(code: unknown): boolean {
   return typeof code === 'string' && SESSION_CODES.has(code);

@@ -1,7 +1,15 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, screenshots, watchProblems } from '../support/browser';
-import { startPlatform, type Platform } from '../support/platform';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  screenshots,
+  watchProblems,
+} from '../support/browser';
+import { ADMIN_EMAIL, startPlatform, type Platform } from '../support/platform';
 
 const ORG = { siren: '200046977', name: 'Syndicat mixte de Test' };
 
@@ -21,7 +29,7 @@ describe('self-hosted GraphiQL at /graphql', () => {
       token,
     );
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await openPage(browser);
     problems = watchProblems(page);
     // Works offline: any request leaving the platform's origin is recorded and blocked.
     await page.route('**/*', (route) => {
@@ -51,19 +59,43 @@ describe('self-hosted GraphiQL at /graphql', () => {
 
   it('runs a query typed in the editor', async () => {
     await setQuery(page, `{ publicOrganization(siren: "${ORG.siren}") { name } }`);
-    await page.getByRole('button', { name: /Execute query/i }).click();
-    const response = page.locator('.graphiql-response');
-    await expect.poll(() => response.innerText(), { timeout: 10_000 }).toContain(ORG.name);
+    await run(page);
+    await expect.poll(() => responseText(page), { timeout: 10_000 }).toContain(ORG.name);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('sends the Authorization header set in the headers editor', async () => {
     const token = await platform.adminToken();
     await setQuery(page, '{ me { email } }');
-    await page.getByRole('button', { name: /^headers$/i }).click();
-    await setEditor(page, '.graphiql-editor-tool .CodeMirror', `{"Authorization": "Bearer ${token}"}`);
-    await page.getByRole('button', { name: /Execute query/i }).click();
-    const response = page.locator('.graphiql-response');
-    await expect.poll(() => response.innerText(), { timeout: 10_000 }).toContain('@');
+    await setHeaders(page, { Authorization: `Bearer ${token}` });
+    await run(page);
+    await expect.poll(() => responseText(page), { timeout: 10_000 }).toContain(ADMIN_EMAIL);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('runs a subscription over WebSocket with the header in connectionParams', async () => {
+    const token = await platform.adminToken();
+    const sent: string[] = [];
+    page.on('websocket', (ws) => {
+      if (ws.url().endsWith('/graphql')) {
+        ws.on('framesent', (f) => sent.push(String(f.payload)));
+      }
+    });
+    await setQuery(page, 'subscription { depositProcessed { depositId status errorCode } }');
+    await setHeaders(page, { Authorization: `Bearer ${token}` });
+    await run(page);
+    await expect.poll(() => sent.some((f) => f.includes('"subscribe"'))).toBe(true);
+    const init = JSON.parse(sent.find((f) => f.includes('connection_init'))!) as {
+      payload: { authorization: string };
+    };
+    expect(init.payload.authorization).toBe(`Bearer ${token}`);
+
+    // A deposit that is not a zip: the platform quarantines it and announces it.
+    const incoming = path.join(platform.dataDir, 'deposits', 'incoming');
+    await mkdir(incoming, { recursive: true });
+    await writeFile(path.join(incoming, 'pas-un-zip.zip'), 'ceci n’est pas une archive');
+    await expect.poll(() => responseText(page), { timeout: 30_000 }).toContain('depositId');
+    await run(page); // stop the subscription
   });
 
   it('had no console error, failed request or external request', () => {
@@ -73,11 +105,31 @@ describe('self-hosted GraphiQL at /graphql', () => {
 });
 
 async function setEditor(page: Page, selector: string, value: string) {
-  await page.locator(selector).first().evaluate((el, v) => {
-    (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(v);
-  }, value);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el, v) => {
+      (el as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(v);
+    }, value);
 }
 
 function setQuery(page: Page, query: string) {
   return setEditor(page, '.graphiql-query-editor .CodeMirror', query);
+}
+
+async function setHeaders(page: Page, headers: Record<string, string>) {
+  await page.getByRole('button', { name: 'Headers', exact: true }).click();
+  await setEditor(
+    page,
+    '.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror',
+    JSON.stringify(headers),
+  );
+}
+
+async function run(page: Page) {
+  await page.locator('.graphiql-execute-button').click();
+}
+
+function responseText(page: Page) {
+  return page.locator('.graphiql-response').innerText();
 }

@@ -3,9 +3,14 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
+const resultsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'test-results',
+);
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -24,6 +29,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in its own context (AxeBuilder needs a page made by `browser.newContext()`). */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+    ...options,
+  });
+  return context.newPage();
+}
+
 /** Console errors and failed requests seen by a page (a clean page has none). */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -38,15 +56,13 @@ export function watchProblems(page: Page): string[] {
 }
 
 /** axe-core violations as readable lines (empty when the page passes). */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  for (const selector of exclude) {
-    builder = builder.exclude(selector);
-  }
-  const { violations } = await builder.analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => {
+    const where = v.nodes.map((n) => n.target.join(' ')).join(', ');
+    const why = v.nodes[0]?.any[0]?.message ?? v.nodes[0]?.failureSummary ?? '';
+    return `${v.id} (${v.impact}): ${v.help} — ${where} — ${why}`;
+  });
 }
 
 /** Saves `<name>-360.png` and `<name>-1280.png` under test-results/ (gitignored). */

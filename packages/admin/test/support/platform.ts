@@ -74,7 +74,13 @@ export async function startPlatform(): Promise<Platform> {
     LOG_LEVEL: 'warn',
   };
   // Embedded defaults only: no external database, search engine or queue.
-  for (const key of ['DATABASE_URL', 'MONGODB_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'DEPOSIT_DIR']) {
+  for (const key of [
+    'DATABASE_URL',
+    'MONGODB_URL',
+    'MEILI_URL',
+    'MEILI_MASTER_KEY',
+    'DEPOSIT_DIR',
+  ]) {
     delete env[key];
   }
   const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: 'pipe' });

@@ -1,7 +1,7 @@
 import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
 import { Role } from '../auth/membership.entity.js';
 import type { GraphQLContext } from '../context.js';
-import { UnauthenticatedError } from '../errors.js';
+import { assertCanSubscribe } from '../events/event-access.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { ActChangedEvent, DepositProcessedEvent } from '../pubsub.js';
 
@@ -25,9 +25,7 @@ export class DepositProcessed {
 
 function signedIn(topic: string) {
   return ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => {
-    if (context.viewer.kind === 'anonymous') {
-      throw new UnauthenticatedError();
-    }
+    assertCanSubscribe(context.viewer);
     return topic;
   };
 }

@@ -120,13 +120,15 @@ export class ActProjectionService {
   }
 
   private async scheduleDatasets(datasets: Map<string, { siren: string; year: number }>) {
+    // Unique keys dedupe whatever the job state: a time bucket makes them a debounce window.
+    const bucket = Math.floor(Date.now() / DATASET_DEBOUNCE_MS);
     const years = new Set<number>();
     for (const { siren, year } of datasets.values()) {
       years.add(year);
-      await this.enqueue('dataset.export', { siren, year }, { uniqueKey: `dataset:${siren}:${year}`, delayMs: DATASET_DEBOUNCE_MS });
+      await this.enqueue('dataset.export', { siren, year }, { uniqueKey: `dataset:${siren}:${year}:${bucket}`, delayMs: DATASET_DEBOUNCE_MS });
     }
     for (const year of years) {
-      await this.enqueue('dataset.export', { siren: null, year }, { uniqueKey: `dataset:all:${year}`, delayMs: DATASET_DEBOUNCE_MS });
+      await this.enqueue('dataset.export', { siren: null, year }, { uniqueKey: `dataset:all:${year}:${bucket}`, delayMs: DATASET_DEBOUNCE_MS });
     }
   }
 }

@@ -3,8 +3,12 @@ import { ActNature } from './act.enums.js';
 import type { Act } from './act.entity.js';
 import { ActOrderField, SortDirection, type ActOrder, type ActsFilter } from './act.inputs.js';
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * The text is a bound parameter (no injection); `%` and `_` typed by a user stay wildcards,
+ * since SQLite's LIKE has no default escape character.
+ */
+function likeValue(text: string): string {
+  return text;
 }
 
 /** Staff filter → MikroORM query, always inside the viewer's organisations and hr rights. */
@@ -48,12 +52,12 @@ export function staffActsQuery(
   if (f.classification) {
     const c = f.classification.replace(/\.$/, '');
     and.push({
-      $or: [{ classificationCode: c }, { classificationCode: { $like: `${escapeLike(c)}.%` } }],
+      $or: [{ classificationCode: c }, { classificationCode: { $like: `${likeValue(c)}.%` } }],
     });
   }
   const text = f.text?.trim();
   if (text) {
-    const like = `%${escapeLike(text)}%`;
+    const like = `%${likeValue(text)}%`;
     and.push({ $or: [{ subject: { $like: like } }, { number: { $like: like } }] });
   }
   return { $and: and };

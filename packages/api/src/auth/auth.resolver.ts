@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
+import { OIDC_LOGIN_PATH } from './oidc.routes.js';
 import { User } from './user.entity.js';
 
 @ObjectType()
@@ -14,6 +15,15 @@ export class LoginPayload {
   user!: User;
 }
 
+@ObjectType({ description: 'Modes de connexion proposés (public).' })
+export class AuthConfig {
+  @Field(() => Boolean, { description: 'Authentification unique (OIDC) disponible.' })
+  oidcEnabled!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Adresse qui lance la connexion unique (lien, pas un formulaire).' })
+  oidcLoginUrl!: string | null;
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload)
@@ -22,7 +32,14 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.ip);
+  }
+
+  @Mutation(() => LoginPayload, {
+    description: 'Échange le code à usage unique reçu après l’authentification unique contre une session.',
+  })
+  exchangeLoginCode(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.auth.exchangeLoginCode(code);
   }
 
   @Mutation(() => Boolean, { description: 'Révoque la session en cours.' })
@@ -30,8 +47,19 @@ export class AuthResolver {
     return ctx.services.auth.signOut(ctx.viewer);
   }
 
+  @Mutation(() => Boolean, { description: 'Révoque toutes les sessions de l’utilisateur connecté (celle-ci comprise).' })
+  signOutEverywhere(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.auth.signOutEverywhere(ctx.viewer);
+  }
+
   @Query(() => User, { nullable: true, description: 'L’utilisateur connecté, ou null.' })
   me(@Ctx() ctx: GraphQLContext) {
     return ctx.services.auth.me(ctx.viewer);
+  }
+
+  @Query(() => AuthConfig, { description: 'Public : modes de connexion proposés.' })
+  authConfig(@Ctx() ctx: GraphQLContext): AuthConfig {
+    const enabled = !!ctx.components.config.oidc;
+    return { oidcEnabled: enabled, oidcLoginUrl: enabled ? `${ctx.components.config.publicUrl}${OIDC_LOGIN_PATH}` : null };
   }
 }

@@ -22,4 +22,6 @@ export class Membership extends BaseEntity {
   @Field(() => Role) @Enum({ items: () => Role, type: 'string' }) role!: Role;
   @Field(() => Boolean, { description: 'Permission « hr » : voir les actes individuels.' })
   @Property({ type: 'boolean', default: false }) hr: Opt<boolean> = false;
+  @Field(() => Boolean, { description: 'Accordée par l’authentification unique (recalculée à chaque connexion).' })
+  @Property({ type: 'boolean', default: false }) fromSso: Opt<boolean> = false;
 }

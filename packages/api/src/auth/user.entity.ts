@@ -35,4 +35,12 @@ export class User extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true, hidden: true })
   lockedUntil?: Date | null;
+
+  /** SHA-256 of `issuer + " " + sub` of the single sign-on account linked to this user. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true, hidden: true })
+  oidcSubject?: string | null;
+
+  /** The platform administrator flag was granted by the single sign-on claims (and follows them). */
+  @Property({ type: 'boolean', default: false, hidden: true })
+  oidcPlatformAdmin: Opt<boolean> = false;
 }

@@ -43,16 +43,28 @@ describe('describeClassification', () => {
       known: false,
     });
     expect(describeClassification('12.1')).toMatchObject({ known: false, label: null });
-    expect(describeClassification('Inconnu')).toMatchObject({ code: 'Inconnu', level1Code: null, known: false });
-    expect(describeClassification('7')).toMatchObject({ level2Code: null, label: 'Finances locales', known: false });
+    expect(describeClassification('Inconnu')).toMatchObject({
+      code: 'Inconnu',
+      level1Code: null,
+      known: false,
+    });
+    expect(describeClassification('7')).toMatchObject({
+      level2Code: null,
+      label: 'Finances locales',
+      known: false,
+    });
   });
 
   it('writes every matière name in the SCDL form', () => {
     expect(describeClassification('1.5').matiereNom).toBe(
       "commande publique/transactions-protocole d'accord transactionnel",
     );
-    expect(describeClassification('7.9').matiereNom).toBe('finances locales/prise de participation sem etc.');
-    expect(describeClassification('6.1').matiereNom).toBe('libertés publiques et pouvoirs de police/police municipale');
+    expect(describeClassification('7.9').matiereNom).toBe(
+      'finances locales/prise de participation sem etc.',
+    );
+    expect(describeClassification('6.1').matiereNom).toBe(
+      'libertés publiques et pouvoirs de police/police municipale',
+    );
     for (const code of Object.keys(ACTES_LEVEL2)) {
       const nom = describeClassification(code).matiereNom!;
       expect(nom.split('/'), code).toHaveLength(2);

@@ -148,16 +148,22 @@ export function scdlPart(label: string): string {
 
 /** Lowercase, accents removed: the comparison Validata makes on level-1 labels. */
 export function foldLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('fr-FR')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr-FR').trim();
 }
 
 const FOLDED_LEVEL1 = new Set(Object.values(ACTES_LEVEL1).map(foldLabel));
 
+const level1Cache = new Map<string, boolean>();
+
 /** True when `text` is a level-1 label, ignoring case and accents. */
 export function isActesLevel1Label(text: string): boolean {
-  return FOLDED_LEVEL1.has(foldLabel(text));
+  let known = level1Cache.get(text);
+  if (known === undefined) {
+    known = FOLDED_LEVEL1.has(foldLabel(text));
+    if (level1Cache.size > 1000) {
+      level1Cache.clear();
+    }
+    level1Cache.set(text, known);
+  }
+  return known;
 }

@@ -2,7 +2,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { describeClassification, scdlPart } from './actes-nomenclature.js';
+import schemaJson from './schemas/scdl-deliberations/2.1.3/schema.json' with { type: 'json' };
 import { isValidFrenchSiret } from './table-schema-checks.js';
+import { parseTableSchema, type TableSchema } from './table-schema-types.js';
+
+/** The official SCDL Délibérations 2.1.3 Table Schema (a copy shipped with the code). */
+export const SCDL_DELIBERATIONS_SCHEMA: TableSchema = parseTableSchema(schemaJson);
 
 /** SCDL Délibérations 2.1.3 columns, in schema order. */
 export const SCDL_DELIBERATIONS_COLUMNS = [
@@ -50,14 +55,19 @@ export interface DeliberationRecord {
   prefectureId?: string | null;
   /** PREF_DATE: prefecture acknowledgement date. */
   prefectureAckDate?: string | Date | null;
-  votes?: { effectif: number; reel: number; pour: number; contre: number; abstention: number } | null;
+  votes?: {
+    effectif: number;
+    reel: number;
+    pour: number;
+    contre: number;
+    abstention: number;
+  } | null;
   /** DELIB_URL: public URL of the PDF. */
   url?: string | null;
 }
 
 export type ScdlRowResult =
-  | { ok: true; row: string[]; notes: string[] }
-  | { ok: false; reason: string };
+  { ok: true; row: string[]; notes: string[] } | { ok: false; reason: string };
 
 function isoDate(v: string | Date | null | undefined): string | null {
   if (v === null || v === undefined || v === '') {
@@ -71,7 +81,9 @@ function isoDate(v: string | Date | null | undefined): string | null {
     return null;
   }
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
+    ? `${m[1]}-${m[2]}-${m[3]}`
+    : null;
 }
 
 /** Single-line text: newlines and runs of spaces become one space. */
@@ -155,7 +167,10 @@ export function toScdlDeliberationRow(rec: DeliberationRecord): ScdlRowResult {
   let budgetYear = oneLine(rec.budgetYear);
   let budgetName = oneLine(rec.budgetName);
   const years = /^(\d{4})(?:\/(\d{4}))?$/.exec(budgetYear);
-  if ((budgetYear || budgetName) && (!budgetYear || !budgetName || !years || (years[2] && +years[2] <= +years[1]))) {
+  if (
+    (budgetYear || budgetName) &&
+    (!budgetYear || !budgetName || !years || (years[2] && +years[2] <= +years[1]))
+  ) {
     notes.push('année ou nom de budget incomplet ou invalide : colonnes BUDGET_* laissées vides');
     budgetYear = '';
     budgetName = '';

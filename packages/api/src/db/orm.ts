@@ -67,6 +67,8 @@ export function ormOptions(database: Config['database']): Options {
     driver: LibSqlDriver,
     dbName: database.path,
     pool: { min: 1, max: 1 },
+    // libsql's busy wait, in ms: survives the pool reopening connections (a pragma would not).
+    driverOptions: { connection: { timeout: 10_000 } },
     onCreate: undefined,
   } as Options;
 }

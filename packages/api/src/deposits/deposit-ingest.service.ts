@@ -129,9 +129,6 @@ export class DepositIngestService {
       }
       const nature = NATURE_BY_CODE[meta.nature]!;
       const cls = meta.classificationCode ? describeClassification(meta.classificationCode) : null;
-      if (cls && !cls.known) {
-        warnings.push(`Code de classification « ${cls.code} » inconnu de la nomenclature ACTES : conservé tel quel.`);
-      }
       const fields = {
         number: meta.number,
         date: meta.date,

@@ -3,7 +3,12 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { badDeposits, buildDeposit, minimalPdf, writeDeposit } from '../../test/fixtures/deposit.fixture.js';
+import {
+  badDeposits,
+  buildDeposit,
+  minimalPdf,
+  writeDeposit,
+} from '../../test/fixtures/deposit.fixture.js';
 import {
   PASTELL_DIR,
   pastellManifest,
@@ -52,7 +57,11 @@ describe('parseDeposit', () => {
   });
 
   it('uses the originals as main documents when there is no stamped copy', async () => {
-    const file = await writeDeposit(dir, await buildDeposit({ metadata: { acte_tamponne: [] } }), 'nOstamp.zip');
+    const file = await writeDeposit(
+      dir,
+      await buildDeposit({ metadata: { acte_tamponne: [] } }),
+      'nOstamp.zip',
+    );
     const parsed = await parseDeposit(file);
     expect(parsed.files.filter((f) => f.main).map((f) => f.role)).toEqual(['original']);
   });
@@ -78,7 +87,9 @@ describe('parseDeposit', () => {
       'Le fichier « a.pdf » est cité plusieurs fois dans metadata.json : gardé une seule fois.',
       'Le fichier « orphelin.pdf » est présent dans le zip sans être cité dans metadata.json : ignoré.',
     ]);
-    expect(parsed.files.find((f) => f.fileName === 'a.pdf')?.mediaType).toBe('application/octet-stream');
+    expect(parsed.files.find((f) => f.fileName === 'a.pdf')?.mediaType).toBe(
+      'application/octet-stream',
+    );
   });
 
   it('rejects every kind of bad deposit with its code', async () => {
@@ -114,7 +125,10 @@ describe('parseDeposit', () => {
 
   it('hashes a file as a stream', async () => {
     const zip = await buildDeposit();
-    expect(await hashFile(await writeDeposit(dir, zip, 'hAsh.zip'))).toEqual({ sha256: sha(zip), size: zip.length });
+    expect(await hashFile(await writeDeposit(dir, zip, 'hAsh.zip'))).toEqual({
+      sha256: sha(zip),
+      size: zip.length,
+    });
   });
 });
 
@@ -155,13 +169,22 @@ describe.skipIf(skip !== undefined)('parseDeposit on the real Pastell deposits',
         publicationOpenData: e.pod_raw === '' ? null : e.pod_raw,
       });
       const files = (role: string) => parsed.files.filter((f) => f.role === role);
-      const pick = (f: { fileName: string; sha256: string; size: number }) => [f.fileName, f.sha256, f.size];
-      const pickM = (f: { name: string; sha256: string; size: number }) => [f.name, f.sha256, f.size];
+      const pick = (f: { fileName: string; sha256: string; size: number }) => [
+        f.fileName,
+        f.sha256,
+        f.size,
+      ];
+      const pickM = (f: { name: string; sha256: string; size: number }) => [
+        f.name,
+        f.sha256,
+        f.size,
+      ];
       expect(parsed.files.filter((f) => f.main).map(pick), d.file).toEqual(e.main_files.map(pickM));
       expect(files('annex').map(pick), d.file).toEqual(e.annex_files.map(pickM));
-      expect(parsed.warnings.some((w) => /inconnu de la nomenclature/.test(w)), d.file).toBe(
-        e.warnings.includes('unknown-classification'),
-      );
+      expect(
+        parsed.warnings.some((w) => /inconnu de la nomenclature/.test(w)),
+        d.file,
+      ).toBe(e.warnings.includes('unknown-classification'));
     }
   });
 

@@ -4,8 +4,17 @@ import path from 'node:path';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
 import { DepositError } from './deposit-error.js';
 import { detectMediaType, extensionOf } from './media-type.js';
-import { pastellIdFromFileName, parsePastellMetadata, type PastellDeposit } from './pastell-metadata.js';
-import { readZipEntries, unsafePathReason, type UnzipLimits, type ZipEntryData } from './safe-unzip.js';
+import {
+  pastellIdFromFileName,
+  parsePastellMetadata,
+  type PastellDeposit,
+} from './pastell-metadata.js';
+import {
+  readZipEntries,
+  unsafePathReason,
+  type UnzipLimits,
+  type ZipEntryData,
+} from './safe-unzip.js';
 
 export type DepositFileRole = 'original' | 'stamped' | 'annex';
 
@@ -56,7 +65,10 @@ const METADATA = 'metadata.json';
  * Reads a Pastell deposit zip safely and validates it. Throws a `DepositError` (with the
  * zip's SHA-256 in `details.zipSha256`) for every kind of bad deposit.
  */
-export async function parseDeposit(zipPath: string, options: ParseDepositOptions = {}): Promise<ParsedDeposit> {
+export async function parseDeposit(
+  zipPath: string,
+  options: ParseDepositOptions = {},
+): Promise<ParsedDeposit> {
   const { sha256: zipSha256, size: zipSize } = await hashFile(zipPath);
   try {
     return { ...(await parse(zipPath, options)), zipSha256, zipSize };
@@ -73,22 +85,35 @@ async function parse(
   const byName = new Map(entries.map((e) => [e.name.normalize('NFC'), e]));
   const metadata = byName.get(METADATA);
   if (!metadata) {
-    throw new DepositError('deposit/no_metadata', 'Le dépôt ne contient pas de fichier metadata.json.', {
-      file: METADATA,
-    });
+    throw new DepositError(
+      'deposit/no_metadata',
+      'Le dépôt ne contient pas de fichier metadata.json.',
+      {
+        file: METADATA,
+      },
+    );
   }
   const maxMetadata = options.maxMetadataBytes ?? 1024 * 1024;
   if (metadata.size > maxMetadata) {
-    throw new DepositError('deposit/too_large', `Le fichier metadata.json dépasse ${maxMetadata} octets.`, {
-      file: METADATA,
-    });
+    throw new DepositError(
+      'deposit/too_large',
+      `Le fichier metadata.json dépasse ${maxMetadata} octets.`,
+      {
+        file: METADATA,
+      },
+    );
   }
   const idD = pastellIdFromFileName(path.basename(zipPath));
   const { deposit, warnings } = parsePastellMetadata(metadata.bytes, { idD });
   if (idD === null) {
-    warnings.push(`Identifiant Pastell introuvable dans le nom du fichier « ${path.basename(zipPath)} ».`);
+    warnings.push(
+      `Identifiant Pastell introuvable dans le nom du fichier « ${path.basename(zipPath)} ».`,
+    );
   }
-  if (deposit.classificationCode !== null && !describeClassification(deposit.classificationCode).known) {
+  if (
+    deposit.classificationCode !== null &&
+    !describeClassification(deposit.classificationCode).known
+  ) {
     warnings.push(
       `Code de classification « ${deposit.classificationCode} » inconnu de la nomenclature ACTES : conservé tel quel.`,
     );
@@ -113,7 +138,9 @@ async function parse(
     for (const fileName of names) {
       const key = fileName.normalize('NFC');
       if (used.has(key)) {
-        warnings.push(`Le fichier « ${fileName} » est cité plusieurs fois dans metadata.json : gardé une seule fois.`);
+        warnings.push(
+          `Le fichier « ${fileName} » est cité plusieurs fois dans metadata.json : gardé une seule fois.`,
+        );
         continue;
       }
       used.add(key);
@@ -122,7 +149,9 @@ async function parse(
   }
   for (const e of entries) {
     if (!used.has(e.name.normalize('NFC'))) {
-      warnings.push(`Le fichier « ${e.name} » est présent dans le zip sans être cité dans metadata.json : ignoré.`);
+      warnings.push(
+        `Le fichier « ${e.name} » est présent dans le zip sans être cité dans metadata.json : ignoré.`,
+      );
     }
   }
   return { deposit, files, warnings };
@@ -151,13 +180,25 @@ function toDepositFile(
     );
   }
   if (entry.size === 0) {
-    throw new DepositError('deposit/empty_document', `Le fichier « ${fileName} » est vide (0 octet).`, {
-      file: fileName,
-    });
+    throw new DepositError(
+      'deposit/empty_document',
+      `Le fichier « ${fileName} » est vide (0 octet).`,
+      {
+        file: fileName,
+      },
+    );
   }
   const mediaType = detectMediaType(fileName, entry.bytes);
   if (extensionOf(fileName) === 'pdf' && mediaType !== 'application/pdf') {
     warnings.push(`Le fichier « ${fileName} » porte l'extension .pdf mais n'est pas un PDF.`);
   }
-  return { role, main, fileName, mediaType, bytes: entry.bytes, sha256: entry.sha256, size: entry.size };
+  return {
+    role,
+    main,
+    fileName,
+    mediaType,
+    bytes: entry.bytes,
+    sha256: entry.sha256,
+    size: entry.size,
+  };
 }

@@ -20,9 +20,12 @@ function errorOf(fn: () => unknown): DepositError {
 
 describe('parsePastellMetadata', () => {
   it('maps a real-shaped metadata.json to a typed deposit', () => {
-    const { deposit, warnings } = parsePastellMetadata(Buffer.from(JSON.stringify(defaultMetadata())), {
-      idD: 'aBc1234',
-    });
+    const { deposit, warnings } = parsePastellMetadata(
+      Buffer.from(JSON.stringify(defaultMetadata())),
+      {
+        idD: 'aBc1234',
+      },
+    );
     expect(deposit).toEqual({
       idD: 'aBc1234',
       siren: '213502388',
@@ -59,7 +62,9 @@ describe('parsePastellMetadata', () => {
   });
 
   it('accepts compact and date-time forms, refuses impossible dates', () => {
-    expect(parse({ date_de_lacte: '20240306', date_ar: '2024-03-12T10:15:00+01:00' }).deposit).toMatchObject({
+    expect(
+      parse({ date_de_lacte: '20240306', date_ar: '2024-03-12T10:15:00+01:00' }).deposit,
+    ).toMatchObject({
       date: '2024-03-06',
       prefectureAckDate: '2024-03-12',
     });
@@ -95,12 +100,16 @@ describe('parsePastellMetadata', () => {
       nature: 7,
       natureDetail: 'LD',
     });
-    expect(parse({ acte_nature: 7, nature_autre_detail: undefined }).warnings.join()).toMatch(/nature 7/);
+    expect(parse({ acte_nature: 7, nature_autre_detail: undefined }).warnings.join()).toMatch(
+      /nature 7/,
+    );
     const other = parse({ acte_nature: '2', nature_autre_detail: 'AT' });
     expect(other.deposit.natureDetail).toBeNull();
     expect(other.warnings.join()).toMatch(/ignorée/);
     expect(errorOf(() => parse({ acte_nature: '8' })).code).toBe('deposit/bad_nature');
-    expect(errorOf(() => parse({ acte_nature: '7', nature_autre_detail: 'XX' })).code).toBe('deposit/bad_nature');
+    expect(errorOf(() => parse({ acte_nature: '7', nature_autre_detail: 'XX' })).code).toBe(
+      'deposit/bad_nature',
+    );
   });
 
   it('keeps unknown classification codes as given and refuses a value without a code', () => {
@@ -110,14 +119,20 @@ describe('parsePastellMetadata', () => {
     });
     expect(parse({ classification: '7.2.1 Fiscalité' }).deposit.classificationCode).toBe('7.2.1');
     expect(parse({ classification: '' }).warnings.join()).toMatch(/Classification ACTES absente/);
-    expect(errorOf(() => parse({ classification: 'Urbanisme' })).code).toBe('deposit/bad_classification');
+    expect(errorOf(() => parse({ classification: 'Urbanisme' })).code).toBe(
+      'deposit/bad_classification',
+    );
   });
 
   it('needs at least one main document; accepts a single name instead of a list', () => {
     const err = errorOf(() => parse({ arrete: [], acte_tamponne: [] }));
     expect(err.code).toBe('deposit/no_main_document');
-    expect(parse({ arrete: 'acte.pdf', acte_tamponne: undefined }).deposit.files.originals).toEqual(['acte.pdf']);
-    expect(errorOf(() => parse({ autre_document_attache: [1, 2] })).code).toBe('deposit/invalid_field');
+    expect(parse({ arrete: 'acte.pdf', acte_tamponne: undefined }).deposit.files.originals).toEqual(
+      ['acte.pdf'],
+    );
+    expect(errorOf(() => parse({ autre_document_attache: [1, 2] })).code).toBe(
+      'deposit/invalid_field',
+    );
   });
 
   it('keeps file names untouched (no trimming, no re-encoding)', () => {
@@ -129,7 +144,9 @@ describe('parsePastellMetadata', () => {
     expect(errorOf(() => parsePastellMetadata("{'a': 1,")).code).toBe('deposit/invalid_json');
     expect(errorOf(() => parsePastellMetadata("{'a': 1,")).message).toMatch(/ligne 1, colonne 2/);
     expect(errorOf(() => parsePastellMetadata('[1]')).code).toBe('deposit/invalid_json');
-    expect(errorOf(() => parsePastellMetadata(Buffer.from([0x7b, 0xff, 0x7d]))).code).toBe('deposit/invalid_json');
+    expect(errorOf(() => parsePastellMetadata(Buffer.from([0x7b, 0xff, 0x7d]))).code).toBe(
+      'deposit/invalid_json',
+    );
   });
 
   it('ignores connector flags, warns about other unknown keys, strips a BOM', () => {

@@ -54,7 +54,8 @@ interface FieldRule {
   schema: z.ZodType;
 }
 
-const DATE_RE = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_RE =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** `YYYY-MM-DD`, `YYYYMMDD` or an ISO date-time → `YYYY-MM-DD`; null if not a real date. */
 export function normalizeDate(value: string): string | null {
@@ -64,7 +65,8 @@ export function normalizeDate(value: string): string | null {
   }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
   if (!real || y < 1900 || y > 2100) {
     return null;
   }
@@ -77,7 +79,10 @@ const dateSchema = z
   .transform((v, ctx) => {
     const d = normalizeDate(v);
     if (d === null) {
-      ctx.addIssue({ code: 'custom', message: 'date inexistante ou au mauvais format (AAAA-MM-JJ attendu)' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'date inexistante ou au mauvais format (AAAA-MM-JJ attendu)',
+      });
       return z.NEVER;
     }
     return d;
@@ -100,8 +105,17 @@ const RULES: Record<string, FieldRule> = {
       .max(100, { error: '100 caractères au plus' })
       .regex(NO_CONTROL, { error: 'caractères de contrôle interdits' }),
   },
-  date_de_lacte: { label: "date de l'acte", required: true, code: 'deposit/bad_date', schema: dateSchema },
-  date_ar: { label: "date d'accusé de réception en préfecture", code: 'deposit/bad_date', schema: dateSchema },
+  date_de_lacte: {
+    label: "date de l'acte",
+    required: true,
+    code: 'deposit/bad_date',
+    schema: dateSchema,
+  },
+  date_ar: {
+    label: "date d'accusé de réception en préfecture",
+    code: 'deposit/bad_date',
+    schema: dateSchema,
+  },
   objet: {
     label: "objet de l'acte",
     required: true,
@@ -153,18 +167,31 @@ const RULES: Record<string, FieldRule> = {
       .pipe(z.enum(POD_VALUES, { error: 'valeur 0, 1, 2 ou 3 attendue' })),
   },
   arrete: { label: "fichiers de l'acte", code: 'deposit/invalid_field', schema: fileList },
-  acte_tamponne: { label: 'fichiers tamponnés par la préfecture', code: 'deposit/invalid_field', schema: fileList },
+  acte_tamponne: {
+    label: 'fichiers tamponnés par la préfecture',
+    code: 'deposit/invalid_field',
+    schema: fileList,
+  },
   autre_document_attache: { label: 'annexes', code: 'deposit/invalid_field', schema: fileList },
-  type_piece: { label: 'typologie des pièces', code: 'deposit/invalid_field', schema: z.string({ error: 'une chaîne de caractères est attendue' }) },
+  type_piece: {
+    label: 'typologie des pièces',
+    code: 'deposit/invalid_field',
+    schema: z.string({ error: 'une chaîne de caractères est attendue' }),
+  },
   id_e: {
     label: 'identifiant Pastell de la collectivité',
     code: 'deposit/invalid_field',
-    schema: stringOrNumber.transform((v) => String(v).trim()).pipe(z.string().regex(/^\d{1,20}$/, { error: 'nombre entier attendu' })),
+    schema: stringOrNumber
+      .transform((v) => String(v).trim())
+      .pipe(z.string().regex(/^\d{1,20}$/, { error: 'nombre entier attendu' })),
   },
   entity_name: {
     label: 'nom de la collectivité',
     code: 'deposit/invalid_field',
-    schema: z.string({ error: 'une chaîne de caractères est attendue' }).trim().max(500, { error: '500 caractères au plus' }),
+    schema: z
+      .string({ error: 'une chaîne de caractères est attendue' })
+      .trim()
+      .max(500, { error: '500 caractères au plus' }),
   },
 };
 
@@ -185,11 +212,16 @@ type Issue = { code: DepositErrorCode; field: string; message: string };
 function decodeJson(input: Uint8Array | string): Record<string, unknown> {
   let text: string;
   try {
-    text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
+    text =
+      typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    throw new DepositError('deposit/invalid_json', "Le fichier metadata.json n'est pas encodé en UTF-8.", {
-      file: 'metadata.json',
-    });
+    throw new DepositError(
+      'deposit/invalid_json',
+      "Le fichier metadata.json n'est pas encodé en UTF-8.",
+      {
+        file: 'metadata.json',
+      },
+    );
   }
   let value: unknown;
   try {
@@ -206,15 +238,23 @@ function decodeJson(input: Uint8Array | string): Record<string, unknown> {
     } else if (/end of json/i.test(technical)) {
       where = ' : contenu tronqué';
     }
-    throw new DepositError('deposit/invalid_json', `Le fichier metadata.json n'est pas un JSON valide${where}.`, {
-      file: 'metadata.json',
-      technical,
-    });
+    throw new DepositError(
+      'deposit/invalid_json',
+      `Le fichier metadata.json n'est pas un JSON valide${where}.`,
+      {
+        file: 'metadata.json',
+        technical,
+      },
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new DepositError('deposit/invalid_json', 'Le fichier metadata.json doit contenir un objet JSON.', {
-      file: 'metadata.json',
-    });
+    throw new DepositError(
+      'deposit/invalid_json',
+      'Le fichier metadata.json doit contenir un objet JSON.',
+      {
+        file: 'metadata.json',
+      },
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -226,7 +266,11 @@ function validateFields(raw: Record<string, unknown>, issues: Issue[]): Record<s
     if (isBlank(value)) {
       if (rule.required) {
         const code = 'deposit/missing_field';
-        issues.push({ code, field: key, message: `le champ obligatoire « ${key} » (${rule.label}) est absent ou vide` });
+        issues.push({
+          code,
+          field: key,
+          message: `le champ obligatoire « ${key} » (${rule.label}) est absent ou vide`,
+        });
       }
       continue;
     }
@@ -270,7 +314,10 @@ export function parsePastellMetadata(
   const originals = cleanList(v.arrete, 'arrete', warnings);
   const stamped = cleanList(v.acte_tamponne, 'acte_tamponne', warnings);
   const annexes = cleanList(v.autre_document_attache, 'autre_document_attache', warnings);
-  if (!issues.some((i) => ['arrete', 'acte_tamponne'].includes(i.field)) && originals.length + stamped.length === 0) {
+  if (
+    !issues.some((i) => ['arrete', 'acte_tamponne'].includes(i.field)) &&
+    originals.length + stamped.length === 0
+  ) {
     issues.push({
       code: 'deposit/no_main_document',
       field: 'arrete',
@@ -298,13 +345,17 @@ export function parsePastellMetadata(
     warnings.push('Acte hors préfecture (nature 7) sans précision LD, AT, PV ou AP.');
   }
   if (nature !== 7 && natureDetail !== null) {
-    warnings.push(`Précision de nature « ${natureDetail} » ignorée : elle ne vaut que pour la nature 7.`);
+    warnings.push(
+      `Précision de nature « ${natureDetail} » ignorée : elle ne vaut que pour la nature 7.`,
+    );
     natureDetail = null;
   }
   const date = v.date_de_lacte as string;
   const ackDate = (v.date_ar as string | undefined) ?? null;
   if (ackDate !== null && ackDate < date) {
-    warnings.push(`La date d'accusé de réception (${ackDate}) précède la date de l'acte (${date}).`);
+    warnings.push(
+      `La date d'accusé de réception (${ackDate}) précède la date de l'acte (${date}).`,
+    );
   }
   const classification = (v.classification as string | undefined)?.trim() ?? null;
   const split = classification ? splitClassification(classification) : null;

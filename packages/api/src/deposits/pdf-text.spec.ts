@@ -11,7 +11,10 @@ import { readZipEntries } from './safe-unzip.js';
 
 describe('extractPdfText', () => {
   it('extracts accented French text from a generated PDF, page by page', async () => {
-    const pdf = minimalPdf(['Délibération n° D2024_001', 'Page deux : l’œuvre « réalisée » – 12 €']);
+    const pdf = minimalPdf([
+      'Délibération n° D2024_001',
+      'Page deux : l’œuvre « réalisée » – 12 €',
+    ]);
     const out = await extractPdfText(pdf);
     expect(out.pages).toBe(2);
     expect(out.text).toBe('Délibération n° D2024_001\n\nPage deux : l’œuvre « réalisée » – 12 €');
@@ -35,7 +38,11 @@ describe('extractPdfText', () => {
   });
 
   it('never throws on bad input: empty text and a French warning', async () => {
-    for (const bad of [Buffer.alloc(0), Buffer.from('pas un pdf du tout'), minimalPdf('coupé').subarray(0, 40)]) {
+    for (const bad of [
+      Buffer.alloc(0),
+      Buffer.from('pas un pdf du tout'),
+      minimalPdf('coupé').subarray(0, 40),
+    ]) {
       const out = await extractPdfText(bad);
       expect(out.text).toBe('');
       expect(out.warnings.length).toBeGreaterThan(0);
@@ -49,7 +56,9 @@ describe('extractPdfText', () => {
   });
 
   it('normalises whitespace, ligatures and control characters', () => {
-    expect(normalizePdfText('  e\uFB00et\u00a0\u00a0 ligne \r\n\n\n\nfin\u0007 ')).toBe('effet ligne\n\nfin');
+    expect(normalizePdfText('  e\uFB00et\u00a0\u00a0 ligne \r\n\n\n\nfin\u0007 ')).toBe(
+      'effet ligne\n\nfin',
+    );
   });
 });
 

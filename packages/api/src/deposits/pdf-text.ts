@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { childLogger } from '../logger.js';
 
 const log = childLogger('pdf-text');
@@ -24,7 +25,7 @@ export interface PdfText {
   warnings: string[];
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | undefined;
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const asset = (dir: string) => `${path.join(pdfjsRoot, dir)}${path.sep}`;
@@ -58,7 +59,10 @@ export function normalizePdfText(raw: string): string {
  * Extracts the text of a PDF. Never throws: a damaged, encrypted or exotic file gives an empty
  * (or partial) text and a warning. No network, no font loading, no eval.
  */
-export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<PdfText> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  options: PdfTextOptions = {},
+): Promise<PdfText> {
   const maxChars = options.maxChars ?? 1_000_000;
   const maxPages = options.maxPages ?? 2_000;
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -123,7 +127,9 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
   try {
     await Promise.race([work, timeout]);
     if (state.timedOut) {
-      warnings.push(`Extraction du texte interrompue après ${Math.round(timeoutMs / 1000)} s : texte partiel.`);
+      warnings.push(
+        `Extraction du texte interrompue après ${Math.round(timeoutMs / 1000)} s : texte partiel.`,
+      );
       work.catch(() => undefined);
     }
   } catch (err) {
@@ -149,7 +155,9 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
     warnings.push(`Texte du PDF tronqué (${maxChars.toLocaleString('fr-FR')} caractères au plus).`);
   }
   if (text === '' && warnings.length === 0) {
-    warnings.push('Aucun texte dans ce PDF (document numérisé sans reconnaissance de caractères ?).');
+    warnings.push(
+      'Aucun texte dans ce PDF (document numérisé sans reconnaissance de caractères ?).',
+    );
   }
   return { text, pages: state.pages, truncated: state.truncated, warnings };
 }

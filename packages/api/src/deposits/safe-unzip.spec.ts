@@ -58,18 +58,26 @@ describe('readZipEntries', () => {
   it('rejects empty, non-zip, truncated and CRC-damaged files', async () => {
     expect(await codeOf(readZipEntries(await badDeposits.emptyFile()))).toBe('deposit/empty_file');
     expect(await codeOf(readZipEntries(await badDeposits.notAZip()))).toBe('deposit/not_a_zip');
-    expect(await codeOf(readZipEntries(await badDeposits.truncatedZip()))).toBe('deposit/corrupt_zip');
+    expect(await codeOf(readZipEntries(await badDeposits.truncatedZip()))).toBe(
+      'deposit/corrupt_zip',
+    );
     expect(await codeOf(readZipEntries(await badDeposits.badCrc()))).toBe('deposit/corrupt_zip');
   });
 
   it('rejects path traversal, absolute paths, drive letters, backslashes and symlinks', async () => {
-    expect(await codeOf(readZipEntries(await badDeposits.pathTraversal()))).toBe('deposit/unsafe_path');
+    expect(await codeOf(readZipEntries(await badDeposits.pathTraversal()))).toBe(
+      'deposit/unsafe_path',
+    );
     for (const [placeholder, evil] of [
       ['xtmp/evil.pdf', '/tmp/evil.pdf'],
       ['Cx/evil.pdf', 'C:/evil.pdf'],
       ['a_evil.pdf', 'a\\evil.pdf'],
     ]) {
-      const zip = renameEntryBytes(await buildZip([{ name: placeholder, data: 'x' }]), placeholder, evil);
+      const zip = renameEntryBytes(
+        await buildZip([{ name: placeholder, data: 'x' }]),
+        placeholder,
+        evil,
+      );
       expect(await codeOf(readZipEntries(zip))).toBe('deposit/unsafe_path');
     }
     expect(await codeOf(readZipEntries(await badDeposits.symlink()))).toBe('deposit/unsafe_path');

@@ -115,7 +115,12 @@ async function checkSource(source: ZipSource, limits: UnzipLimits): Promise<void
 }
 
 async function openZip(source: ZipSource): Promise<yauzl.ZipFile> {
-  const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+  const options = {
+    lazyEntries: true,
+    autoClose: false,
+    decodeStrings: false,
+    validateEntrySizes: true,
+  };
   try {
     return typeof source === 'string'
       ? await yauzl.openPromise(source, options)
@@ -130,18 +135,36 @@ function entryHeader(entry: yauzl.Entry, index: number): ZipEntryHeader {
   const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
   const reason = unsafePathReason(name);
   if (reason) {
-    throw new DepositError('deposit/unsafe_path', `Entrée du zip refusée « ${name} » : ${reason}.`, { file: name });
+    throw new DepositError(
+      'deposit/unsafe_path',
+      `Entrée du zip refusée « ${name} » : ${reason}.`,
+      { file: name },
+    );
   }
   const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
   if (mode === 0o120000) {
-    throw new DepositError('deposit/unsafe_path', `Entrée du zip refusée « ${name} » : lien symbolique.`, {
-      file: name,
-    });
+    throw new DepositError(
+      'deposit/unsafe_path',
+      `Entrée du zip refusée « ${name} » : lien symbolique.`,
+      {
+        file: name,
+      },
+    );
   }
-  return { name, index, compressedSize: entry.compressedSize, declaredSize: entry.uncompressedSize };
+  return {
+    name,
+    index,
+    compressedSize: entry.compressedSize,
+    declaredSize: entry.uncompressedSize,
+  };
 }
 
-function checkHeader(entry: yauzl.Entry, h: ZipEntryHeader, declaredTotal: number, limits: UnzipLimits): void {
+function checkHeader(
+  entry: yauzl.Entry,
+  h: ZipEntryHeader,
+  declaredTotal: number,
+  limits: UnzipLimits,
+): void {
   if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
     throw new DepositError(
       'deposit/unsupported_entry',
@@ -149,8 +172,14 @@ function checkHeader(entry: yauzl.Entry, h: ZipEntryHeader, declaredTotal: numbe
       { file: h.name },
     );
   }
-  if (h.declaredSize >= limits.ratioMinBytes && h.declaredSize / Math.max(h.compressedSize, 1) > limits.maxRatio) {
-    throw bomb(h.name, `taux de compression anormal (${MiB(h.declaredSize)} annoncés pour ${h.compressedSize} octets)`);
+  if (
+    h.declaredSize >= limits.ratioMinBytes &&
+    h.declaredSize / Math.max(h.compressedSize, 1) > limits.maxRatio
+  ) {
+    throw bomb(
+      h.name,
+      `taux de compression anormal (${MiB(h.declaredSize)} annoncés pour ${h.compressedSize} octets)`,
+    );
   }
   if (h.declaredSize > limits.maxEntryBytes) {
     throw tooLarge(h.name, h.declaredSize, limits.maxEntryBytes);
@@ -164,9 +193,13 @@ function checkHeader(entry: yauzl.Entry, h: ZipEntryHeader, declaredTotal: numbe
 }
 
 function bomb(name: string, why: string): DepositError {
-  return new DepositError('deposit/zip_bomb', `Entrée du zip « ${name} » refusée (bombe de décompression) : ${why}.`, {
-    file: name,
-  });
+  return new DepositError(
+    'deposit/zip_bomb',
+    `Entrée du zip « ${name} » refusée (bombe de décompression) : ${why}.`,
+    {
+      file: name,
+    },
+  );
 }
 
 function tooLarge(name: string, size: number, max: number): DepositError {
@@ -200,7 +233,10 @@ class EntryGuard extends Transform {
     if (this.count > declaredSize) {
       return done(bomb(name, 'taille réelle supérieure à la taille annoncée'));
     }
-    if (this.count >= this.limits.ratioMinBytes && this.count / Math.max(compressedSize, 1) > this.limits.maxRatio) {
+    if (
+      this.count >= this.limits.ratioMinBytes &&
+      this.count / Math.max(compressedSize, 1) > this.limits.maxRatio
+    ) {
       return done(bomb(name, 'taux de compression anormal'));
     }
     if (this.count > this.limits.maxEntryBytes) {
@@ -284,9 +320,13 @@ export async function forEachZipEntry(
       }
       const key = header.name.normalize('NFC');
       if (seen.has(key)) {
-        throw new DepositError('deposit/duplicate_entry', `Le zip contient deux fois le fichier « ${header.name} ».`, {
-          file: header.name,
-        });
+        throw new DepositError(
+          'deposit/duplicate_entry',
+          `Le zip contient deux fois le fichier « ${header.name} ».`,
+          {
+            file: header.name,
+          },
+        );
       }
       seen.add(key);
       declaredTotal += header.declaredSize;
@@ -347,7 +387,10 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
     };
     const onEntry = (e: yauzl.Entry) => (cleanup(), resolve(e));
     const onEnd = () => (cleanup(), resolve(null));
-    const onError = (err: Error) => (cleanup(), reject(corrupt(UNREADABLE, undefined, err.message)));
+    const onError = (err: Error) => (
+      cleanup(),
+      reject(corrupt(UNREADABLE, undefined, err.message))
+    );
     zip.on('entry', onEntry);
     zip.on('end', onEnd);
     zip.on('error', onError);

@@ -10,21 +10,40 @@ const user = (isPlatformAdmin: boolean): Viewer => ({
   sessionId: 's1',
 });
 
+const key = (scopes: ('public:read' | 'org:read' | 'org:write')[]): Viewer => ({
+  kind: 'apikey',
+  keyId: 'k1',
+  keyName: 'k',
+  userId: 'u1',
+  email: 'dev@commune.test',
+  ownerIsPlatformAdmin: false,
+  scopes,
+  orgIds: ['o1'],
+});
+
+/** The viewer reads only the organisation 215600461. */
+const readsCrach = async (siren: string) => siren === '215600461';
+
 describe('live event access', () => {
-  it('lets platform administrators receive events of every organisation', () => {
-    expect(canReceiveEvent(user(true), '215600461')).toBe(true);
-    expect(canReceiveEvent(systemViewer('test'), '215600461')).toBe(true);
+  it('lets platform administrators receive events of every organisation', async () => {
+    expect(await canReceiveEvent(user(true), '200067213', readsCrach)).toBe(true);
+    expect(await canReceiveEvent(systemViewer('test'), '200067213', readsCrach)).toBe(true);
   });
 
-  it('gives other signed-in viewers only events tied to no organisation', () => {
-    expect(canReceiveEvent(user(false), null)).toBe(true);
-    expect(canReceiveEvent(user(false), undefined)).toBe(true);
-    expect(canReceiveEvent(user(false), '215600461')).toBe(false);
+  it('gives other staff viewers events tied to no organisation and to their own organisations', async () => {
+    expect(await canReceiveEvent(user(false), null, readsCrach)).toBe(true);
+    expect(await canReceiveEvent(user(false), undefined, readsCrach)).toBe(true);
+    expect(await canReceiveEvent(user(false), '215600461', readsCrach)).toBe(true);
+    expect(await canReceiveEvent(user(false), '200067213', readsCrach)).toBe(false);
+    expect(await canReceiveEvent(key(['org:read']), '200067213', readsCrach)).toBe(false);
+    expect(await canReceiveEvent(key(['org:read']), '215600461', readsCrach)).toBe(true);
   });
 
-  it('refuses anonymous viewers', () => {
-    expect(canReceiveEvent(ANONYMOUS, null)).toBe(false);
+  it('refuses anonymous viewers and public-only keys', async () => {
+    expect(await canReceiveEvent(ANONYMOUS, null, readsCrach)).toBe(false);
     expect(() => assertCanSubscribe(ANONYMOUS)).toThrow('Connexion requise.');
+    expect(() => assertCanSubscribe(key(['public:read']))).toThrow(/public:read/);
+    expect(() => assertCanSubscribe(key(['org:read']))).not.toThrow();
     expect(() => assertCanSubscribe(user(false))).not.toThrow();
   });
 });

@@ -19,7 +19,12 @@ describe('FileStore', () => {
   it('stores bytes under their SHA-256 and reads them back', async () => {
     const bytes = Buffer.from('%PDF-1.4 délibération');
     const put = await store.put(bytes);
-    expect(put).toEqual({ sha256: sha(bytes), size: bytes.length, key: fileKey(sha(bytes)), created: true });
+    expect(put).toEqual({
+      sha256: sha(bytes),
+      size: bytes.length,
+      key: fileKey(sha(bytes)),
+      created: true,
+    });
     expect(put.key).toMatch(/^sha256\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
     expect(await store.exists(put.key)).toBe(true);
     expect(await store.size(put.key)).toBe(bytes.length);
@@ -47,12 +52,18 @@ describe('FileStore', () => {
   });
 
   it('refuses malformed keys and reports missing files', async () => {
-    await expect(store.get('sha256/../../etc/passwd')).rejects.toMatchObject({ code: 'files/invalid_key' });
+    await expect(store.get('sha256/../../etc/passwd')).rejects.toMatchObject({
+      code: 'files/invalid_key',
+    });
     const other = 'a'.repeat(64);
-    await expect(store.get(`sha256/bb/aa/${other}`)).rejects.toMatchObject({ code: 'files/invalid_key' });
+    await expect(store.get(`sha256/bb/aa/${other}`)).rejects.toMatchObject({
+      code: 'files/invalid_key',
+    });
     expect(await store.exists(fileKey(other))).toBe(false);
     await expect(store.get(fileKey(other))).rejects.toMatchObject({ code: 'files/not_found' });
-    await expect(store.createReadStream(fileKey(other))).rejects.toMatchObject({ code: 'files/not_found' });
+    await expect(store.createReadStream(fileKey(other))).rejects.toMatchObject({
+      code: 'files/not_found',
+    });
   });
 
   it('leaves nothing behind when a stream fails or is too large', async () => {
@@ -61,7 +72,9 @@ describe('FileStore', () => {
       throw new Error('coupure');
     }
     await expect(store.put(failing())).rejects.toThrow('coupure');
-    await expect(store.put(Buffer.alloc(20), { maxBytes: 10 })).rejects.toMatchObject({ code: 'files/too_large' });
+    await expect(store.put(Buffer.alloc(20), { maxBytes: 10 })).rejects.toMatchObject({
+      code: 'files/too_large',
+    });
     expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
   });
 

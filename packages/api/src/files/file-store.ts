@@ -27,7 +27,10 @@ const TMP_DIR = '.tmp';
 export function fileKey(sha256: string): string {
   const hash = sha256.toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hash)) {
-    throw new InvalidInputError('files/invalid_hash', `Empreinte SHA-256 invalide : « ${sha256} ».`);
+    throw new InvalidInputError(
+      'files/invalid_hash',
+      `Empreinte SHA-256 invalide : « ${sha256} ».`,
+    );
   }
   return `sha256/${hash.slice(0, 2)}/${hash.slice(2, 4)}/${hash}`;
 }
@@ -64,7 +67,10 @@ export class FileStore implements HealthCheck {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         size += buf.length;
         if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw new InvalidInputError('files/too_large', `Fichier trop volumineux (plus de ${options.maxBytes} octets).`);
+          throw new InvalidInputError(
+            'files/too_large',
+            `Fichier trop volumineux (plus de ${options.maxBytes} octets).`,
+          );
         }
         hash.update(buf);
         await fh.write(buf);
@@ -123,7 +129,10 @@ export class FileStore implements HealthCheck {
   }
 
   /** A read stream (optionally a byte range, `end` inclusive). Rejects when the file is absent. */
-  async createReadStream(key: string, range?: { start?: number; end?: number }): Promise<ReadStream> {
+  async createReadStream(
+    key: string,
+    range?: { start?: number; end?: number },
+  ): Promise<ReadStream> {
     const file = this.pathOf(key);
     const fh = await open(file, 'r').catch((err: unknown) => {
       throw notFoundOr(err, key);
@@ -143,7 +152,9 @@ export class FileStore implements HealthCheck {
       await fh.close();
       const back = await readFile(probe, 'utf8');
       await unlink(probe);
-      return back === 'ok' ? { ok: true, engine } : { ok: false, engine, detail: 'read-back mismatch' };
+      return back === 'ok'
+        ? { ok: true, engine }
+        : { ok: false, engine, detail: 'read-back mismatch' };
     } catch (err) {
       return { ok: false, engine, detail: (err as Error).message };
     }

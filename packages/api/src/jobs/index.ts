@@ -1,6 +1,6 @@
 // `@opendata/api/jobs`: what the worker needs to define and run jobs.
 export type { EntityManager, MikroORM } from '@mikro-orm/core';
-export { Agenda, type Job } from 'agenda';
+export { Agenda, type Job, type JobWithId, type RetryDetails } from 'agenda';
 export { AgendaJob } from './agenda-job.entity.js';
 export { DEFAULT_RETRY_POLICY, jobBackoff, retrySchedule, type RetryPolicy } from './backoff.js';
 export * from './job-contract.js';

@@ -58,13 +58,24 @@ export interface JobQueue<C extends object = JobContract> extends HealthCheck {
   readonly lockLifetimeMs: number;
   /** Stores a typed job; resolves to its id. Throws JobQueueUnavailableError when unreachable. */
   enqueue<N extends keyof C & string>(name: N, data: C[N], opts?: EnqueueOptions): Promise<string>;
+  /**
+   * Declares a recurring job (one stored job per name; safe to repeat at every start).
+   * `interval`: ms, a human interval ('15 minutes') or a cron expression. When the backend
+   * is unreachable this does not block: the declaration is saved once it connects.
+   */
+  every<N extends keyof C & string>(
+    interval: string | number,
+    name: N,
+    data: C[N],
+    opts?: { timezone?: string },
+  ): Promise<void>;
   /** Forwards an event to `onProgress` (never throws). */
   emitProgress(event: JobProgressEvent): void;
   /** Starts running the jobs defined on `agenda` (worker processes only). */
   start(): Promise<void>;
   /**
    * Stops taking jobs, releases the locks of jobs not started, waits up to `timeoutMs`
-   * (default 7 s) for running ones, then releases theirs too. Idempotent.
+   * (default 6 s) for running ones, then releases theirs too. Idempotent.
    */
   stop(timeoutMs?: number): Promise<void>;
   health(): Promise<ComponentHealth>;
@@ -135,8 +146,13 @@ export async function createJobQueue<C extends object = JobContract>(
   let started = false;
   let stopping: Promise<void> | undefined;
 
-  const ready = async (): Promise<boolean> =>
-    !backend.isClosed && (await within(agenda.ready, readyTimeoutMs)) !== TIMEOUT;
+  /** Connected; or still connecting for the first time (then wait up to readyTimeoutMs). */
+  const ready = async (): Promise<boolean> => {
+    if (backend.isClosed || (!backend.connected && backend.lastError !== undefined)) {
+      return false; // stopped, or a known outage: fail fast, the reconnect loop goes on
+    }
+    return backend.connected || (await within(agenda.ready, readyTimeoutMs)) !== TIMEOUT;
+  };
 
   const emitProgress = (event: JobProgressEvent): void => {
     try {
@@ -159,9 +175,20 @@ export async function createJobQueue<C extends object = JobContract>(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (running.size > 0) {
-      const ids = [...running.keys()];
-      log.warn({ jobs: ids }, 'jobs still running at stop: locks released, they will run again');
-      await agenda.db.unlockJobs(ids);
+      // A running one-time job has no nextRunAt: unlocking alone would orphan it. Hand it
+      // back as due now (on a copy: the late end of the run must not re-queue it again).
+      log.warn(
+        { jobs: [...running.keys()] },
+        'jobs still running at stop: handed back to the queue',
+      );
+      for (const job of running.values()) {
+        await agenda.db
+          .saveJobState(
+            { ...job.attrs, lockedAt: undefined, nextRunAt: new Date() },
+            { lastModifiedBy: agenda.attrs.name || undefined },
+          )
+          .catch((err: unknown) => log.warn({ err, jobId: job.attrs._id }, 'job not handed back'));
+      }
       running.clear();
     }
     await backend.disconnect();
@@ -198,6 +225,17 @@ export async function createJobQueue<C extends object = JobContract>(
       }
       return id;
     },
+    async every(interval, name, data, opts = {}) {
+      const declare = () => agenda.every(interval, name, data, { timezone: opts.timezone });
+      if (await ready()) {
+        await declare();
+        return;
+      }
+      log.error({ job: name }, 'job backend unreachable: recurring job declared once it is');
+      agenda.ready
+        .then(() => (stopping ? undefined : declare()))
+        .catch((err: unknown) => log.error({ err, job: name }, 'recurring job not declared'));
+    },
     emitProgress,
     async start() {
       if (started || stopping) {
@@ -205,8 +243,14 @@ export async function createJobQueue<C extends object = JobContract>(
       }
       started = true;
       if (await ready()) {
+        if (stopping) {
+          return;
+        }
         await agenda.start();
-        log.info({ backend: backend.name, jobs: Object.keys(agenda.definitions) }, 'jobs processing');
+        log.info(
+          { backend: backend.name, jobs: Object.keys(agenda.definitions) },
+          'jobs processing',
+        );
         return;
       }
       log.error({ backend: backend.name }, 'job backend unreachable: processing starts once it is');
@@ -214,7 +258,7 @@ export async function createJobQueue<C extends object = JobContract>(
         .then(() => (stopping ? undefined : agenda.start()))
         .catch((err: unknown) => log.error({ err }, 'jobs processing failed to start'));
     },
-    stop(timeoutMs = 7000) {
+    stop(timeoutMs = 6000) {
       stopping ??= stopProcessing(timeoutMs);
       return stopping;
     },
@@ -223,13 +267,21 @@ export async function createJobQueue<C extends object = JobContract>(
         return { ok: false, engine, detail: 'arrêtée' };
       }
       if (!backend.connected) {
-        return { ok: false, engine, detail: `injoignable : ${backend.lastError ?? 'connexion en cours'}` };
+        return {
+          ok: false,
+          engine,
+          detail: `injoignable : ${backend.lastError ?? 'connexion en cours'}`,
+        };
       }
       const due = await within(agenda.db.getQueueSize(), 3000);
       if (due === TIMEOUT) {
         return { ok: false, engine, detail: 'ne répond pas (3 s)' };
       }
-      return { ok: true, engine, detail: `${due} traitement(s) dû(s), ${running.size} en cours ici` };
+      return {
+        ok: true,
+        engine,
+        detail: `${due} traitement(s) dû(s), ${running.size} en cours ici`,
+      };
     },
   };
 }

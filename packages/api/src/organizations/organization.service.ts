@@ -85,7 +85,7 @@ export class OrganizationService {
     this.audit.record('organization.update', { type: 'Organization', id: org.id, siren: org.siren }, before, after);
     await this.em.flush();
     if (before.openDataActive !== after.openDataActive || before.publishAnnexes !== after.publishAnnexes) {
-      await this.ports.enqueue('organization.project', { siren: org.siren }, { uniqueKey: `org:${org.siren}` });
+      await this.ports.enqueue('organization.project', { siren: org.siren });
     }
     return org;
   }
@@ -108,7 +108,7 @@ export class OrganizationService {
     const where = {
       ...(readable === 'all' ? {} : { id: { $in: readable } }),
       ...(text
-        ? { $or: [{ name: { $like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }, { siren: { $like: `${text.replace(/\D/g, '')}%` } }] }
+        ? { $or: [{ name: { $like: `%${text}%` } }, { siren: { $like: `${text.replace(/\D/g, '')}%` } }] }
         : {}),
     };
     const [items, total] = await this.em.findAndCount(Organization, where, {

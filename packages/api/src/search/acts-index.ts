@@ -20,6 +20,8 @@ export const actsIndexDefinition: SearchIndexDefinition = {
     classificationCode: 'keyword',
     /** First segment of classificationCode (`3`), for the facet. */
     classificationL1: 'keyword',
+    /** First two segments of classificationCode (`3.1`), for the level-2 filter. */
+    classificationL2: 'keyword',
     /** Date of the act, `YYYY-MM-DD`. */
     date: 'date',
     /** Legal publication timestamp, ISO 8601. */
@@ -54,6 +56,7 @@ export type ActSearchDocument = {
   nature: string;
   classificationCode: string | null;
   classificationL1: string | null;
+  classificationL2: string | null;
   date: string;
   publishedAt: string;
   year: number;
@@ -63,6 +66,12 @@ export type ActSearchDocument = {
 export function classificationLevel1(code: string | null | undefined): string | null {
   const first = code?.trim().split('.')[0];
   return first ? first : null;
+}
+
+/** `3.1.2` → `3.1`; null when the code has fewer than two levels. */
+export function classificationLevel2(code: string | null | undefined): string | null {
+  const parts = code?.trim().split('.') ?? [];
+  return parts.length > 1 && parts[0] && parts[1] ? `${parts[0]}.${parts[1]}` : null;
 }
 
 /** Builds the indexed document of an act (derived fields computed here, in one place). */
@@ -76,6 +85,7 @@ export function toActSearchDocument(act: ActSearchSource): ActSearchDocument {
     nature: act.nature,
     classificationCode: act.classificationCode?.trim() || null,
     classificationL1: classificationLevel1(act.classificationCode),
+    classificationL2: classificationLevel2(act.classificationCode),
     date: act.date,
     publishedAt: typeof act.publishedAt === 'string' ? act.publishedAt : act.publishedAt.toISOString(),
     year: Number(act.date.slice(0, 4)),

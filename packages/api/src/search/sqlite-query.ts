@@ -1,6 +1,7 @@
 import type { SearchIndexDefinition } from './search-engine.js';
 import type { CheckedFilter, CheckedQuery } from './search-validation.js';
 import { col } from './sqlite-schema.js';
+import type { HighlightTerms } from './text.js';
 
 /**
  * SQL fragments for the embedded engine. Field names come only from the definition (checked
@@ -40,21 +41,37 @@ export function whereSql(filters: readonly CheckedFilter[]): SqlPart {
 /** An FTS5 string literal: the word is data, whatever it contains. */
 const phrase = (word: string): string => `"${word.replace(/"/g, '""')}"`;
 
-/**
- * `(w1 OR typo1 …) AND (w2* OR typo2 …)`: every query word must match, as typed or within its
- * allowed typos; the word being typed also matches as a prefix (from two letters).
- */
-export function matchExpression(
+/** One query word: as typed (a prefix when being typed) or within its allowed typos. */
+export interface ExpandedTerm {
+  term: string;
+  prefix: boolean;
+  typos: string[];
+}
+
+export function expandTerms(
   q: Pick<CheckedQuery, 'terms' | 'lastIsPrefix'>,
   expand: (term: string) => string[],
-): string {
-  return q.terms
-    .map((term, i) => {
-      const typing = q.lastIsPrefix && i === q.terms.length - 1 && term.length >= 2;
-      const alternatives = [typing ? `${phrase(term)}*` : phrase(term), ...expand(term).map(phrase)];
-      return `(${alternatives.join(' OR ')})`;
-    })
+): ExpandedTerm[] {
+  return q.terms.map((term, i) => ({
+    term,
+    // From two letters: a one-letter prefix would match most of the vocabulary.
+    prefix: q.lastIsPrefix && i === q.terms.length - 1 && term.length >= 2,
+    typos: expand(term),
+  }));
+}
+
+/** `(w1 OR typo1 …) AND ("w2"* OR typo2 …)`: every query word must match. */
+export function matchExpression(terms: readonly ExpandedTerm[]): string {
+  return terms
+    .map((t) => `(${[t.prefix ? `${phrase(t.term)}*` : phrase(t.term), ...t.typos.map(phrase)].join(' OR ')})`)
     .join(' AND ');
+}
+
+export function highlightTerms(terms: readonly ExpandedTerm[]): HighlightTerms {
+  return {
+    exact: new Set(terms.flatMap((t) => [t.term, ...t.typos])),
+    prefixes: terms.filter((t) => t.prefix).map((t) => t.term),
+  };
 }
 
 export function bm25Sql(def: SearchIndexDefinition): string {
@@ -63,14 +80,14 @@ export function bm25Sql(def: SearchIndexDefinition): string {
     .join(', ')})`;
 }
 
-/** ORDER BY: relevance (bm25 is lower for better) or fields; missing values always last. */
-export function orderSql(q: CheckedQuery, withText: boolean): string {
-  if (q.sort.length === 0) {
-    return withText ? 'ORDER BY score, d.rid' : 'ORDER BY d.rid DESC';
+/** ORDER BY the given fields (missing values last), or relevance (bm25 is lower for better). */
+export function orderSql(sort: CheckedQuery['sort'], relevance: boolean): string {
+  if (sort.length === 0) {
+    return relevance ? 'ORDER BY score, d.rid DESC' : 'ORDER BY d.rid DESC';
   }
-  const keys = q.sort.map((s) => {
+  const keys = sort.map((s) => {
     const c = `d.${col(s.field)}`;
     return s.direction === 'asc' ? `${c} IS NULL, ${c} ASC` : `${c} DESC`;
   });
-  return `ORDER BY ${keys.join(', ')}${withText ? ', score' : ''}, d.rid DESC`;
+  return `ORDER BY ${keys.join(', ')}, d.rid DESC`;
 }

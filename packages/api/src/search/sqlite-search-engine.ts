@@ -8,16 +8,15 @@ import type {
   SearchDocument,
   SearchEngine,
   SearchFilter,
-  SearchHit,
   SearchIndexDefinition,
   SearchQuery,
   SearchResult,
 } from './search-engine.js';
-import { assertValidDefinition, checkDocument, checkFilters, checkQuery, type CheckedQuery } from './search-validation.js';
-import { bm25Sql, matchExpression, orderSql, whereSql } from './sqlite-query.js';
-import { col, createStatements, DROP_STATEMENTS, filterColumns, layoutSignature, searchableColumns } from './sqlite-schema.js';
+import { assertValidDefinition, checkDocument, checkFilters, checkQuery } from './search-validation.js';
+import { whereSql } from './sqlite-query.js';
+import { col, createStatements, DROP_STATEMENTS, filterColumns, layoutSignature } from './sqlite-schema.js';
+import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
 import { TypoVocabulary } from './sqlite-typos.js';
-import { MARK_CLOSE, MARK_OPEN, renderHighlight } from './text.js';
 
 const log = childLogger('search');
 
@@ -36,6 +35,10 @@ export class SqliteSearchEngine implements SearchEngine {
   readonly file: string;
   private db: Database.Database | null = null;
   private vocab: TypoVocabulary | null = null;
+  private searcher: SqliteSearcher | null = null;
+  /** Documents written since the planner statistics were last refreshed. */
+  private writesSinceAnalyze = 0;
+  private analyzedRows = 0;
 
   constructor(
     readonly definition: SearchIndexDefinition,
@@ -63,6 +66,8 @@ export class SqliteSearchEngine implements SearchEngine {
     }
     mkdirSync(path.dirname(this.file), { recursive: true });
     const db = new Database(this.file);
+    // Rows of ~2 KB of PDF text waste half of 4 KB pages; 16 KB pages pack them (new files only).
+    db.exec('PRAGMA page_size = 16384');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA busy_timeout = 5000');
@@ -81,7 +86,29 @@ export class SqliteSearchEngine implements SearchEngine {
       })();
     }
     this.db = db;
-    this.vocab = new TypoVocabulary(db);
+    this.open();
+    const hasStats = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").all().length > 0;
+    this.writesSinceAnalyze = hasStats ? 0 : await this.count();
+    this.maybeAnalyze(0);
+  }
+
+  private open(): void {
+    this.vocab = new TypoVocabulary(this.conn);
+    this.searcher = new SqliteSearcher(this.conn, this.definition, this.vocab);
+  }
+
+  /**
+   * Keeps the planner statistics fresh (they decide, e.g., between the siren and date indexes):
+   * a sampled ANALYZE (a few ms) whenever the index has grown by half since the last one.
+   */
+  private maybeAnalyze(written: number): void {
+    this.writesSinceAnalyze += written;
+    if (this.writesSinceAnalyze >= Math.max(500, this.analyzedRows / 2)) {
+      this.conn.exec('PRAGMA analysis_limit = 1000');
+      this.conn.exec('ANALYZE docs');
+      this.analyzedRows += this.writesSinceAnalyze;
+      this.writesSinceAnalyze = 0;
+    }
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
@@ -113,6 +140,7 @@ export class SqliteSearchEngine implements SearchEngine {
       }
       this.vocab!.add(words);
     })();
+    this.maybeAnalyze(checked.length);
   }
 
   async delete(ids: readonly string[]): Promise<void> {
@@ -133,87 +161,17 @@ export class SqliteSearchEngine implements SearchEngine {
     this.conn.prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`).run(...where.params);
   }
 
+  /** Milliseconds spent in each phase of the last search (diagnostics, used by the benchmark). */
+  get lastTimings(): Timings | undefined {
+    return this.searcher?.timings;
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = checkQuery(this.definition, query);
-    const where = whereSql(q.filters);
-    const match = q.terms.length ? matchExpression(q, (t) => this.vocab!.expand(t)) : null;
-    const from = match
-      ? { sql: `FROM fts JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ? AND ${where.sql}`, params: [match, ...where.params] }
-      : { sql: `FROM docs d WHERE ${where.sql}`, params: where.params };
-    const { total, facets } = this.countAndFacets(q, from);
-    let hits: SearchHit[] = [];
-    if (q.limit > 0 && total > q.offset) {
-      const score = match ? `, ${bm25Sql(this.definition)} AS score` : '';
-      const rows = this.conn
-        .prepare(`SELECT d.id, d.rid${score} ${from.sql} ${orderSql(q, match !== null)} LIMIT ? OFFSET ?`)
-        .all(...from.params, q.limit, q.offset) as { id: string; rid: number; score?: number }[];
-      hits = rows.map((r) => ({
-        id: r.id,
-        ...(r.score === undefined ? {} : { score: -r.score }),
-        highlights: this.highlights(q, match, r.rid),
-      }));
+    if (!this.searcher) {
+      throw new Error(`search index ${this.file} is not open (call init())`);
     }
-    return { total, hits, facets };
-  }
-
-  /** One pass over the filtered matches: GROUP BY every requested facet field at once. */
-  private countAndFacets(q: CheckedQuery, from: { sql: string; params: (string | number)[] }) {
-    const facets: Record<string, Record<string, number>> = {};
-    if (q.facets.length === 0) {
-      const total = (this.conn.prepare(`SELECT count(*) AS n ${from.sql}`).get(...from.params) as { n: number }).n;
-      return { total, facets };
-    }
-    const cols = q.facets.map((f, i) => `d.${col(f)} AS f${i}`).join(', ');
-    const rows = this.conn
-      .prepare(`SELECT ${cols}, count(*) AS n ${from.sql} GROUP BY ${q.facets.map((_, i) => `f${i}`).join(', ')}`)
-      .all(...from.params) as Record<string, string | number | null>[];
-    let total = 0;
-    q.facets.forEach((f) => (facets[f] = {}));
-    for (const row of rows) {
-      const n = row.n as number;
-      total += n;
-      q.facets.forEach((f, i) => {
-        const v = row[`f${i}`];
-        if (v !== null && v !== undefined) {
-          facets[f][String(v)] = (facets[f][String(v)] ?? 0) + n;
-        }
-      });
-    }
-    return { total, facets };
-  }
-
-  /** Highlights of one hit: FTS5 highlight() for short values, snippet() for long ones. */
-  private highlights(q: CheckedQuery, match: string | null, rid: number): Record<string, string> {
-    if (!q.highlight) {
-      return {};
-    }
-    const { fields, maxLength } = q.highlight;
-    const all = searchableColumns(this.definition);
-    const tokens = Math.max(8, Math.min(64, Math.round(maxLength / 6)));
-    const exprs = fields.map((f) => {
-      const c = col(f);
-      if (!match) {
-        return `substr(${c}, 1, ${maxLength * 2} + 1)`;
-      }
-      const i = all.indexOf(c);
-      const marks = `'${MARK_OPEN}', '${MARK_CLOSE}'`;
-      return `CASE WHEN length(${c}) <= ${maxLength} THEN highlight(fts, ${i}, ${marks})
-              ELSE snippet(fts, ${i}, ${marks}, '…', ${tokens}) END`;
-    });
-    const select = exprs.map((e, i) => `${e} AS h${i}`).join(', ');
-    const row = (
-      match
-        ? this.conn.prepare(`SELECT ${select} FROM fts WHERE fts MATCH ? AND rowid = ?`).get(match, rid)
-        : this.conn.prepare(`SELECT ${select} FROM content WHERE rid = ?`).get(rid)
-    ) as Record<string, string | null> | undefined;
-    const out: Record<string, string> = {};
-    fields.forEach((f, i) => {
-      const v = row?.[`h${i}`];
-      if (typeof v === 'string' && v.trim() !== '') {
-        out[f] = renderHighlight(v, maxLength);
-      }
-    });
-    return out;
+    return this.searcher.search(q);
   }
 
   async count(): Promise<number> {
@@ -226,7 +184,7 @@ export class SqliteSearchEngine implements SearchEngine {
       DROP_STATEMENTS.forEach((s) => db.exec(s));
       createStatements(this.definition).forEach((s) => db.exec(s));
     })();
-    this.vocab = new TypoVocabulary(db);
+    this.open();
     db.exec('VACUUM');
   }
 
@@ -243,5 +201,6 @@ export class SqliteSearchEngine implements SearchEngine {
     this.db?.close();
     this.db = null;
     this.vocab = null;
+    this.searcher = null;
   }
 }

@@ -155,3 +155,70 @@ export function renderHighlight(marked: string, maxLength: number): string {
   out += open ? '</mark>' : '';
   return out + (end < text.length ? '…' : '');
 }
+
+/** Words to mark in a highlight: folded exact words, and prefixes (the word being typed). */
+export interface HighlightTerms {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+/** Only this many characters of a long field are scanned for the first match. */
+export const HIGHLIGHT_SCAN_LIMIT = 300_000;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const foldCache = new Map<string, string>();
+
+function foldWord(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    if (foldCache.size > 20_000) {
+      foldCache.clear();
+    }
+    f = fold(w);
+    foldCache.set(w, f);
+  }
+  return f;
+}
+
+/**
+ * Highlights `text` for display: HTML-escaped, matched words wrapped in `<mark>`, whitespace
+ * collapsed; text longer than `maxLength` becomes a snippet starting shortly before the first
+ * match (or the beginning when no match is found), with `…` where it is cut.
+ */
+export function highlightText(text: string, terms: HighlightTerms | null, maxLength: number): string {
+  const isMatch = (w: string) => {
+    if (!terms) {
+      return false;
+    }
+    const f = foldWord(w);
+    return terms.exact.has(f) || terms.prefixes.some((p) => f.startsWith(p));
+  };
+  const flat = text.length > HIGHLIGHT_SCAN_LIMIT ? text.slice(0, HIGHLIGHT_SCAN_LIMIT) : text;
+  let start = 0;
+  let end = flat.length;
+  if (flat.length > maxLength) {
+    let anchor = 0;
+    for (const m of terms ? flat.matchAll(WORD) : []) {
+      if (isMatch(m[0])) {
+        anchor = m.index;
+        break;
+      }
+    }
+    start = Math.max(0, anchor - Math.floor(maxLength / 3));
+    const space = start > 0 ? flat.slice(start, anchor).search(/\s/) : -1;
+    start = space >= 0 ? start + space + 1 : start;
+    end = Math.min(flat.length, start + maxLength);
+    const lastSpace = flat.slice(start, end).search(/\s\S*$/);
+    end = end < flat.length && lastSpace > maxLength / 2 ? start + lastSpace : end;
+  }
+  const slice = flat.slice(start, end).replace(/\s+/g, ' ');
+  let out = start > 0 ? '…' : '';
+  let last = 0;
+  for (const m of terms ? slice.matchAll(WORD) : []) {
+    if (isMatch(m[0])) {
+      out += `${escapeHtml(slice.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
+      last = m.index + m[0].length;
+    }
+  }
+  out += escapeHtml(slice.slice(last));
+  return (start > 0 ? out.replace(/^… /, '…') : out.trimStart()).trimEnd() + (end < text.length ? '…' : '');
+}

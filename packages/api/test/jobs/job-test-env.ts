@@ -40,6 +40,7 @@ export function backendTargets(): BackendTarget[] {
 export interface TestContract {
   'test.now': { n: number };
   'test.schedule': { n: number };
+  'test.every': Record<string, never>;
   'test.unique': { n: number };
   'test.concurrency': { n: number };
   'test.retry': { n: number };
@@ -146,7 +147,11 @@ export function nextMessage<T extends { type: string }>(proc: ChildProcess, type
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` every 50 ms until it returns true, or fails after `timeoutMs`. */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) {

@@ -16,12 +16,14 @@ describe('ActsWidget', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the organisation named by the siren parameter', async () => {
-    const fetchMock = stubApi({ publicOrganization: { siren: '253514491', name: 'Commune de Test' } });
+    const fetchMock = stubApi({
+      publicOrganization: { siren: '253514491', name: 'Commune de Test' },
+    });
     const wrapper = mountWidget('?siren=253514491');
     expect(wrapper.find('[role="status"]').text()).toBe('Chargement…');
     await flushPromises();
     expect(wrapper.find('[data-test="organization-name"]').text()).toBe('Commune de Test');
-    expect(wrapper.find('h1').text()).toBe('Actes publiés · Commune de Test');
+    expect(wrapper.find('h1').text()).toBe('Actes publiés');
     expect(document.title).toBe('Actes publiés · Commune de Test');
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(JSON.parse(String(init.body)).variables).toEqual({ siren: '253514491' });

@@ -82,7 +82,10 @@ export function listParam<const T extends string>(allowed: readonly T[]): ParamS
     default: [],
     parse: (raw, warn) => {
       const kept: T[] = [];
-      for (const item of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const item of raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const known = allowed.find((a) => a === item);
         if (known === undefined) {
           warn(`dropping unknown value ${JSON.stringify(item)}`);

@@ -2,10 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StringDocument } from './graphql-client';
 import { GraphQLRequestError, createGraphQLClient, isAbortError } from './graphql-client';
 
-const Doc = new String('query Q($siren: String!) { org(siren: $siren) { name } }') as StringDocument<
-  { org: { name: string } | null },
-  { siren: string }
->;
+const Doc = new String(
+  'query Q($siren: String!) { org(siren: $siren) { name } }',
+) as StringDocument<{ org: { name: string } | null }, { siren: string }>;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });

@@ -94,7 +94,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}) {
 
     const first = body?.errors?.[0];
     if (first) {
-      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'graphql/error';
+      const code =
+        typeof first.extensions?.code === 'string' ? first.extensions.code : 'graphql/error';
       throw new GraphQLRequestError(code, first.message ?? SERVER_MESSAGE, response.status);
     }
     if (!response.ok || !body || body.data == null) {

@@ -8,7 +8,10 @@ describe('parent-frame', () => {
     postToParent({ type: 'resize', widget: 'actes', height: 420 }, target);
     postToParent({ type: 'ready', widget: 'actes' }, target);
     expect(sent).toEqual([
-      [{ type: 'resize', widget: 'actes', height: 420, source: 'opendata-widget', version: 1 }, '*'],
+      [
+        { type: 'resize', widget: 'actes', height: 420, source: 'opendata-widget', version: 1 },
+        '*',
+      ],
       [{ type: 'ready', widget: 'actes', source: 'opendata-widget', version: 1 }, '*'],
     ]);
     expect(sent.every((s) => isWidgetMessage((s as unknown[])[0]))).toBe(true);

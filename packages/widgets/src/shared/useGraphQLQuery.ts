@@ -39,7 +39,9 @@ export function useGraphQLQuery<TResult, TVariables>(
         return;
       }
       error.value =
-        e instanceof GraphQLRequestError ? e : new GraphQLRequestError('unexpected', SERVER_MESSAGE);
+        e instanceof GraphQLRequestError
+          ? e
+          : new GraphQLRequestError('unexpected', SERVER_MESSAGE);
     } finally {
       if (controller === mine) {
         loading.value = false;

@@ -140,6 +140,26 @@ describe('watchDirectory', () => {
     expect(calls).toBe(2);
   });
 
+  it('close() does not wait forever for a handler that hangs', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'watch-hang-'));
+    let called = false;
+    watcher = await watchDirectory(dir, {
+      log: silent,
+      stabilityMs: 50,
+      pollMs: POLL_MS,
+      closeWaitMs: 200,
+      onFileReady: () => {
+        called = true;
+        return new Promise<void>(() => undefined); // e.g. a queue that never answers
+      },
+    });
+    await writeFile(path.join(dir, 'hang.zip'), 'x');
+    await waitFor('the handler', () => called);
+    const t = Date.now();
+    await watcher.close();
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+
   it('close() stops everything: no handles left, no report afterwards', async () => {
     await sleep(50); // let handles of earlier tests' watchers be released
     const before = fsHandles();

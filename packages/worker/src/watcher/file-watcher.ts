@@ -24,10 +24,12 @@ export interface WatchDirectoryOptions {
   pollMs?: number;
   /** When `onFileReady` throws (queue unreachable…), the file is offered again after this (default 10 s). */
   retryMs?: number;
+  /** How long `close()` waits for a callback in progress (an enqueue) before giving up (3 s). */
+  closeWaitMs?: number;
 }
 
 export interface DirectoryWatcher {
-  /** Stops watching, cancels pending checks and waits for callbacks in progress. */
+  /** Stops watching, cancels pending checks and waits (bounded) for callbacks in progress. */
   close(): Promise<void>;
 }
 
@@ -170,7 +172,17 @@ export async function watchDirectory(
       retries.forEach(clearTimeout);
       retries.clear();
       await watcher.close();
-      await Promise.allSettled([...inflight]);
+      let giveUp: ReturnType<typeof setTimeout> | undefined;
+      const waited = await Promise.race([
+        Promise.allSettled([...inflight]).then(() => true),
+        new Promise<false>(
+          (r) => (giveUp = setTimeout(() => r(false), options.closeWaitMs ?? 3000)),
+        ),
+      ]);
+      clearTimeout(giveUp);
+      if (!waited) {
+        log.warn({ dir: root }, 'closed while a file was still being handed over');
+      }
       log.info({ dir: root }, 'stopped watching directory');
     },
   };

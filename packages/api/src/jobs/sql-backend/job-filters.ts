@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   computeJobState,
   type JobParameters,
+  type JobsOverview,
   type JobsSort,
   type JobState,
   type JobWithState,
@@ -106,4 +107,23 @@ export function hasState(job: JobWithState, state: JobState | undefined): boolea
     return true;
   }
   return state === 'paused' ? job.disabled === true : job.state === state;
+}
+
+/** Counts per job name and state, as agenda's overview (paused counted besides the state). */
+export function overviewOf(jobs: JobWithState[]): JobsOverview[] {
+  const byName = new Map<string, JobsOverview>();
+  for (const job of jobs) {
+    let overview = byName.get(job.name);
+    if (!overview) {
+      overview = { name: job.name, total: 0, running: 0, scheduled: 0, queued: 0 } as JobsOverview;
+      Object.assign(overview, { completed: 0, failed: 0, repeating: 0, paused: 0 });
+      byName.set(job.name, overview);
+    }
+    overview.total++;
+    overview[job.state]++;
+    if (job.disabled) {
+      overview.paused++;
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -65,9 +65,10 @@ export function applyLockable(
   return qb
     .where('name', name)
     .where('disabled', 0)
-    .where((w) =>
-      w
-        .where((u) => u.whereNull('locked_at').where('next_run_at', '<=', nextScanAt))
-        .orWhere('locked_at', '<=', lockDeadline),
-    );
+    .where((w) => {
+      // Block bodies: knex builders are thenables, a returned one would read as a promise.
+      w.where((u) => {
+        u.whereNull('locked_at').where('next_run_at', '<=', nextScanAt);
+      }).orWhere('locked_at', '<=', lockDeadline);
+    });
 }

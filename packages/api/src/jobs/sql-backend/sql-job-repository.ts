@@ -9,7 +9,7 @@ import type {
   JobsResult,
   RemoveJobsOptions,
 } from 'agenda';
-import { hasState, matchesData, sortColumns, withState } from './job-filters.js';
+import { hasState, matchesData, overviewOf, sortColumns, withState } from './job-filters.js';
 import { fromRow, JOBS_TABLE, num, toMs, type JobRow } from './job-row.js';
 import { applyLockable, applyQuery, applyTarget } from './job-targets.js';
 import { withContentionRetry } from './sql-retry.js';
@@ -24,6 +24,9 @@ const LOCK_CANDIDATES = 8;
  * worker whose UPDATE changed the row owns the job, so two processes never run it twice.
  */
 export class SqlJobRepository implements JobRepository {
+  /** Per job name: the tail of this process's lock attempts (they queue instead of colliding). */
+  private readonly lockChains = new Map<string, Promise<unknown>>();
+
   constructor(private readonly knex: () => Knex) {}
 
   private table(): Knex.QueryBuilder {
@@ -36,8 +39,7 @@ export class SqlJobRepository implements JobRepository {
 
   private async byId(id: string): Promise<JobParameters | null> {
     const row = (await this.exec(() => this.table().where('id', id).first())) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     return row ? fromRow(row) : null;
   }
 
@@ -101,37 +103,15 @@ export class SqlJobRepository implements JobRepository {
         .orderBy('name'),
     )) as Record<string, unknown>[];
     const now = new Date();
-    const byName = new Map<string, JobsOverview>();
-    for (const row of rows) {
-      const job = withState(fromRow({ ...row, id: '', priority: 0, type: 'normal' }), now);
-      let overview = byName.get(job.name);
-      if (!overview) {
-        overview = {
-          name: job.name,
-          total: 0,
-          running: 0,
-          scheduled: 0,
-          queued: 0,
-          completed: 0,
-          failed: 0,
-          repeating: 0,
-          paused: 0,
-        };
-        byName.set(job.name, overview);
-      }
-      overview.total++;
-      overview[job.state]++;
-      if (job.disabled) {
-        overview.paused++;
-      }
-    }
-    return [...byName.values()];
+    return overviewOf(
+      rows.map((row) => withState(fromRow({ ...row, id: '', priority: 0, type: 'normal' }), now)),
+    );
   }
 
   async getDistinctJobNames(): Promise<string[]> {
-    const rows = (await this.exec(() =>
-      this.table().distinct('name').orderBy('name'),
-    )) as { name: string }[];
+    const rows = (await this.exec(() => this.table().distinct('name').orderBy('name'))) as {
+      name: string;
+    }[];
     return rows.map((r) => r.name);
   }
 
@@ -206,7 +186,9 @@ export class SqlJobRepository implements JobRepository {
       last_modified_by: options?.lastModifiedBy ?? null,
     };
     const matched = await this.exec(() =>
-      this.table().where({ id: String(job._id), name: job.name }).update(state),
+      this.table()
+        .where({ id: String(job._id), name: job.name })
+        .update(state),
     );
     if (Number(matched) !== 1) {
       throw new Error(
@@ -232,7 +214,10 @@ export class SqlJobRepository implements JobRepository {
       } else {
         qb.where('next_run_at', nextRunAt);
       }
-      return qb.update({ locked_at: Date.now(), last_modified_by: options?.lastModifiedBy ?? null });
+      return qb.update({
+        locked_at: Date.now(),
+        last_modified_by: options?.lastModifiedBy ?? null,
+      });
     });
     return Number(changed) === 1 ? ((await this.byId(String(job._id))) ?? undefined) : undefined;
   }
@@ -254,7 +239,33 @@ export class SqlJobRepository implements JobRepository {
     await this.byIds(jobIds.map(String), { locked_at: null });
   }
 
-  async getNextJobToRun(
+  /**
+   * agenda may scan one name several times at once in one process; those scans would only
+   * race each other for the same rows, so they take turns (other processes still compete).
+   */
+  getNextJobToRun(
+    jobName: string,
+    nextScanAt: Date,
+    lockDeadline: Date,
+    now: Date | undefined,
+    options: JobRepositoryOptions | undefined,
+  ): Promise<JobParameters | undefined> {
+    const previous = this.lockChains.get(jobName) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(() => this.lockNext(jobName, nextScanAt, lockDeadline, now, options));
+    this.lockChains.set(jobName, next);
+    void next
+      .finally(() => {
+        if (this.lockChains.get(jobName) === next) {
+          this.lockChains.delete(jobName);
+        }
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
+  private async lockNext(
     jobName: string,
     nextScanAt: Date,
     lockDeadline: Date,
@@ -263,7 +274,10 @@ export class SqlJobRepository implements JobRepository {
   ): Promise<JobParameters | undefined> {
     const scan = nextScanAt.getTime();
     const deadline = lockDeadline.getTime();
-    const lock = { locked_at: (now ?? new Date()).getTime(), last_modified_by: options?.lastModifiedBy ?? null };
+    const lock = {
+      locked_at: (now ?? new Date()).getTime(),
+      last_modified_by: options?.lastModifiedBy ?? null,
+    };
     for (let round = 0; round < 4; round++) {
       const candidates = (await this.exec(() =>
         applyLockable(this.table(), jobName, scan, deadline)

@@ -52,8 +52,7 @@ export function debouncedSchedule(
 
 async function byKey(ctx: SaveContext, name: string, key: string): Promise<JobParameters> {
   const row = (await ctx.exec(() => ctx.table().where({ name, unique_key: key }).first())) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   if (!row) {
     throw new Error(`job ${name} with unique key ${key} vanished during save`);
   }
@@ -129,7 +128,12 @@ export async function saveJob<DATA>(
       delete update.next_run_at;
     }
   } else if (params.uniqueOpts?.debounce) {
-    return (await saveDebounced(ctx, params, insert, params.uniqueOpts.debounce)) as JobParameters<DATA>;
+    return (await saveDebounced(
+      ctx,
+      params,
+      insert,
+      params.uniqueOpts.debounce,
+    )) as JobParameters<DATA>;
   } else if (params.uniqueOpts?.insertOnly) {
     await insertIgnore(ctx, insert);
     return (await byKey(ctx, params.name, key)) as JobParameters<DATA>;

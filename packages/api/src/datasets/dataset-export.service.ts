@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/core';
+import { ActNature, ActStatus } from '../acts/act.enums.js';
+import { Act } from '../acts/act.entity.js';
+import { documentUrl, isActPublic } from '../acts/act-visibility.js';
+import { childLogger } from '../logger.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
+import { datasetFile } from './dataset-paths.js';
+import { scdlDeliberationsCsv, SCDL_DELIBERATIONS_SCHEMA, type DeliberationRecord } from './scdl-deliberations.js';
+import { validateCsvFile } from './table-schema-validator.js';
+
+const log = childLogger('datasets');
+const BATCH = 500;
+
+/**
+ * Generates SCDL Délibérations 2.1.3 files from the database (published deliberations of active
+ * organisations), validates each against the official schema, and replaces the served file only
+ * when it is valid. The report is stored either way.
+ */
+export class DatasetExportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly dataDir: string,
+    private readonly publicUrl: string,
+  ) {}
+
+  async exportDeliberations(siren: string | null, year: number): Promise<Dataset> {
+    const scope = siren ?? 'all';
+    const dataset =
+      (await this.em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year })) ??
+      this.em.create(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year, status: DatasetStatus.INVALID });
+    const finalPath = datasetFile(this.dataDir, scope, year);
+    dataset.generatedAt = new Date();
+    if (siren) {
+      const org = await this.em.findOne(Organization, { siren });
+      if (!org?.siret) {
+        await rm(finalPath, { force: true });
+        Object.assign(dataset, {
+          status: DatasetStatus.MISSING_SIRET, valid: false, rowCount: 0, size: 0, sha256: null, publishedFileAt: null, errorCount: 1, notes: [],
+          errors: [{ row: null, column: 'COLL_SIRET', rule: 'siret-missing', message: 'SIRET manquant : renseignez le SIRET de la collectivité dans ses paramètres pour produire ce fichier (le schéma SCDL l’exige).' }],
+        });
+        await this.em.flush();
+        return dataset;
+      }
+    }
+    const notes: string[] = [];
+    const tmp = `${finalPath}.${process.pid}.${Date.now()}.tmp`;
+    await mkdir(path.dirname(finalPath), { recursive: true });
+    try {
+      const csv = scdlDeliberationsCsv(this.records(siren, year), {
+        onSkip: (rec, reason) => notes.length < 200 && notes.push(`Délibération ${rec.number} non exportée : ${reason}`),
+        onNote: (rec, n) => notes.length < 200 && notes.push(`Délibération ${rec.number} : ${n.join(' ; ')}`),
+      });
+      const hash = createHash('sha256');
+      csv.on('data', (chunk: Buffer) => hash.update(chunk));
+      await pipeline(csv, createWriteStream(tmp));
+      const report = await validateCsvFile(tmp, SCDL_DELIBERATIONS_SCHEMA, { maxErrors: 100 });
+      dataset.rowCount = report.rowCount;
+      dataset.errorCount = report.errorCount;
+      dataset.errors = report.errors;
+      dataset.notes = [...report.warnings, ...notes];
+      dataset.valid = report.valid;
+      if (report.valid) {
+        await rename(tmp, finalPath);
+        dataset.status = DatasetStatus.VALID;
+        dataset.sha256 = hash.digest('hex');
+        dataset.size = (await stat(finalPath)).size;
+        dataset.publishedFileAt = dataset.generatedAt;
+      } else {
+        dataset.status = DatasetStatus.INVALID;
+        log.warn({ scope, year, errors: report.errorCount }, 'generated dataset is invalid: previous file kept');
+      }
+    } finally {
+      await rm(tmp, { force: true });
+    }
+    await this.em.flush();
+    return dataset;
+  }
+
+  /** Published deliberations of the year, in pages (memory stays flat). */
+  private async *records(siren: string | null, year: number): AsyncGenerator<DeliberationRecord> {
+    const em = this.em.fork();
+    let lastId = '';
+    for (;;) {
+      const acts = await em.find(
+        Act,
+        {
+          nature: ActNature.DELIBERATION,
+          status: ActStatus.PUBLISHED,
+          deletedAt: null,
+          date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+          id: { $gt: lastId },
+          organization: siren ? { siren, openDataActive: true } : { openDataActive: true, siret: { $ne: null } },
+        },
+        { populate: ['organization', 'documents'], orderBy: { id: 'asc' }, limit: BATCH },
+      );
+      for (const act of acts.filter(isActPublic)) {
+        const main = act.documents.getItems().find((d) => !d.annex);
+        yield {
+          organizationName: act.organization.name,
+          siret: act.organization.siret ?? '',
+          number: act.number,
+          date: act.date,
+          subject: act.subject,
+          classificationCode: act.classificationCode ?? null,
+          classificationLabel: act.classificationLabel ?? null,
+          prefectureAckDate: act.prefectureAckDate ?? null,
+          url: main ? documentUrl(this.publicUrl, act, main) : null,
+        };
+      }
+      if (acts.length < BATCH) {
+        return;
+      }
+      lastId = acts.at(-1)!.id;
+      em.clear();
+    }
+  }
+
+  /** Every (scope, year) that has deliberations, for the nightly regeneration. */
+  async allTargets(): Promise<{ siren: string | null; year: number }[]> {
+    const rows: { siren: string; year: string }[] = await this.em.getConnection().execute(
+      `select distinct o.siren as siren, substr(a.date, 1, 4) as year from acts a join organizations o on o.id = a.organization_id where a.nature = ?`,
+      [ActNature.DELIBERATION],
+    );
+    const years = new Set(rows.map((r) => Number(r.year)));
+    return [...rows.map((r) => ({ siren: r.siren, year: Number(r.year) })), ...[...years].map((year) => ({ siren: null, year }))];
+  }
+}

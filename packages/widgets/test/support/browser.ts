@@ -1,0 +1,78 @@
+// Debian's Chromium driven by playwright-core, plus axe-core and screenshot helpers.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const resultsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'test-results',
+);
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A page in its own context (AxeBuilder needs a page made by `browser.newContext()`). */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+    ...options,
+  });
+  return context.newPage();
+}
+
+/** Console errors and failed requests seen by a page (a clean page has none). */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      problems.push(`console: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return problems;
+}
+
+/** axe-core violations as readable lines (empty when the page passes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => {
+    const where = v.nodes.map((n) => n.target.join(' ')).join(', ');
+    const why = v.nodes[0]?.any[0]?.message ?? v.nodes[0]?.failureSummary ?? '';
+    return `${v.id} (${v.impact}): ${v.help} — ${where} — ${why}`;
+  });
+}
+
+/** Saves `<name>-360.png` and `<name>-1280.png` under test-results/ (gitignored). */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await mkdir(resultsDir, { recursive: true });
+  const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(resultsDir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(original);
+}

@@ -1,0 +1,26 @@
+import { NotFoundError } from '@opendata/api';
+import { describe, expect, it } from 'vitest';
+import { clampPercent, defineJob, failureMessage } from './agenda.js';
+
+describe('job helpers', () => {
+  it('shows staff the French message of expected errors, and hides the others', () => {
+    expect(failureMessage(new NotFoundError('acts/not_found', 'Acte introuvable.'))).toBe(
+      'Acte introuvable.',
+    );
+    expect(failureMessage(new Error('ECONNRESET at socket.js:12'))).toBe(
+      'Le traitement a échoué ; l’erreur a été journalisée.',
+    );
+  });
+
+  it('keeps progress within 0–100, as whole percents', () => {
+    expect([-5, 12.6, 100, 250, Number.NaN].map(clampPercent)).toEqual([0, 13, 100, 100, 0]);
+  });
+
+  it('defines a job typed by the contract, with default options', () => {
+    const job = defineJob('deposit.ingest', async ({ data }) => ({
+      status: data.path.endsWith('.zip') ? 'done' : 'skipped',
+    }));
+    expect(job.name).toBe('deposit.ingest');
+    expect(job.options).toEqual({});
+  });
+});

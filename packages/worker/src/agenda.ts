@@ -1,0 +1,185 @@
+import {
+  AppError,
+  childLogger,
+  createServices,
+  systemViewer,
+  withCorrelationId,
+  type Components,
+  type JobProgressEvent,
+  type Services,
+} from '@opendata/api';
+import {
+  jobBackoff,
+  sirenOf,
+  type EntityManager,
+  type Job,
+  type JobContract,
+  type JobName,
+  type JobOutcome,
+  type JobQueue,
+  type JobWithId,
+  type RetryDetails,
+  type RetryPolicy,
+} from '@opendata/api/jobs';
+import type { Logger } from 'pino';
+
+/** What a handler receives for one run of one job. */
+export interface JobContext<N extends JobName> {
+  data: JobContract[N];
+  jobId: string;
+  /** 1 on the first run, 2 on the first retry… */
+  attempt: number;
+  /** A fresh MikroORM fork for this run only. */
+  em: EntityManager;
+  /** Every service, built on `em`, acting as the system. */
+  services: Services;
+  /** Logs carry the job id as correlation id. */
+  log: Logger;
+  /** Reports progress (0–100) to live events and keeps the job's lock alive: call it in long jobs. */
+  progress(percent: number, message?: string): Promise<void>;
+}
+
+/** Returns the outcome of expected cases; throws only on faults (then retried with backoff). */
+export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<JobOutcome>;
+
+export interface JobOptions {
+  /** Runs of this job at once per worker process (default 5). */
+  concurrency?: number;
+  /** Lock lifetime for this job in ms (default: the queue's); `progress()` renews it. */
+  lockLifetimeMs?: number;
+  /** Among due jobs, higher first (default 0). */
+  priority?: number;
+  /** Retry policy on failure (default DEFAULT_RETRY_POLICY). */
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface JobDefinition<N extends JobName = JobName> {
+  readonly name: N;
+  readonly handler: JobHandler<N>;
+  readonly options: JobOptions;
+}
+
+/** Any job of the contract (for lists such as `allJobs`). */
+export type AnyJobDefinition = { [N in JobName]: JobDefinition<N> }[JobName];
+
+/** Declares the handler of one job of the contract; register it with `registerJobs`. */
+export function defineJob<N extends JobName>(
+  name: N,
+  handler: JobHandler<N>,
+  options: JobOptions = {},
+): JobDefinition<N> {
+  return { name, handler, options };
+}
+
+/** The French message staff see when a run fails: AppError messages are, others are hidden. */
+export function failureMessage(err: unknown): string {
+  return err instanceof AppError
+    ? err.message
+    : 'Le traitement a échoué ; l’erreur a été journalisée.';
+}
+
+export function clampPercent(percent: number): number {
+  return Number.isFinite(percent) ? Math.min(100, Math.max(0, Math.round(percent))) : 0;
+}
+
+export interface RegisterOptions {
+  /** Where job events go (default: the queue's `onProgress`, i.e. live events). */
+  onProgress?: (event: JobProgressEvent) => void;
+}
+
+function register<N extends JobName>(
+  components: Components & { jobs: JobQueue },
+  def: JobDefinition<N>,
+  onProgress: (event: JobProgressEvent) => void,
+): void {
+  const { jobs } = components;
+  const emitter = (job: Job<JobContract[N]> | JobWithId) => {
+    const jobId = String(job.attrs._id);
+    const siren = sirenOf(job.attrs.data);
+    return (state: JobProgressEvent['state'], progress: number, message?: string | null) =>
+      onProgress({
+        jobId,
+        name: def.name,
+        state,
+        progress,
+        message: message ?? null,
+        siren,
+        at: new Date().toISOString(),
+      });
+  };
+
+  const run = async (job: Job<JobContract[N]>): Promise<void> => {
+    const jobId = String(job.attrs._id);
+    const emit = emitter(job);
+    await withCorrelationId(jobId, async () => {
+      const em = components.orm.em.fork() as EntityManager;
+      const services = createServices(em, components, systemViewer(`job:${def.name}`));
+      const log = childLogger('jobs').child({ job: def.name, jobId });
+      const attempt = (job.attrs.failCount ?? 0) + 1;
+      let percent = 0;
+      const started = Date.now();
+      emit('running', 0);
+      try {
+        const outcome = await def.handler({
+          data: job.attrs.data,
+          jobId,
+          attempt,
+          em,
+          services,
+          log,
+          async progress(value, message) {
+            percent = clampPercent(value);
+            await job.touch(percent);
+            emit('running', percent, message);
+          },
+        });
+        log.info({ outcome, attempt, ms: Date.now() - started }, 'job finished');
+        emit(
+          'completed',
+          100,
+          outcome.detail ?? (outcome.status === 'skipped' ? 'Rien à faire.' : null),
+        );
+      } catch (err) {
+        log.error({ err, attempt, ms: Date.now() - started }, 'job failed');
+        emit('failed', percent, failureMessage(err));
+        throw err;
+      }
+    });
+  };
+
+  jobs.agenda.define<JobContract[N]>(def.name, run, {
+    concurrency: def.options.concurrency,
+    lockLifetime: def.options.lockLifetimeMs,
+    priority: def.options.priority,
+    backoff: jobBackoff(def.options.retry),
+  });
+  const retryEvent: `retry:${string}` = `retry:${def.name}`;
+  jobs.agenda.on(retryEvent, (job: JobWithId, details: RetryDetails) => {
+    const seconds = Math.max(1, Math.round(details.delay / 1000));
+    emitter(job)(
+      'queued',
+      0,
+      `Nouvelle tentative dans ${seconds} s (essai n° ${details.attempt + 1}).`,
+    );
+  });
+}
+
+/**
+ * Defines every given job on this process's queue (call before `components.jobs.start()`).
+ * Each run: fresh EntityManager fork, services as the system, correlation id = job id,
+ * events running → completed | failed (then queued again when a retry is scheduled).
+ */
+export function registerJobs(
+  components: Components,
+  jobs: readonly AnyJobDefinition[],
+  options: RegisterOptions = {},
+): void {
+  const queue = components.jobs;
+  if (!queue) {
+    throw new Error('registerJobs: this runtime has no job queue');
+  }
+  const onProgress = options.onProgress ?? ((event: JobProgressEvent) => queue.emitProgress(event));
+  for (const def of jobs) {
+    register({ ...components, jobs: queue }, def as JobDefinition, onProgress);
+  }
+}

@@ -1,0 +1,28 @@
+import { defineJob } from '../agenda.js';
+
+/** Regenerates one SCDL Délibérations file; replaces the served file only when it validates. */
+export const datasetExportJob = defineJob(
+  'dataset.export',
+  async ({ data, services }) => {
+    const d = await services.datasetExport.exportDeliberations(data.siren, data.year);
+    const label = `${data.siren ?? 'toutes collectivités'} ${data.year}`;
+    return {
+      status: 'done',
+      detail: d.valid
+        ? `Fichier ${label} : ${d.rowCount} délibération(s), conforme.`
+        : `Fichier ${label} non publié : ${d.errors[0]?.message ?? 'non conforme au schéma'}`,
+    };
+  },
+  { concurrency: 1 },
+);
+
+/** Nightly: every file is regenerated from the database (the source of truth). */
+export const datasetNightlyJob = defineJob('dataset.nightly', async ({ services, em, progress }) => {
+  const targets = await services.datasetExport.allTargets();
+  for (const [i, t] of targets.entries()) {
+    await services.datasetExport.exportDeliberations(t.siren, t.year);
+    em.clear();
+    await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
+  }
+  return { status: 'done', detail: `${targets.length} fichier(s) régénéré(s).` };
+});

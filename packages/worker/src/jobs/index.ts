@@ -1,0 +1,16 @@
+import type { AnyJobDefinition } from '../agenda.js';
+import { actsProjectJob, organizationProjectJob } from './acts-project.job.js';
+import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
+import { depositIngestJob } from './deposit-ingest.job.js';
+
+/**
+ * Every job handler of the worker, registered at start (`registerJobs`). One file per job
+ * (`<name>.job.ts` exporting `defineJob(...)`), added to this list.
+ */
+export const allJobs: readonly AnyJobDefinition[] = [
+  depositIngestJob,
+  actsProjectJob,
+  organizationProjectJob,
+  datasetExportJob,
+  datasetNightlyJob,
+];
