@@ -150,14 +150,17 @@ async function main() {
     }
   }
   const indexS = (performance.now() - t0) / 1000;
-  console.log(reuse ? 'reused index, ' : '', `index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`);
+  console.log(`${reuse ? 'reused index; ' : ''}index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`);
 
   await engine.close();
   const tOpen = performance.now();
   engine = open();
   await engine.init();
+  const opened = performance.now() - tOpen;
   await engine.search({ text: 'délibération', facets: FACETS });
-  console.log(`restart: open + first query ${(performance.now() - tOpen).toFixed(0)} ms, count ${await engine.count()}`);
+  console.log(
+    `restart: open ${opened.toFixed(0)} ms, then first (cold) query ${(performance.now() - tOpen - opened).toFixed(0)} ms; count ${await engine.count()}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  );
 
   const all: number[] = [];
   console.log('query                  p50 ms  p95 ms  max ms  avg total  avg ms: expand count page highlight');
@@ -170,7 +173,7 @@ async function main() {
       totals += (await engine.search(make())).total;
       times.push(performance.now() - t);
       if (engine instanceof SqliteSearchEngine) {
-        for (const [k, v] of Object.entries(engine.lastTimings)) {
+        for (const [k, v] of Object.entries(engine.lastTimings ?? {})) {
           phases[k] = (phases[k] ?? 0) + v / ROUNDS;
         }
       }
@@ -179,7 +182,7 @@ async function main() {
     const ph = Object.values(phases).map((v) => v.toFixed(1)).join(' / ');
     console.log(`${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(...times).toFixed(1).padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}  ${ph}`);
   }
-  console.log(`ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}`);
+  console.log(`ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   await engine.close();
   if (!args.includes('--keep') && !reuse) {
     rmSync(dir, { recursive: true, force: true });

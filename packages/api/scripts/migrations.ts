@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
-import { ormOptions, type Dialect } from '../src/db/orm.js';
+import { migrateUp, ormOptions, type Dialect } from '../src/db/orm.js';
 import { writeMigrationIndex } from './migration-index.js';
 
 const [command = 'check', only] = process.argv.slice(2);
@@ -101,7 +101,7 @@ let failed = false;
 for (const dialect of dialects) {
   const result = await withScratchDb(dialect, async (orm) => {
     const migrator = orm.getMigrator();
-    await migrator.up();
+    await migrateUp(orm);
     if (command === 'create') {
       const created = await migrator.createMigration(undefined, false, false);
       if (created.fileName) {

@@ -61,6 +61,9 @@ export async function createApiRuntime(
   const events = await startEventBus({ orm, pubSub, relay: options.relay ?? true });
   const jobs = await createJobQueue({
     config,
+    processEveryMs: config.jobs.processEveryMs,
+    lockLifetimeMs: config.jobs.lockLifetimeMs,
+    maxConcurrency: config.jobs.maxConcurrency,
     orm,
     onProgress: (event) => {
       events

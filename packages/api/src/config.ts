@@ -23,6 +23,7 @@ export interface Config {
   };
   graphql: { introspection: boolean; maxDepth: number; maxComplexity: number };
   sessionTtlHours: number;
+  jobs: { processEveryMs: number; lockLifetimeMs: number; maxConcurrency: number };
   /** Requests per window; 0 disables a limit. */
   rateLimits: {
     windowSeconds: number;
@@ -140,6 +141,9 @@ const envSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(2000),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    JOBS_PROCESS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
+    JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
@@ -222,6 +226,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     },
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    jobs: {
+      processEveryMs: e.JOBS_PROCESS_EVERY_MS,
+      lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS,
+      maxConcurrency: e.JOBS_MAX_CONCURRENCY,
+    },
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       anonymousPerIp: e.RATE_LIMIT_ANONYMOUS,

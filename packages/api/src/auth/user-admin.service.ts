@@ -7,7 +7,7 @@ import { Membership } from './membership.entity.js';
 import type { MembershipService } from './membership.service.js';
 import type { CreateUserInput, SetPasswordInput, UpdateUserInput } from './user.inputs.js';
 import { User, UserStatus } from './user.entity.js';
-import { USER_NOT_FOUND, type UserRights } from './user-rights.js';
+import type { UserRights } from './user-rights.js';
 import type { Viewer } from './viewer.js';
 
 function profileOf(u: User) {
@@ -92,8 +92,11 @@ export class UserAdminService {
   }
 
   async update(input: UpdateUserInput): Promise<User> {
-    const user = await this.rights.requireManage(await this.em.findOne(User, { id: input.id }));
-    const self = user.id === this.rights.sessionUserId();
+    const found = await this.em.findOne(User, { id: input.id });
+    const self = !!found && found.id === this.rights.sessionUserId();
+    const onlyName = input.email == null && input.status == null && input.isPlatformAdmin == null;
+    // Everyone may rename themself; anything else needs to manage the user.
+    const user = self && onlyName ? found : await this.rights.requireManage(found);
     const before = profileOf(user);
     if (input.isPlatformAdmin != null && input.isPlatformAdmin !== user.isPlatformAdmin) {
       if (!this.rights.isPlatformAdmin) {
@@ -152,9 +155,5 @@ export class UserAdminService {
     await this.em.flush();
     await this.auth.revokeSessionsOf(target.id, self && this.viewer.kind === 'user' ? this.viewer.sessionId : undefined);
     return target;
-  }
-
-  notFound(): never {
-    throw USER_NOT_FOUND();
   }
 }

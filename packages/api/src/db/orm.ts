@@ -89,7 +89,19 @@ export async function migrateUp(orm: MikroORM): Promise<number> {
   const migrator = orm.getMigrator();
   const pending = await migrator.getPendingMigrations();
   if (pending.length > 0) {
-    await migrator.up();
+    // SQLite rebuilds tables to alter them: with foreign keys on, dropping the old table would
+    // cascade deletes to child rows. The pragma is a no-op inside a transaction, so set it here.
+    const sqlite = orm.config.get('driver') === LibSqlDriver;
+    if (sqlite) {
+      await orm.em.getConnection().execute('PRAGMA foreign_keys = OFF');
+    }
+    try {
+      await migrator.up();
+    } finally {
+      if (sqlite) {
+        await orm.em.getConnection().execute('PRAGMA foreign_keys = ON');
+      }
+    }
     log.info({ applied: pending.map((m) => m.name) }, 'migrations applied');
   }
   return pending.length;

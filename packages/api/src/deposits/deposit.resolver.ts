@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Act } from '../acts/act.entity.js';
 import { PageArgs } from '../common/page.args.js';
 import { ConnectionType } from '../common/page.type.js';
 import type { GraphQLContext } from '../context.js';
@@ -27,6 +28,12 @@ export class DepositResolver {
   @Query(() => Deposit, { nullable: true })
   deposit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.deposits.get(id);
+  }
+
+  /** The act, only when the viewer may read it (an individual act needs hr). */
+  @FieldResolver(() => Act, { nullable: true })
+  act(@Root() deposit: Deposit, @Ctx() ctx: GraphQLContext) {
+    return deposit.act ? ctx.services.acts.get(deposit.act.id) : null;
   }
 
   @Mutation(() => Deposit, { description: 'Relance un dépôt en échec (après correction).' })

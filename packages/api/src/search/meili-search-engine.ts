@@ -28,7 +28,10 @@ const BATCH = 1000;
 /**
  * Meilisearch adapter: same contract as the embedded engine. Writes wait for their task and
  * fail when it fails. The query text is reduced to its words (no phrase or negation syntax);
- * filters are built from checked values, strings quoted and escaped.
+ * filters are built from checked values, strings quoted and escaped (meili-filter.ts).
+ * Known differences: Meilisearch compares filter strings case-insensitively, and always ranks
+ * by relevance (its own rules) where the embedded engine switches to date order beyond 2,000
+ * matches.
  */
 export class MeiliSearchEngine implements SearchEngine {
   readonly engine = 'meilisearch';
@@ -124,9 +127,9 @@ export class MeiliSearchEngine implements SearchEngine {
     const hl = q.highlight;
     const params: SearchParams = {
       ...paging,
-      filter: meiliFilter(q.filters),
-      sort: meiliSort(q),
-      facets: q.facets,
+      ...(q.filters.length ? { filter: meiliFilter(q.filters) } : {}),
+      ...(q.sort.length ? { sort: meiliSort(q) } : {}),
+      ...(q.facets.length ? { facets: q.facets } : {}),
       matchingStrategy: 'all',
       attributesToRetrieve: ['id'],
       showRankingScore: q.terms.length > 0,

@@ -38,13 +38,21 @@ export type SearchFilter =
 export type SortDirection = 'asc' | 'desc';
 
 export interface SearchQuery {
-  /** Free text typed by a user. Always treated as data, never as query syntax. */
+  /**
+   * Free text typed by a user. Always treated as data, never as query syntax. Every word must
+   * match (accents and case ignored; 1 typo from 5 letters, 2 from 9); the last word, when not
+   * followed by a space, also matches as a prefix (embedded engine: from 3 letters).
+   */
   text?: string;
   /** All must hold (AND). An `in` with no value matches nothing. */
   filters?: readonly SearchFilter[];
   /** Facet fields to count over the whole filtered result set. */
   facets?: readonly string[];
-  /** Default: relevance when there is text, else the first sortable field desc. */
+  /**
+   * Default: relevance when there is text, else the first sortable field desc. The embedded
+   * engine orders by the first sortable field desc instead of relevance when more than 2,000
+   * documents match (see sqlite-searcher.ts).
+   */
   sort?: readonly { field: string; direction: SortDirection }[];
   /** Default 0; offset + limit ≤ MAX_SEARCH_WINDOW. */
   offset?: number;
@@ -56,7 +64,7 @@ export interface SearchQuery {
 
 export interface SearchHit {
   id: string;
-  /** Relevance, higher is better; only when the query has text. Not comparable across engines. */
+  /** Relevance, higher is better; only when ordered by relevance. Not comparable across engines. */
   score?: number;
   /**
    * Requested fields that have a value: HTML-escaped text whose matches are wrapped in

@@ -1,6 +1,7 @@
 import type { SearchIndexDefinition } from './search-engine.js';
 import type { CheckedFilter, CheckedQuery } from './search-validation.js';
 import { col } from './sqlite-schema.js';
+import type { TypoVocabulary } from './sqlite-typos.js';
 import type { HighlightTerms } from './text.js';
 
 /**
@@ -48,16 +49,31 @@ export interface ExpandedTerm {
   typos: string[];
 }
 
+/** Completions of a word being typed, above which FTS5's own prefix query is kept. */
+const MAX_COMPLETIONS = 64;
+/** Shortest word matched as a prefix while typed; shorter ones match whole words only. */
+export const MIN_PREFIX = 3;
+
+/**
+ * Each query word with its typo expansions. The word being typed is completed from the
+ * vocabulary into plain words when they are few: FTS5 prefix queries are fast to scan but
+ * slow to probe row by row (see sqlite-searcher.ts), so only very short prefixes keep them.
+ */
 export function expandTerms(
   q: Pick<CheckedQuery, 'terms' | 'lastIsPrefix'>,
-  expand: (term: string) => string[],
+  vocab: Pick<TypoVocabulary, 'expand' | 'complete'>,
 ): ExpandedTerm[] {
-  return q.terms.map((term, i) => ({
-    term,
-    // From two letters: a one-letter prefix would match most of the vocabulary.
-    prefix: q.lastIsPrefix && i === q.terms.length - 1 && term.length >= 2,
-    typos: expand(term),
-  }));
+  return q.terms.map((term, i) => {
+    const typos = vocab.expand(term);
+    // From three letters: shorter prefixes match most of the vocabulary (slow, and useless).
+    if (!(q.lastIsPrefix && i === q.terms.length - 1 && term.length >= MIN_PREFIX)) {
+      return { term, prefix: false, typos };
+    }
+    const completions = vocab.complete(term, MAX_COMPLETIONS);
+    return completions
+      ? { term, prefix: false, typos: [...new Set([...completions.filter((c) => c !== term), ...typos])] }
+      : { term, prefix: true, typos };
+  });
 }
 
 /** `(w1 OR typo1 …) AND ("w2"* OR typo2 …)`: every query word must match. */

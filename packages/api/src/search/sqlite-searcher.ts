@@ -4,6 +4,7 @@ import type { CheckedQuery } from './search-validation.js';
 import {
   bm25Sql,
   expandTerms,
+  type ExpandedTerm,
   highlightTerms,
   matchExpression,
   orderSql,
@@ -15,17 +16,23 @@ import type { TypoVocabulary } from './sqlite-typos.js';
 import { HIGHLIGHT_SCAN_LIMIT, highlightText, type HighlightTerms } from './text.js';
 
 /**
- * Query planning of the embedded engine, chosen from measurements (bench/search-bench.ts):
- * - few documents pass the filters (a small authority): start from them and probe FTS5 per
- *   row (a probe costs ~50 µs, scanning a match costs well under 1 µs);
+ * Query planning of the embedded engine, chosen from measurements (bench/search-bench.ts;
+ * an FTS5 probe for one row costs ~50 µs, scanning one match well under 1 µs):
+ * - few documents pass the filters (≤ SMALL_FILTERED, a small authority): count them by
+ *   probing FTS5 row by row instead of scanning every match;
  * - otherwise start from the FTS5 matches and join the filter columns;
- * - many matches (more than LARGE_RESULT, dense among the filtered documents) and a first
- *   page: walk the sort index and probe FTS5 until the page is full, instead of sorting every
- *   match. Relevance is then replaced by the first sortable field, newest first: bm25 over
- *   thousands of matches is slow and hardly tells them apart.
+ * - relevance (bm25) is always computed from the matches in one statement: bm25 computes its
+ *   statistics once per FTS5 cursor, so per-row probes would recompute them for every row;
+ * - more than LARGE_RESULT matches: relevance gives way to the first sortable field, newest
+ *   first, on every page (bm25 over thousands of matches is slow and hardly tells them
+ *   apart); when they are dense among the filtered documents, the first pages walk that
+ *   field's index and probe FTS5 until the page is full instead of sorting every match;
+ * - FTS5 prefix queries, and ORs of many words (completions of a word being typed), are fast to
+ *   scan but slow to probe: with them, no probing plan is used.
  * Totals and facet counts are always exact (one GROUP BY over the filtered matches).
  */
 const SMALL_FILTERED = 400;
+const MAX_PROBE_PHRASES = 16;
 export const LARGE_RESULT = 2000;
 const INDEX_WALK_MAX_WINDOW = 200;
 const INDEX_WALK_MIN_DENSITY = 0.1;
@@ -55,21 +62,29 @@ export class SqliteSearcher {
       t = now;
     };
     const where = whereSql(q.filters);
-    const expanded = expandTerms(q, (term) => this.vocab.expand(term));
+    const expanded = expandTerms(q, this.vocab);
+    // Plans probing FTS5 row by row are only fast without prefix queries and with few words.
+    const phrases = expanded.reduce((n, t) => n + 1 + t.typos.length, 0);
+    const probes = !expanded.some((t) => t.prefix) && phrases <= MAX_PROBE_PHRASES;
     const match = expanded.length ? matchExpression(expanded) : null;
     lap('expand');
     const small =
       match !== null &&
+      probes &&
       q.filters.length > 0 &&
       this.one<{ n: number }>(
         `SELECT count(*) AS n FROM (SELECT 1 FROM docs d WHERE ${where.sql} LIMIT ${SMALL_FILTERED + 1})`,
         where.params,
       ).n <= SMALL_FILTERED;
+    const ftsFirst: SqlPart = {
+      sql: `FROM fts CROSS JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ? AND ${where.sql}`,
+      params: [match ?? '', ...where.params],
+    };
     const from: SqlPart = !match
       ? { sql: `FROM docs d WHERE ${where.sql}`, params: where.params }
       : small
         ? { sql: `FROM docs d CROSS JOIN fts ON fts.rowid = d.rid WHERE ${where.sql} AND fts MATCH ?`, params: [...where.params, match] }
-        : { sql: `FROM fts CROSS JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ? AND ${where.sql}`, params: [match, ...where.params] };
+        : ftsFirst;
     const { total, facets } = match || q.filters.length ? this.countAndFacets(q, from) : this.countAndFacetsAll(q);
     lap('count');
     // Beyond LARGE_RESULT matches, relevance gives way to the first sortable field (all pages).
@@ -81,7 +96,7 @@ export class SqliteSearcher {
     let rows: Row[] = [];
     if (q.limit > 0 && total > q.offset) {
       const score = relevance ? `, ${bm25Sql(this.def)} AS score` : '';
-      const walk = match && !small ? this.indexWalk(sort, total, q, where) : null;
+      const walk = match && probes && !small ? this.indexWalk(sort, total, q, where) : null;
       rows = walk
         ? (this.db
             .prepare(
@@ -90,11 +105,24 @@ export class SqliteSearcher {
             )
             .all(match, ...where.params, q.limit, q.offset) as Row[])
         : (this.db
-            .prepare(`SELECT d.id, d.rid${score} ${from.sql} ${orderSql(sort, relevance)} LIMIT ? OFFSET ?`)
-            .all(...from.params, q.limit, q.offset) as Row[]);
+            // bm25 computes its statistics once per FTS5 cursor, i.e. per probed row: rank from
+            // the matches (one cursor) even when few documents pass the filters.
+            .prepare(`SELECT d.id, d.rid${score} ${relevance ? ftsFirst.sql : from.sql} ${orderSql(sort, relevance)} LIMIT ? OFFSET ?`)
+            .all(...(relevance ? ftsFirst.params : from.params), q.limit, q.offset) as Row[]);
     }
     lap('page');
-    const highlights = this.highlights(q, match ? highlightTerms(expanded) : null, rows.map((r) => r.rid));
+    return this.withHighlights(q, expanded, rows, total, facets, lap);
+  }
+
+  private withHighlights(
+    q: CheckedQuery,
+    expanded: ExpandedTerm[],
+    rows: Row[],
+    total: number,
+    facets: SearchResult['facets'],
+    lap: (phase: keyof Timings) => void,
+  ): SearchResult {
+    const highlights = this.highlights(q, expanded.length ? highlightTerms(expanded) : null, rows.map((r) => r.rid));
     const hits: SearchHit[] = rows.map((r) => ({
       id: r.id,
       ...(typeof r.score === 'number' ? { score: -r.score } : {}),

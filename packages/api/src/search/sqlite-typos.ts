@@ -86,6 +86,21 @@ export class TypoVocabulary {
     this.cache.clear();
   }
 
+  /**
+   * Indexed words longer than `prefix` that start with it, or null when there are more than
+   * `limit` or when words of the prefix's length + 1 could be missing from the vocabulary
+   * (prefixes shorter than 3 letters, or with digits): the caller then keeps FTS5's prefix query.
+   */
+  complete(prefix: string, limit: number): string[] | null {
+    if (prefix.length < MIN_TERM - 1 || /\p{N}/u.test(prefix)) {
+      return null;
+    }
+    const rows = this.db
+      .prepare('SELECT term FROM vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
+      .all(prefix, `${prefix}\u{10FFFF}`, limit + 1) as { term: string }[];
+    return rows.length > limit ? null : rows.map((r) => r.term);
+  }
+
   /** Indexed words within the typos allowed for `term` (not `term` itself), nearest first. */
   expand(term: string): string[] {
     const max = allowedTypos(term);

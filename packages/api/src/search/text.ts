@@ -8,7 +8,6 @@ export const MARK_OPEN = '\u0002';
 export const MARK_CLOSE = '\u0003';
 
 /** Control characters are removed from indexed text (so they can never fake a marker). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function stripControlChars(s: string): string {

@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { actsIndexDefinition } from '../../src/search/acts-index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setLogLevel } from '../../src/logger.js';
+import { actsIndexDefinition, toActSearchDocument } from '../../src/search/acts-index.js';
 import { createSearchEngine } from '../../src/search/create-search-engine.js';
 import type { SearchEngine } from '../../src/search/search-engine.js';
 import { SqliteSearchEngine } from '../../src/search/sqlite-search-engine.js';
 import { ACTS, SIREN_A } from './acts-fixtures.js';
 import { searchEngineContract } from './search-contract.js';
 
+setLogLevel(process.env.TEST_LOG_LEVEL ?? 'silent');
 const root = mkdtempSync(path.join(os.tmpdir(), 'search-sqlite-'));
 const opened: SearchEngine[] = [];
 afterAll(async () => {
@@ -76,5 +78,71 @@ describe('embedded engine on disk', () => {
     expect((await reader.search({ text: 'deliberaton' })).total).toBe(0);
     await writer.upsert(ACTS);
     expect((await reader.search({ text: 'deliberaton' })).total).toBe(3);
+  });
+});
+
+describe('embedded engine query plans on many matches', () => {
+  const small = '100000001';
+  const big = '100000002';
+  let engine: SqliteSearchEngine;
+  // 2,600 acts mention "conseil"; 300 of them belong to a small authority.
+  const acts = Array.from({ length: 2600 }, (_, i) =>
+    toActSearchDocument({
+      id: `m${i}`,
+      siren: i % 26 < 3 ? small : big,
+      subject: i % 10 === 0 ? 'Réunion du conseil municipal' : `Acte numéro ${i}`,
+      text: i % 10 === 0 ? null : 'Le conseil a délibéré.',
+      nature: i % 2 ? 'DELIBERATION' : 'AUTRE',
+      classificationCode: '5.2',
+      date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      publishedAt: new Date(Date.UTC(2020, 0, 2) + i * 86_400_000).toISOString(),
+    }),
+  );
+  const byDateDesc = (list: typeof acts) => [...list].sort((a, b) => (a.date < b.date ? 1 : -1)).map((a) => a.id);
+
+  beforeAll(async () => {
+    engine = new SqliteSearchEngine(actsIndexDefinition, mkdtempSync(path.join(root, 'many-')), 'acts');
+    opened.push(engine);
+    await engine.init();
+    await engine.upsert(acts);
+  });
+
+  it('orders more than 2,000 matches newest first, consistently across pages', async () => {
+    const expected = byDateDesc(acts);
+    const first = await engine.search({ text: 'conseil', facets: ['nature'], limit: 20 });
+    expect(first.total).toBe(2600);
+    expect(first.facets.nature).toEqual({ DELIBERATION: 1300, AUTRE: 1300 });
+    expect(first.hits.map((h) => h.id)).toEqual(expected.slice(0, 20));
+    const deep = await engine.search({ text: 'conseil', offset: 400, limit: 20 });
+    expect(deep.hits.map((h) => h.id)).toEqual(expected.slice(400, 420));
+    const withFilter = await engine.search({ text: 'conseil', filters: [{ field: 'siren', op: 'eq', value: big }] });
+    expect(withFilter.total).toBe(2300);
+    expect(withFilter.hits.map((h) => h.id)).toEqual(byDateDesc(acts.filter((a) => a.siren === big)).slice(0, 20));
+  });
+
+  it('ranks by relevance below 2,000 matches, subject before PDF text', async () => {
+    const res = await engine.search({ text: 'conseil', filters: [{ field: 'siren', op: 'eq', value: small }], limit: 100 });
+    expect(res.total).toBe(300);
+    const subjectHits = acts.filter((a) => a.siren === small && a.subject.includes('conseil')).map((a) => a.id);
+    expect(res.hits.slice(0, subjectHits.length).map((h) => h.id).sort()).toEqual(subjectHits.sort());
+    expect(res.hits.every((h) => typeof h.score === 'number')).toBe(true);
+    const sorted = await engine.search({
+      text: 'conseil',
+      filters: [{ field: 'siren', op: 'eq', value: small }],
+      sort: [{ field: 'date', direction: 'asc' }],
+      facets: ['year'],
+      offset: 280,
+    });
+    expect(sorted.hits.map((h) => h.id)).toEqual(byDateDesc(acts.filter((a) => a.siren === small)).reverse().slice(280));
+    expect(Object.values(sorted.facets.year).reduce((a, b) => a + b, 0)).toBe(300);
+  });
+
+  it('completes the word being typed, short or long', async () => {
+    expect((await engine.search({ text: 'cons' })).total).toBe(2600);
+    expect((await engine.search({ text: 'con', filters: [{ field: 'siren', op: 'eq', value: small }] })).total).toBe(300);
+    expect((await engine.search({ text: 'co' })).total).toBe(0);
+    expect((await engine.search({ text: 'municip', filters: [{ field: 'siren', op: 'eq', value: small }] })).total).toBe(
+      acts.filter((a) => a.siren === small && a.subject.includes('municipal')).length,
+    );
   });
 });

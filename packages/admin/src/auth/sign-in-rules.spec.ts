@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { reasonMessage, safeRedirect } from './sign-in-rules';
+
+describe('sign-in rules', () => {
+  it('follows only same-app paths after sign-in', () => {
+    expect(safeRedirect('/actes?etat=0')).toBe('/actes?etat=0');
+    expect(safeRedirect('//evil.example/')).toBe('/');
+    expect(safeRedirect('https://evil.example/')).toBe('/');
+    expect(safeRedirect(undefined)).toBe('/');
+  });
+
+  it('explains in French why the sign-in page is shown', () => {
+    expect(reasonMessage('expired')).toBe('Votre session a expiré : reconnectez-vous.');
+    expect(reasonMessage('signed-out')).toBe('Vous êtes déconnecté.');
+    expect(reasonMessage('other')).toBeUndefined();
+  });
+});
