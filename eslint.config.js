@@ -21,7 +21,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.vue'],
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        projectService: { allowDefaultProject: ['codegen.ts'] },
         tsconfigRootDir: import.meta.dirname,
         parser: tseslint.parser,
         extraFileExtensions: ['.vue'],

@@ -51,15 +51,62 @@ const COMMON = `le la les de des du un une et à au aux en pour par sur dans ave
   signer présent document séance membres présents représentés votants pour contre abstention`
   .split(/\s+/)
   .filter(Boolean);
-const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu tion ment eur ier ette age'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu tion ment eur ier ette age'.split(
+    ' ',
+  );
 /** 40k rarer words: place names, people, technical terms, OCR noise. */
 const RARE = Array.from({ length: 40_000 }, () =>
   Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(SYLLABLES)).join(''),
 );
-const NATURES = ['DELIBERATION', 'ARRETE_REGLEMENTAIRE', 'ARRETE_INDIVIDUEL', 'CONTRAT_CONVENTION', 'BUDGET', 'AUTRE'];
-const CODES = ['1.1', '1.4', '2.1', '2.2', '3.1', '3.2', '3.5', '4.1', '4.2', '5.2', '5.7', '6.1', '7.1', '7.5.1', '7.10', '8.1', '8.9', '9.1'];
-const SUBJECTS = ['Délibération relative à', 'Arrêté portant', 'Convention de', 'Attribution d’une subvention pour', 'Approbation du', 'Création d’un poste pour'];
-const OBJECTS = ['la médiathèque municipale', 'la piscine intercommunale', 'la voirie communale', 'le budget primitif', 'la cantine scolaire', 'l’éclairage public', 'le plan local d’urbanisme', 'les tarifs de la restauration', 'le gymnase', 'la collecte des déchets'];
+const NATURES = [
+  'DELIBERATION',
+  'ARRETE_REGLEMENTAIRE',
+  'ARRETE_INDIVIDUEL',
+  'CONTRAT_CONVENTION',
+  'BUDGET',
+  'AUTRE',
+];
+const CODES = [
+  '1.1',
+  '1.4',
+  '2.1',
+  '2.2',
+  '3.1',
+  '3.2',
+  '3.5',
+  '4.1',
+  '4.2',
+  '5.2',
+  '5.7',
+  '6.1',
+  '7.1',
+  '7.5.1',
+  '7.10',
+  '8.1',
+  '8.9',
+  '9.1',
+];
+const SUBJECTS = [
+  'Délibération relative à',
+  'Arrêté portant',
+  'Convention de',
+  'Attribution d’une subvention pour',
+  'Approbation du',
+  'Création d’un poste pour',
+];
+const OBJECTS = [
+  'la médiathèque municipale',
+  'la piscine intercommunale',
+  'la voirie communale',
+  'le budget primitif',
+  'la cantine scolaire',
+  'l’éclairage public',
+  'le plan local d’urbanisme',
+  'les tarifs de la restauration',
+  'le gymnase',
+  'la collecte des déchets',
+];
 const SIRENS = Array.from({ length: 500 }, (_, i) => String(210000000 + i * 7919).padStart(9, '0'));
 
 function sentence(): string {
@@ -103,20 +150,50 @@ const siren = () => ({ field: 'siren', op: 'eq' as const, value: zipf(SIRENS) })
 
 /** Query mix: typos, search-as-you-type prefixes, filters, facets, highlights. */
 const MIX: Record<string, () => SearchQuery> = {
-  'word + siren': () => ({ text: pick(['subvention', 'médiathèque', 'voirie', 'piscine']), filters: [siren()], facets: FACETS, highlight: HL }),
-  'typo + siren': () => ({ text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']), filters: [siren()], facets: FACETS, highlight: HL }),
-  'typo, all sirens': () => ({ text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']), facets: FACETS, highlight: HL }),
-  'two words': () => ({ text: pick(['conseil municipal', 'budget primitif', 'cantine scolaire']), facets: FACETS, highlight: HL }),
-  'typing prefix': () => ({ text: pick(['mé', 'méd', 'médiat', 'subv', 'cantine sco', 'plan loc']), filters: [siren()], facets: FACETS, highlight: HL }),
+  'word + siren': () => ({
+    text: pick(['subvention', 'médiathèque', 'voirie', 'piscine']),
+    filters: [siren()],
+    facets: FACETS,
+    highlight: HL,
+  }),
+  'typo + siren': () => ({
+    text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']),
+    filters: [siren()],
+    facets: FACETS,
+    highlight: HL,
+  }),
+  'typo, all sirens': () => ({
+    text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']),
+    facets: FACETS,
+    highlight: HL,
+  }),
+  'two words': () => ({
+    text: pick(['conseil municipal', 'budget primitif', 'cantine scolaire']),
+    facets: FACETS,
+    highlight: HL,
+  }),
+  'typing prefix': () => ({
+    text: pick(['mé', 'méd', 'médiat', 'subv', 'cantine sco', 'plan loc']),
+    filters: [siren()],
+    facets: FACETS,
+    highlight: HL,
+  }),
   'rare word in text': () => ({ text: zipf(RARE.slice(5000)), facets: FACETS, highlight: HL }),
   'filters only': () => ({
-    filters: [siren(), { field: 'nature', op: 'eq', value: 'DELIBERATION' }, { field: 'date', op: 'gte', value: '2020-01-01' }],
+    filters: [
+      siren(),
+      { field: 'nature', op: 'eq', value: 'DELIBERATION' },
+      { field: 'date', op: 'gte', value: '2020-01-01' },
+    ],
     facets: FACETS,
     highlight: HL,
   }),
   'text + range + sort': () => ({
     text: pick(['délibération', 'travaux', 'convention']),
-    filters: [{ field: 'year', op: 'gte', value: 2022 }, { field: 'classificationCode', op: 'prefix', value: '7' }],
+    filters: [
+      { field: 'year', op: 'gte', value: 2022 },
+      { field: 'classificationCode', op: 'prefix', value: '7' },
+    ],
     sort: [{ field: 'date', direction: 'desc' }],
     facets: FACETS,
     highlight: HL,
@@ -134,7 +211,10 @@ async function main() {
   const dir = reuse || mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
   const open = (): SearchEngine =>
     ENGINE === 'meili'
-      ? new MeiliSearchEngine(actsIndexDefinition, 'bench_acts', { url: process.env.MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY })
+      ? new MeiliSearchEngine(actsIndexDefinition, 'bench_acts', {
+          url: process.env.MEILI_URL!,
+          apiKey: process.env.MEILI_MASTER_KEY,
+        })
       : new SqliteSearchEngine(actsIndexDefinition, dir, 'acts');
   let engine = open();
   await engine.init();
@@ -144,13 +224,19 @@ async function main() {
   console.log(`engine ${engine.engine}, ${reuse ? await engine.count() : DOCS} acts, dir ${dir}`);
   const t0 = performance.now();
   for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
-    await engine.upsert(Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j)));
+    await engine.upsert(
+      Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j)),
+    );
     if ((i / BATCH) % 20 === 19) {
-      process.stdout.write(`  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}\n`);
+      process.stdout.write(
+        `  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}\n`,
+      );
     }
   }
   const indexS = (performance.now() - t0) / 1000;
-  console.log(`${reuse ? 'reused index; ' : ''}index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`);
+  console.log(
+    `${reuse ? 'reused index; ' : ''}index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`,
+  );
 
   await engine.close();
   const tOpen = performance.now();
@@ -159,11 +245,16 @@ async function main() {
   const opened = performance.now() - tOpen;
   await engine.search({ text: 'délibération', facets: FACETS });
   console.log(
-    `restart: open ${opened.toFixed(0)} ms, then first (cold) query ${(performance.now() - tOpen - opened).toFixed(0)} ms; count ${await engine.count()}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `restart: open ${opened.toFixed(0)} ms, then first (cold) query ${(performance.now() - tOpen - opened).toFixed(0)} ms; count ${await engine.count()}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
 
   const all: number[] = [];
-  console.log('query                  p50 ms  p95 ms  max ms  avg total  avg ms: expand count page highlight');
+  console.log(
+    'query                  p50 ms  p95 ms  max ms  avg total  avg ms: expand count page highlight',
+  );
   for (const [name, make] of Object.entries(MIX)) {
     const times: number[] = [];
     const phases: Record<string, number> = {};
@@ -179,10 +270,23 @@ async function main() {
       }
     }
     all.push(...times);
-    const ph = Object.values(phases).map((v) => v.toFixed(1)).join(' / ');
-    console.log(`${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(...times).toFixed(1).padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}  ${ph}`);
+    const ph = Object.values(phases)
+      .map((v) => v.toFixed(1))
+      .join(' / ');
+    console.log(
+      `${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(
+        ...times,
+      )
+        .toFixed(1)
+        .padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}  ${ph}`,
+    );
   }
-  console.log(`ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   await engine.close();
   if (!args.includes('--keep') && !reuse) {
     rmSync(dir, { recursive: true, force: true });

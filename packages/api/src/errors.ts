@@ -28,6 +28,8 @@ export class UnauthenticatedError extends AppError {
   readonly logLevel = 'info';
   constructor(code = 'auth/unauthenticated', message = 'Connexion requise.') {
     super(code, message);
+    // Thrown while building the request context: answer 401, not 500.
+    (this.extensions as Record<string, unknown>).http = { status: 401 };
   }
 }
 export class ForbiddenError extends AppError {

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ActPorts } from './acts/act-ports.js';
 import { ActProjectionService } from './acts/act-projection.service.js';
 import { ActService } from './acts/act.service.js';
+import { DocumentTextService } from './acts/document-text.service.js';
 import { ActUploadService } from './acts/act-upload.service.js';
 import { PublicActService } from './acts/public-act.service.js';
 import { AuditLogService } from './audit/audit-log.service.js';
@@ -43,6 +44,8 @@ export function createServices(em: EntityManager, components: Components, viewer
   const audit = new AuditService(em, viewer);
   const ports = portsOf(components);
   const acts = new ActService(em, access, audit, ports);
+  const files = components.files ?? new FileStore(path.join(components.config.dataDir, 'files'));
+  const projection = new ActProjectionService(em, components.search, ports.enqueue);
   const auth = new AuthService(em, { sessionTtlHours: components.config.sessionTtlHours, limits: rateLimitsFor(components) });
   const rights = new UserRights(em, access, viewer);
   const memberships = new MembershipService(em, access, rights, audit);
@@ -56,13 +59,14 @@ export function createServices(em: EntityManager, components: Components, viewer
     apiKeys: new ApiKeyService(em, access, rights, audit),
     organizations: new OrganizationService(em, access, audit, ports),
     publicActs: new PublicActService(em, components.search, components.config.publicUrl),
-    projection: new ActProjectionService(em, components.search, ports.enqueue),
+    projection,
+    documentText: new DocumentTextService(em, files, projection),
     acts,
     actUploads: new ActUploadService(em, access, audit, components.files, acts),
     deposits: new DepositService(em, access, audit, ports),
     depositIngest: new DepositIngestService(
       em,
-      components.files ?? new FileStore(path.join(components.config.dataDir, 'files')),
+      files,
       audit,
       ports,
       components.config.depositDir,

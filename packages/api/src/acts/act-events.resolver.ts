@@ -1,5 +1,7 @@
 import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
 import { Role } from '../auth/membership.entity.js';
+import { ActNature } from './act.enums.js';
+import { Act } from './act.entity.js';
 import type { GraphQLContext } from '../context.js';
 import { assertCanSubscribe } from '../events/event-access.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -39,12 +41,21 @@ async function canRead(ctx: GraphQLContext, siren: string | null): Promise<boole
   return !!org && ctx.services.access.can(org.id, Role.VIEWER);
 }
 
+/** Events about an individual act (personal data) reach hr holders only. */
+async function canReadActEvent(ctx: GraphQLContext, event: ActChangedEvent): Promise<boolean> {
+  if (!(await canRead(ctx, event.siren))) {
+    return false;
+  }
+  const act = await ctx.em.fork().findOne(Act, { id: event.actId }, { fields: ['nature', 'organization'] });
+  return !act || act.nature !== ActNature.INDIVIDUAL || ctx.services.access.canSeeIndividual(act.organization.id);
+}
+
 @Resolver()
 export class ActEventsResolver {
   @Subscription(() => ActChanged, {
     topics: signedIn('ACT_CHANGED'),
     filter: ({ payload, args, context }: SubscriptionHandlerData<ActChangedEvent, { siren: string }, GraphQLContext>) =>
-      payload.siren === args.siren && canRead(context, payload.siren),
+      payload.siren === args.siren && canReadActEvent(context, payload),
     description: 'Changements des actes d’une collectivité, en direct.',
   })
   actChanged(@Arg('siren', () => String) _siren: string, @Root() event: ActChangedEvent): ActChanged {

@@ -3,7 +3,7 @@ import { AuthService } from '../auth/auth.service.js';
 import type { Components } from '../components.js';
 import { createServices } from '../services.js';
 import { childLogger } from '../logger.js';
-import { Act } from './act.entity.js';
+import { type Act } from './act.entity.js';
 import { isDocumentPublic } from './act-visibility.js';
 import { Document } from './document.entity.js';
 

@@ -5,7 +5,6 @@ import { Role } from '../auth/membership.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
 import { detectMediaType } from '../deposits/media-type.js';
-import { extractPdfText } from '../deposits/pdf-text.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { FileStore } from '../files/file-store.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -67,8 +66,7 @@ export class ActUploadService {
           : `« ${upload.filename} » : type de fichier non accepté (PDF, images, bureautique, CSV).`);
       }
       const put = await this.files.put(bytes);
-      const text = mediaType === 'application/pdf' ? (await extractPdfText(bytes)).text : '';
-      stored.push({ fileName: upload.filename.normalize('NFC'), mediaType, size: put.size, sha256: put.sha256, storageKey: put.key, annex: !main, text });
+      stored.push({ fileName: upload.filename.normalize('NFC'), mediaType, size: put.size, sha256: put.sha256, storageKey: put.key, annex: !main });
     }
     const cls = input.classificationCode ? describeClassification(input.classificationCode) : null;
     const publish = !!input.publish;
@@ -88,12 +86,13 @@ export class ActUploadService {
       publishedAt: publish ? new Date() : null,
       source: ActSource.UPLOAD,
     });
-    stored.forEach((s, position) => {
-      this.em.create(Document, { act, fileName: s.fileName, mediaType: s.mediaType, size: s.size, sha256: s.sha256, storageKey: s.storageKey, annex: s.annex, position, extractedText: s.text });
-    });
+    const docs = stored.map((s, position) =>
+      this.em.create(Document, { act, fileName: s.fileName, mediaType: s.mediaType, size: s.size, sha256: s.sha256, storageKey: s.storageKey, annex: s.annex, position, extractedText: null }),
+    );
     this.audit.record('act.create', { type: 'Act', id: act.id, siren: org.siren }, undefined, { number: act.number, subject: act.subject, status: act.status, files: stored.map((s) => s.fileName) });
     await this.em.flush();
     await this.acts.propagate([act], 'create');
+    await this.acts.extractText(docs.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
     return act;
   }
 }

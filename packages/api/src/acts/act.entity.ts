@@ -42,6 +42,6 @@ export class Act extends BaseEntity {
   @Field(() => ActSource) @Enum({ items: () => ActSource, type: 'string' }) source!: ActSource;
   @Property({ type: 'string', length: 64, nullable: true, hidden: true }) contentSha256?: string | null;
 
-  @OneToMany(() => Document, (d) => d.act, { orderBy: { position: 'asc' } })
+  @OneToMany(() => Document, (d) => d.act, { orderBy: { position: 'asc' }, orphanRemoval: true })
   documents = new Collection<Document>(this);
 }

@@ -138,6 +138,13 @@ export class ActService {
     return doc;
   }
 
+  /** PDF text is extracted by a job, once, after the files are stored. */
+  async extractText(documentIds: string[]): Promise<void> {
+    if (documentIds.length) {
+      await this.ports.enqueue('documents.extract', { documentIds });
+    }
+  }
+
   /** Live event per act, then one job that re-projects them (search, public files). */
   async propagate(acts: Act[], change: string): Promise<string | null> {
     if (!acts.length) {

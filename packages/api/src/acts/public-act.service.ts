@@ -67,11 +67,11 @@ export class PublicActService {
             : { field: 'classificationCode', op: 'prefix', value: c },
       );
     }
-    if (args.dateFrom) filters.push({ field: 'date', op: 'gte', value: args.dateFrom });
-    if (args.dateTo) filters.push({ field: 'date', op: 'lte', value: args.dateTo });
-    if (args.publishedFrom) filters.push({ field: 'publishedAt', op: 'gte', value: args.publishedFrom });
-    if (args.publishedTo) filters.push({ field: 'publishedAt', op: 'lte', value: args.publishedTo });
-    if (args.year) filters.push({ field: 'year', op: 'eq', value: args.year });
+    if (args.dateFrom) {filters.push({ field: 'date', op: 'gte', value: args.dateFrom });}
+    if (args.dateTo) {filters.push({ field: 'date', op: 'lte', value: args.dateTo });}
+    if (args.publishedFrom) {filters.push({ field: 'publishedAt', op: 'gte', value: args.publishedFrom });}
+    if (args.publishedTo) {filters.push({ field: 'publishedAt', op: 'lte', value: args.publishedTo });}
+    if (args.year) {filters.push({ field: 'year', op: 'eq', value: args.year });}
     const text = args.query?.trim() || undefined;
     const result = await this.search.search({
       text,

@@ -31,10 +31,10 @@ export class AuditLogService {
       }
     }
     const f = args.filter ?? {};
-    if (f.siren) and.push({ siren: f.siren });
-    if (f.targetType) and.push({ targetType: f.targetType });
-    if (f.targetId) and.push({ targetId: f.targetId });
-    if (f.action) and.push({ action: f.action });
+    if (f.siren) {and.push({ siren: f.siren });}
+    if (f.targetType) {and.push({ targetType: f.targetType });}
+    if (f.targetId) {and.push({ targetId: f.targetId });}
+    if (f.action) {and.push({ action: f.action });}
     const { offset, limit } = pageWindow(args);
     const [items, total] = await this.em.findAndCount(AuditEntry, { $and: and }, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
     return toConnection(items, total, offset);

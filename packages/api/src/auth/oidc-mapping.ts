@@ -1,6 +1,6 @@
 import type { OidcRoleRule } from '../config.js';
 import { ROLE_RANK } from './access.js';
-import { Role } from './membership.entity.js';
+import { type Role } from './membership.entity.js';
 
 /** What the single sign-on claims grant: platform administrator, and roles per SIREN. */
 export interface OidcGrants {

@@ -14,7 +14,6 @@ import { isDepositError } from './deposit-error.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { depositDirs, fileExists, moveFile } from './deposit-paths.js';
 import { hashFile, parseDeposit, type ParsedDeposit } from './parse-deposit.js';
-import { extractPdfText } from './pdf-text.js';
 
 const log = childLogger('deposits');
 
@@ -93,6 +92,10 @@ export class DepositIngestService {
     if (act) {
       await this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() });
       await this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' });
+      const pdfs = act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id);
+      if (pdfs.length) {
+        await this.ports.enqueue('documents.extract', { documentIds: pdfs });
+      }
     }
     return { status: 'done', depositId: deposit.id, actId: act?.id, detail: act ? 'act saved' : 'unchanged' };
   }
@@ -106,8 +109,7 @@ export class DepositIngestService {
     const stored = [];
     for (const f of parsed.files.filter((x) => x.main || x.role === 'annex')) {
       const put = await this.files.put(f.bytes);
-      const text = f.mediaType === 'application/pdf' ? (await extractPdfText(f.bytes)).text : '';
-      stored.push({ file: f, key: put.key, text });
+      stored.push({ file: f, key: put.key });
     }
     const warnings = [...parsed.warnings];
     const em = this.em;
@@ -152,7 +154,7 @@ export class DepositIngestService {
         act = em.create(Act, { ...fields, organization: org, pastellId, source: ActSource.DEPOSIT, publicationDecision: decision, status, publishedAt: status === 'PUBLISHED' ? new Date() : null });
       }
       stored.forEach((s, position) => {
-        em.create(Document, { act: act!, fileName: s.file.fileName, mediaType: s.file.mediaType, size: s.file.size, sha256: s.file.sha256, storageKey: s.key, annex: !s.file.main, position, extractedText: s.text });
+        em.create(Document, { act: act!, fileName: s.file.fileName, mediaType: s.file.mediaType, size: s.file.size, sha256: s.file.sha256, storageKey: s.key, annex: !s.file.main, position, extractedText: null });
       });
       target.act = act;
       target.siren = org.siren;

@@ -27,7 +27,9 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          let complexity: number;
+          try {
+            complexity = getComplexity({
             schema,
             operationName: request.operationName ?? undefined,
             query: document,
@@ -36,8 +38,14 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
               fieldExtensionsEstimator(),
               pageSizeEstimator,
               simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+              ],
+            });
+          } catch (err) {
+            // Bad variables or operation name: an input error, not a server fault.
+            throw new GraphQLError(`Requête invalide : ${(err as Error).message}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (complexity > max) {
             throw new GraphQLError(
               `Requête trop coûteuse (complexité ${complexity}, maximum ${max}) : demandez moins de champs ou des pages plus petites.`,

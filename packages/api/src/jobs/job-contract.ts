@@ -5,6 +5,8 @@
 export interface JobContract {
   /** A file appeared in DEPOSIT_DIR and is complete. */
   'deposit.ingest': { path: string; depositId?: string };
+  /** Extract the text of stored PDFs once (search inside PDFs), then re-project their acts. */
+  'documents.extract': { documentIds: string[] };
   /** Re-project acts after a change: search index, public files, dataset refresh. */
   'acts.project': { actIds: string[]; reason: string };
   /** Re-project every act of one organisation (open data or annex setting changed). */

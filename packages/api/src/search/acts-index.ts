@@ -87,7 +87,8 @@ export function toActSearchDocument(act: ActSearchSource): ActSearchDocument {
     classificationL1: classificationLevel1(act.classificationCode),
     classificationL2: classificationLevel2(act.classificationCode),
     date: act.date,
-    publishedAt: typeof act.publishedAt === 'string' ? act.publishedAt : act.publishedAt.toISOString(),
+    publishedAt:
+      typeof act.publishedAt === 'string' ? act.publishedAt : act.publishedAt.toISOString(),
     year: Number(act.date.slice(0, 4)),
   };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { actsIndexDefinition } from './acts-index.js';
-import { meiliAttributes, meiliFilter, meiliSort, meiliString, toMeiliDocument } from './meili-filter.js';
+import {
+  meiliAttributes,
+  meiliFilter,
+  meiliSort,
+  meiliString,
+  toMeiliDocument,
+} from './meili-filter.js';
 import { checkFilters, checkQuery } from './search-validation.js';
 
 describe('Meilisearch mapping', () => {
@@ -29,13 +35,19 @@ describe('Meilisearch mapping', () => {
       `ts__publishedAt <= ${Date.parse('2024-01-31T23:59:59.999Z')}`,
       'year = 2024',
     ]);
-    const q = checkQuery(actsIndexDefinition, { sort: [{ field: 'publishedAt', direction: 'asc' }] });
+    const q = checkQuery(actsIndexDefinition, {
+      sort: [{ field: 'publishedAt', direction: 'asc' }],
+    });
     expect(meiliSort(q)).toEqual(['ts__publishedAt:asc']);
   });
 
   it('stores prefix lists and numeric dates beside the document', () => {
     const doc = toMeiliDocument(actsIndexDefinition, {
-      id: 'a1', siren: '123', classificationCode: '3.1', date: '2024-02-01', subject: 'x',
+      id: 'a1',
+      siren: '123',
+      classificationCode: '3.1',
+      date: '2024-02-01',
+      subject: 'x',
     });
     expect(doc).toMatchObject({
       pfx__classificationCode: ['3', '3.', '3.1'],

@@ -61,7 +61,10 @@ export function meiliSort(q: CheckedQuery): string[] {
 }
 
 /** The stored Meilisearch document: ours plus the numeric date and prefix twins. */
-export function toMeiliDocument(def: SearchIndexDefinition, doc: SearchDocument): Record<string, unknown> {
+export function toMeiliDocument(
+  def: SearchIndexDefinition,
+  doc: SearchDocument,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...doc };
   for (const [field, type] of Object.entries(def.filterable)) {
     const v = doc[field];

@@ -10,7 +10,12 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './search-engine.js';
-import { assertValidDefinition, checkDocument, checkFilters, checkQuery } from './search-validation.js';
+import {
+  assertValidDefinition,
+  checkDocument,
+  checkFilters,
+  checkQuery,
+} from './search-validation.js';
 import { meiliAttributes, meiliFilter, meiliSort, toMeiliDocument } from './meili-filter.js';
 import { MARK_CLOSE, MARK_OPEN, renderHighlight } from './text.js';
 
@@ -79,7 +84,11 @@ export class MeiliSearchEngine implements SearchEngine {
         displayedAttributes: ['id', ...attrs.searchable],
         // An explicit sort comes before relevance, as in the embedded engine.
         rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-        typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },
+        typoTolerance: {
+          enabled: true,
+          minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+          disableOnNumbers: true,
+        },
         faceting: { maxValuesPerFacet: 1000 },
         pagination: { maxTotalHits: MAX_SEARCH_WINDOW },
         localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
@@ -88,7 +97,9 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
-    const body = docs.map((d) => toMeiliDocument(this.definition, checkDocument(this.definition, d)));
+    const body = docs.map((d) =>
+      toMeiliDocument(this.definition, checkDocument(this.definition, d)),
+    );
     for (let i = 0; i < body.length; i += BATCH) {
       await this.wait(this.index.addDocuments(body.slice(i, i + BATCH), { primaryKey: 'id' }));
     }
@@ -103,7 +114,10 @@ export class MeiliSearchEngine implements SearchEngine {
   async deleteWhere(filters: readonly SearchFilter[]): Promise<void> {
     const checked = checkFilters(this.definition, filters);
     if (checked.length === 0) {
-      throw new InvalidInputError('search/invalid_filter', 'Une suppression par filtre exige au moins un filtre.');
+      throw new InvalidInputError(
+        'search/invalid_filter',
+        'Une suppression par filtre exige au moins un filtre.',
+      );
     }
     if (checked.some((f) => f.op === 'in' && f.values.length === 0)) {
       return;

@@ -74,9 +74,13 @@ function unknownField(field: unknown, role: string): InvalidInputError {
 }
 
 function invalidFilter(field: string, reason: string): InvalidInputError {
-  return new InvalidInputError('search/invalid_filter', `Filtre sur « ${field} » invalide : ${reason}.`, {
-    field,
-  });
+  return new InvalidInputError(
+    'search/invalid_filter',
+    `Filtre sur « ${field} » invalide : ${reason}.`,
+    {
+      field,
+    },
+  );
 }
 
 function invalidQuery(reason: string): InvalidInputError {
@@ -99,7 +103,12 @@ export function normalizeDate(value: unknown): string | null {
   return null;
 }
 
-function checkValue(field: string, type: FilterFieldType, op: string, value: unknown): string | number {
+function checkValue(
+  field: string,
+  type: FilterFieldType,
+  op: string,
+  value: unknown,
+): string | number {
   if (type === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw invalidFilter(field, 'un nombre est attendu');
@@ -120,7 +129,10 @@ function checkValue(field: string, type: FilterFieldType, op: string, value: unk
   return value;
 }
 
-export function checkFilters(def: SearchIndexDefinition, filters: readonly SearchFilter[]): CheckedFilter[] {
+export function checkFilters(
+  def: SearchIndexDefinition,
+  filters: readonly SearchFilter[],
+): CheckedFilter[] {
   if (!Array.isArray(filters)) {
     throw invalidQuery('les filtres doivent être une liste');
   }
@@ -144,7 +156,10 @@ export function checkFilters(def: SearchIndexDefinition, filters: readonly Searc
     } else if (op === 'prefix') {
       const ok = type === 'keyword' && typeof f.value === 'string';
       if (!ok || f.value.length < 1 || f.value.length > MAX_PREFIX_LENGTH) {
-        throw invalidFilter(field, `préfixe de 1 à ${MAX_PREFIX_LENGTH} caractères sur un champ texte attendu`);
+        throw invalidFilter(
+          field,
+          `préfixe de 1 à ${MAX_PREFIX_LENGTH} caractères sur un champ texte attendu`,
+        );
       }
     } else if (op !== 'eq') {
       throw invalidFilter(field, `opérateur « ${String(op)} » inconnu`);
@@ -153,7 +168,13 @@ export function checkFilters(def: SearchIndexDefinition, filters: readonly Searc
   });
 }
 
-function checkInt(value: number | undefined, def: number, min: number, max: number, what: string): number {
+function checkInt(
+  value: number | undefined,
+  def: number,
+  min: number,
+  max: number,
+  what: string,
+): number {
   const v = value ?? def;
   if (!Number.isInteger(v) || v < min || v > max) {
     throw invalidQuery(`${what} doit être un entier entre ${min} et ${max}`);
@@ -196,7 +217,13 @@ export function checkQuery(def: SearchIndexDefinition, q: SearchQuery): CheckedQ
         throw unknownField(f, 'pour la mise en évidence');
       }
     }
-    const maxLength = checkInt(q.highlight.maxLength, DEFAULT_HIGHLIGHT_LENGTH, 20, 2000, 'maxLength');
+    const maxLength = checkInt(
+      q.highlight.maxLength,
+      DEFAULT_HIGHLIGHT_LENGTH,
+      20,
+      2000,
+      'maxLength',
+    );
     highlight = fields.length ? { fields, maxLength } : null;
   }
   return { ...terms, filters, facets, sort, offset, limit, highlight };
@@ -222,10 +249,14 @@ export function checkDocument(def: SearchIndexDefinition, doc: SearchDocument): 
       throw unknownField(field, 'dans un document');
     }
     const bad = () =>
-      new InvalidInputError('search/invalid_document', `Valeur invalide pour « ${field} » (document ${doc.id}).`, {
-        id: doc.id,
-        field,
-      });
+      new InvalidInputError(
+        'search/invalid_document',
+        `Valeur invalide pour « ${field} » (document ${doc.id}).`,
+        {
+          id: doc.id,
+          field,
+        },
+      );
     if (type === 'number') {
       if (typeof value !== 'number' || !Number.isFinite(value) || searchable) {
         throw bad();

@@ -71,7 +71,11 @@ export function expandTerms(
     }
     const completions = vocab.complete(term, MAX_COMPLETIONS);
     return completions
-      ? { term, prefix: false, typos: [...new Set([...completions.filter((c) => c !== term), ...typos])] }
+      ? {
+          term,
+          prefix: false,
+          typos: [...new Set([...completions.filter((c) => c !== term), ...typos])],
+        }
       : { term, prefix: true, typos };
   });
 }
@@ -79,7 +83,10 @@ export function expandTerms(
 /** `(w1 OR typo1 …) AND ("w2"* OR typo2 …)`: every query word must match. */
 export function matchExpression(terms: readonly ExpandedTerm[]): string {
   return terms
-    .map((t) => `(${[t.prefix ? `${phrase(t.term)}*` : phrase(t.term), ...t.typos.map(phrase)].join(' OR ')})`)
+    .map(
+      (t) =>
+        `(${[t.prefix ? `${phrase(t.term)}*` : phrase(t.term), ...t.typos.map(phrase)].join(' OR ')})`,
+    )
     .join(' AND ');
 }
 

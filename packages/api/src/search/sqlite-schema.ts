@@ -19,7 +19,9 @@ export function searchableColumns(def: SearchIndexDefinition): string[] {
 }
 
 /** Filterable fields: columns of the narrow `docs` table (filters, sorts, facets). */
-export function filterColumns(def: SearchIndexDefinition): { field: string; name: string; type: string }[] {
+export function filterColumns(
+  def: SearchIndexDefinition,
+): { field: string; name: string; type: string }[] {
   return Object.entries(def.filterable).map(([field, type]) => ({
     field,
     name: col(field),

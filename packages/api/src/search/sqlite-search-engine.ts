@@ -12,9 +12,20 @@ import type {
   SearchQuery,
   SearchResult,
 } from './search-engine.js';
-import { assertValidDefinition, checkDocument, checkFilters, checkQuery } from './search-validation.js';
+import {
+  assertValidDefinition,
+  checkDocument,
+  checkFilters,
+  checkQuery,
+} from './search-validation.js';
 import { whereSql } from './sqlite-query.js';
-import { col, createStatements, DROP_STATEMENTS, filterColumns, layoutSignature } from './sqlite-schema.js';
+import {
+  col,
+  createStatements,
+  DROP_STATEMENTS,
+  filterColumns,
+  layoutSignature,
+} from './sqlite-schema.js';
 import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
 import { TypoVocabulary } from './sqlite-typos.js';
 
@@ -74,10 +85,16 @@ export class SqliteSearchEngine implements SearchEngine {
     db.exec(`PRAGMA cache_size = ${-1024 * (this.options.cacheMiB ?? 16)}`);
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     const layout = layoutSignature(this.definition);
-    const stored = (db.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as { v?: string } | undefined)?.v;
+    const stored = (
+      db.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as
+        { v?: string } | undefined
+    )?.v;
     if (stored !== layout) {
       if (stored !== undefined) {
-        log.warn({ file: this.file }, 'search index layout changed: index emptied, it must be rebuilt');
+        log.warn(
+          { file: this.file },
+          'search index layout changed: index emptied, it must be rebuilt',
+        );
       }
       db.transaction(() => {
         DROP_STATEMENTS.forEach((s) => db.exec(s));
@@ -87,7 +104,8 @@ export class SqliteSearchEngine implements SearchEngine {
     }
     this.db = db;
     this.open();
-    const hasStats = db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").all().length > 0;
+    const hasStats =
+      db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").all().length > 0;
     this.writesSinceAnalyze = hasStats ? 0 : await this.count();
     this.maybeAnalyze(0);
   }
@@ -130,12 +148,16 @@ export class SqliteSearchEngine implements SearchEngine {
     );
     const words = new Set<string>();
     TypoVocabulary.wordsOf(
-      checked.flatMap((d) => searchable.map((f) => d[f]).filter((v): v is string => typeof v === 'string')),
+      checked.flatMap((d) =>
+        searchable.map((f) => d[f]).filter((v): v is string => typeof v === 'string'),
+      ),
       words,
     );
     this.conn.transaction(() => {
       for (const d of checked) {
-        const { rid } = upsertDoc.get(d.id, ...filters.map((c) => d[c.field] ?? null)) as { rid: number };
+        const { rid } = upsertDoc.get(d.id, ...filters.map((c) => d[c.field] ?? null)) as {
+          rid: number;
+        };
         upsertContent.run(rid, ...searchable.map((f) => d[f] ?? null));
       }
       this.vocab!.add(words);
@@ -147,7 +169,9 @@ export class SqliteSearchEngine implements SearchEngine {
     this.conn.transaction(() => {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        this.conn.prepare(`DELETE FROM docs WHERE id IN (${chunk.map(() => '?').join(',')})`).run(...chunk);
+        this.conn
+          .prepare(`DELETE FROM docs WHERE id IN (${chunk.map(() => '?').join(',')})`)
+          .run(...chunk);
       }
     })();
   }
@@ -155,10 +179,15 @@ export class SqliteSearchEngine implements SearchEngine {
   async deleteWhere(filters: readonly SearchFilter[]): Promise<void> {
     const checked = checkFilters(this.definition, filters);
     if (checked.length === 0) {
-      throw new InvalidInputError('search/invalid_filter', 'Une suppression par filtre exige au moins un filtre.');
+      throw new InvalidInputError(
+        'search/invalid_filter',
+        'Une suppression par filtre exige au moins un filtre.',
+      );
     }
     const where = whereSql(checked);
-    this.conn.prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`).run(...where.params);
+    this.conn
+      .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
+      .run(...where.params);
   }
 
   /** Milliseconds spent in each phase of the last search (diagnostics, used by the benchmark). */

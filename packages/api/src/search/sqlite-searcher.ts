@@ -83,15 +83,26 @@ export class SqliteSearcher {
     const from: SqlPart = !match
       ? { sql: `FROM docs d WHERE ${where.sql}`, params: where.params }
       : small
-        ? { sql: `FROM docs d CROSS JOIN fts ON fts.rowid = d.rid WHERE ${where.sql} AND fts MATCH ?`, params: [...where.params, match] }
+        ? {
+            sql: `FROM docs d CROSS JOIN fts ON fts.rowid = d.rid WHERE ${where.sql} AND fts MATCH ?`,
+            params: [...where.params, match],
+          }
         : ftsFirst;
-    const { total, facets } = match || q.filters.length ? this.countAndFacets(q, from) : this.countAndFacetsAll(q);
+    const { total, facets } =
+      match || q.filters.length ? this.countAndFacets(q, from) : this.countAndFacetsAll(q);
     lap('count');
     // Beyond LARGE_RESULT matches, relevance gives way to the first sortable field (all pages).
-    const relevance = match !== null && q.sort.length === 0 && (total <= LARGE_RESULT || !this.def.sortable.length);
+    const relevance =
+      match !== null && q.sort.length === 0 && (total <= LARGE_RESULT || !this.def.sortable.length);
     const sort: CheckedQuery['sort'] =
       match && q.sort.length === 0 && !relevance
-        ? [{ field: this.def.sortable[0], type: this.def.filterable[this.def.sortable[0]], direction: 'desc' }]
+        ? [
+            {
+              field: this.def.sortable[0],
+              type: this.def.filterable[this.def.sortable[0]],
+              direction: 'desc',
+            },
+          ]
         : q.sort;
     let rows: Row[] = [];
     if (q.limit > 0 && total > q.offset) {
@@ -107,7 +118,9 @@ export class SqliteSearcher {
         : (this.db
             // bm25 computes its statistics once per FTS5 cursor, i.e. per probed row: rank from
             // the matches (one cursor) even when few documents pass the filters.
-            .prepare(`SELECT d.id, d.rid${score} ${relevance ? ftsFirst.sql : from.sql} ${orderSql(sort, relevance)} LIMIT ? OFFSET ?`)
+            .prepare(
+              `SELECT d.id, d.rid${score} ${relevance ? ftsFirst.sql : from.sql} ${orderSql(sort, relevance)} LIMIT ? OFFSET ?`,
+            )
             .all(...(relevance ? ftsFirst.params : from.params), q.limit, q.offset) as Row[]);
     }
     lap('page');
@@ -122,7 +135,11 @@ export class SqliteSearcher {
     facets: SearchResult['facets'],
     lap: (phase: keyof Timings) => void,
   ): SearchResult {
-    const highlights = this.highlights(q, expanded.length ? highlightTerms(expanded) : null, rows.map((r) => r.rid));
+    const highlights = this.highlights(
+      q,
+      expanded.length ? highlightTerms(expanded) : null,
+      rows.map((r) => r.rid),
+    );
     const hits: SearchHit[] = rows.map((r) => ({
       id: r.id,
       ...(typeof r.score === 'number' ? { score: -r.score } : {}),
@@ -133,14 +150,22 @@ export class SqliteSearcher {
   }
 
   /** The sort field whose index to walk for this page (dense matches, first pages), or null. */
-  private indexWalk(sort: CheckedQuery['sort'], total: number, q: CheckedQuery, where: SqlPart): string | null {
+  private indexWalk(
+    sort: CheckedQuery['sort'],
+    total: number,
+    q: CheckedQuery,
+    where: SqlPart,
+  ): string | null {
     if (sort.length !== 1 || sort[0].direction !== 'desc' || total <= LARGE_RESULT) {
       return null;
     }
     if (q.offset + q.limit > INDEX_WALK_MAX_WINDOW) {
       return null;
     }
-    const filtered = this.one<{ n: number }>(`SELECT count(*) AS n FROM docs d WHERE ${where.sql}`, where.params).n;
+    const filtered = this.one<{ n: number }>(
+      `SELECT count(*) AS n FROM docs d WHERE ${where.sql}`,
+      where.params,
+    ).n;
     return total / Math.max(1, filtered) >= INDEX_WALK_MIN_DENSITY ? sort[0].field : null;
   }
 
@@ -148,11 +173,16 @@ export class SqliteSearcher {
   private countAndFacets(q: CheckedQuery, from: SqlPart) {
     const facets: SearchResult['facets'] = Object.fromEntries(q.facets.map((f) => [f, {}]));
     if (q.facets.length === 0) {
-      return { total: this.one<{ n: number }>(`SELECT count(*) AS n ${from.sql}`, from.params).n, facets };
+      return {
+        total: this.one<{ n: number }>(`SELECT count(*) AS n ${from.sql}`, from.params).n,
+        facets,
+      };
     }
     const cols = q.facets.map((f, i) => `d.${col(f)} AS f${i}`).join(', ');
     const rows = this.db
-      .prepare(`SELECT ${cols}, count(*) AS n ${from.sql} GROUP BY ${q.facets.map((_, i) => `f${i}`).join(', ')}`)
+      .prepare(
+        `SELECT ${cols}, count(*) AS n ${from.sql} GROUP BY ${q.facets.map((_, i) => `f${i}`).join(', ')}`,
+      )
       .all(...from.params) as Record<string, string | number | null>[];
     let total = 0;
     for (const row of rows) {
@@ -173,7 +203,9 @@ export class SqliteSearcher {
     const facets: SearchResult['facets'] = {};
     for (const f of q.facets) {
       const rows = this.db
-        .prepare(`SELECT ${col(f)} AS v, count(*) AS n FROM docs WHERE ${col(f)} IS NOT NULL GROUP BY 1`)
+        .prepare(
+          `SELECT ${col(f)} AS v, count(*) AS n FROM docs WHERE ${col(f)} IS NOT NULL GROUP BY 1`,
+        )
         .all() as { v: string | number; n: number }[];
       facets[f] = Object.fromEntries(rows.map((r) => [String(r.v), r.n]));
     }
@@ -187,7 +219,9 @@ export class SqliteSearcher {
       return out;
     }
     const { fields, maxLength } = q.highlight;
-    const cols = fields.map((f, i) => `substr(${col(f)}, 1, ${HIGHLIGHT_SCAN_LIMIT}) AS h${i}`).join(', ');
+    const cols = fields
+      .map((f, i) => `substr(${col(f)}, 1, ${HIGHLIGHT_SCAN_LIMIT}) AS h${i}`)
+      .join(', ');
     const rows = this.db
       .prepare(`SELECT rid, ${cols} FROM content WHERE rid IN (${rids.map(() => '?').join(', ')})`)
       .all(...rids) as Record<string, string | number | null>[];

@@ -112,12 +112,15 @@ export class TypoVocabulary {
     if (cached) {
       return cached;
     }
-    const keys = max >= 2 ? [...new Set([...deleteKeys(term), ...deleteKeys2(term)])] : deleteKeys(term);
+    const keys =
+      max >= 2 ? [...new Set([...deleteKeys(term), ...deleteKeys2(term)])] : deleteKeys(term);
     const candidates = new Set<string>();
     for (let i = 0; i < keys.length; i += 500) {
       const chunk = keys.slice(i, i + 500);
       const rows = this.db
-        .prepare(`SELECT DISTINCT term FROM vocab_keys WHERE key IN (${chunk.map(() => '?').join(',')})`)
+        .prepare(
+          `SELECT DISTINCT term FROM vocab_keys WHERE key IN (${chunk.map(() => '?').join(',')})`,
+        )
         .pluck()
         .all(...chunk) as string[];
       rows.forEach((t) => candidates.add(t));
@@ -125,7 +128,9 @@ export class TypoVocabulary {
     if (max >= 2) {
       const head = term.slice(0, 3);
       const rows = this.db
-        .prepare('SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000')
+        .prepare(
+          'SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000',
+        )
         .pluck()
         .all(head, `${head}\u{10FFFF}`, term.length - max, term.length + max) as string[];
       rows.forEach((t) => candidates.add(t));

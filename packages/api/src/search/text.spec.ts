@@ -16,20 +16,33 @@ import {
 describe('search text helpers', () => {
   it('folds accents and case like unicode61 remove_diacritics 2', () => {
     expect(fold('Délibèration MÉDIATHÈQUE ça')).toBe('deliberation mediatheque ca');
-    expect(tokenize("L'arrêté n°2024-015 (voirie)")).toEqual(['l', 'arrete', 'n', '2024', '015', 'voirie']);
+    expect(tokenize("L'arrêté n°2024-015 (voirie)")).toEqual([
+      'l',
+      'arrete',
+      'n',
+      '2024',
+      '015',
+      'voirie',
+    ]);
   });
 
   it('reads query words and whether the last one is being typed', () => {
-    expect(queryTerms('médiathèque munic', 10)).toEqual({ terms: ['mediatheque', 'munic'], lastIsPrefix: true });
+    expect(queryTerms('médiathèque munic', 10)).toEqual({
+      terms: ['mediatheque', 'munic'],
+      lastIsPrefix: true,
+    });
     expect(queryTerms('médiathèque ', 10)).toEqual({ terms: ['mediatheque'], lastIsPrefix: false });
     expect(queryTerms('" OR * )', 10)).toEqual({ terms: ['or'], lastIsPrefix: false });
     expect(queryTerms('a b c d', 2).terms).toEqual(['a', 'b']);
   });
 
   it('allows typos by word length and measures them', () => {
-    expect([allowedTypos('voie'), allowedTypos('voirie'), allowedTypos('deliberation'), allowedTypos('20240')]).toEqual([
-      0, 1, 2, 0,
-    ]);
+    expect([
+      allowedTypos('voie'),
+      allowedTypos('voirie'),
+      allowedTypos('deliberation'),
+      allowedTypos('20240'),
+    ]).toEqual([0, 1, 2, 0]);
     expect(typoDistance('deliberaton', 'deliberation', 2)).toBe(1);
     expect(typoDistance('delibreation', 'deliberation', 2)).toBe(1);
     expect(typoDistance('mediateque', 'mediatheque', 2)).toBe(1);
@@ -38,9 +51,13 @@ describe('search text helpers', () => {
   });
 
   it('escapes HTML and turns engine marks into <mark> only', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
     const marked = `<b>${MARK_OPEN}Délibération${MARK_CLOSE}</b> ${MARK_CLOSE}x${MARK_OPEN}y`;
-    expect(renderHighlight(marked, 200)).toBe('&lt;b&gt;<mark>Délibération</mark>&lt;/b&gt; x<mark>y</mark>');
+    expect(renderHighlight(marked, 200)).toBe(
+      '&lt;b&gt;<mark>Délibération</mark>&lt;/b&gt; x<mark>y</mark>',
+    );
   });
 
   it('highlights matched words and snippets long text around the first match', () => {

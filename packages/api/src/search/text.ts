@@ -16,7 +16,10 @@ export function stripControlChars(s: string): string {
 
 /** Lower case without diacritics: `Délibèration` → `deliberation`. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -183,7 +186,11 @@ function foldWord(w: string): string {
  * collapsed; text longer than `maxLength` becomes a snippet starting shortly before the first
  * match (or the beginning when no match is found), with `…` where it is cut.
  */
-export function highlightText(text: string, terms: HighlightTerms | null, maxLength: number): string {
+export function highlightText(
+  text: string,
+  terms: HighlightTerms | null,
+  maxLength: number,
+): string {
   const isMatch = (w: string) => {
     if (!terms) {
       return false;
@@ -219,5 +226,8 @@ export function highlightText(text: string, terms: HighlightTerms | null, maxLen
     }
   }
   out += escapeHtml(slice.slice(last));
-  return (start > 0 ? out.replace(/^… /, '…') : out.trimStart()).trimEnd() + (end < text.length ? '…' : '');
+  return (
+    (start > 0 ? out.replace(/^… /, '…') : out.trimStart()).trimEnd() +
+    (end < text.length ? '…' : '')
+  );
 }

@@ -80,18 +80,24 @@ interface Scenario {
   refusal?: 'error' | 'null-or-error' | 'null' | ((x: X) => void | Promise<void>);
   refusalCodes?: string[];
 }
+/** One event published during a subscription test: about an organisation (null: none), maybe an individual act. */
+interface SubEvent {
+  key: string;
+  org: Org | null;
+  individual?: boolean;
+}
 interface SubscriptionScenario {
   name: string;
   doc: string;
   vars?: Record<string, unknown>;
-  /** Events published during the test, by organisation (null: tied to none). */
-  events: (Org | null)[];
-  publish: (w: World, org: Org | null, marker: string) => Promise<void>;
+  /** Events published during the test (the first one is also used as the liveness probe). */
+  events: SubEvent[];
+  publish: (w: World, event: SubEvent, marker: string) => Promise<void>;
   markerOf: (data: any) => string;
   /** Who may open it at all (the others are refused when subscribing). */
   allowed: (c: Caller) => boolean;
   /** Which events an allowed caller receives. */
-  receives: (c: Caller, org: Org | null) => boolean;
+  receives: (c: Caller, event: SubEvent) => boolean;
 }
 
 /* ── small helpers ─────────────────────────────────────────────────────────────────────────── */
@@ -222,7 +228,7 @@ const QUERIES: Record<string, Scenario[]> = {
     { name: 'own keys', doc: 'query { apiKeys { id owner { id } sirens } }', allowed: may.session,
       then: ({ c, data, label }) => {
         expect(data.every((k: any) => k.owner.id === c.userId), label).toBe(true);
-        if (c.who === 'aEditor') expect(data.length, label).toBeGreaterThanOrEqual(2);
+        if (c.who === 'aEditor') {expect(data.length, label).toBeGreaterThanOrEqual(2);}
       } },
     { name: 'keys of an A-only viewer', doc: 'query($u: ID) { apiKeys(userId: $u) { id owner { id } } }', vars: (w) => ({ u: w.callers.aViewer.userId }),
       allowed: (c) => c.platform || c.who === 'aAdmin' || c.who === 'aViewer',
@@ -236,9 +242,9 @@ const QUERIES: Record<string, Scenario[]> = {
       vars: () => ({ f: { targetType: 'Act' } }), allowed: may.staff,
       then: ({ w, c, data, label }) => {
         for (const e of data.nodes) {
-          if (!c.platform) expect(sirenSet(c), `${label} ${e.action}`).toContain(e.siren);
+          if (!c.platform) {expect(sirenSet(c), `${label} ${e.action}`).toContain(e.siren);}
           const a = w.acts.find((x) => x.id === e.targetId);
-          if (a) expect(may.seeAct(c, a.org, a.individual), `${label}: history of an act it cannot see`).toBe(true);
+          if (a) {expect(may.seeAct(c, a.org, a.individual), `${label}: history of an act it cannot see`).toBe(true);}
         }
         const visible = w.acts.filter((a) => a.individual && may.seeAct(c, a.org, true));
         expect(data.nodes.some((e: any) => visible.some((a) => a.id === e.targetId)), label).toBe(visible.length > 0);
@@ -278,7 +284,7 @@ const QUERIES: Record<string, Scenario[]> = {
       allowed: may.staff,
       then: ({ w, c, data, label }) => {
         for (const n of data.nodes) {
-          if (!c.platform) expect(sirenSet(c), label).toContain(n.siren);
+          if (!c.platform) {expect(sirenSet(c), label).toContain(n.siren);}
           if (n.act) {
             const a = w.acts.find((x) => x.id === n.act.id)!;
             expect(may.seeAct(c, a.org, a.individual), `${label}: nested act`).toBe(true);
@@ -307,7 +313,7 @@ const QUERIES: Record<string, Scenario[]> = {
     then: ({ c, data, label }) => {
       const seen = data.nodes.map((n: any) => n.siren).filter((s: string) => s === SIREN.A || s === SIREN.B);
       expect(sorted(seen), label).toEqual(sorted(sirenSet(c)));
-      if (!c.platform) expect(data.totalCount, label).toBe(sirenSet(c).length);
+      if (!c.platform) {expect(data.totalCount, label).toBe(sirenSet(c).length);}
     } }],
   publicAct: ACTS.map(([name, pick]) => ({
     name, doc: 'query($id: ID!) { publicAct(id: $id) { id documents { url } } }', vars: (w: World) => ({ id: worldAct(pick)(w).id }),
@@ -345,7 +351,7 @@ const QUERIES: Record<string, Scenario[]> = {
       then: ({ w, c, data, label }) => {
         const ids = data.nodes.map((n: any) => n.id);
         expect(ids.includes(w.callers.bAdmin.userId), label).toBe(may.admin(c, 'B'));
-        if (!may.admin(c, 'B')) expect(data.totalCount, label).toBe(0);
+        if (!may.admin(c, 'B')) {expect(data.totalCount, label).toBe(0);}
       } },
   ],
 };
@@ -507,21 +513,25 @@ const MUTATIONS: Record<string, Scenario[]> = {
 /* ── SUBSCRIPTIONS ─────────────────────────────────────────────────────────────────────────── */
 
 const at = () => new Date().toISOString();
+const ORG_EVENTS: SubEvent[] = [{ key: 'A', org: 'A' }, { key: 'B', org: 'B' }, { key: 'none', org: null }];
+const actOf = (w: World, e: SubEvent) => w.acts.find((a) => a.org === e.org && a.individual === !!e.individual && !a.published)!.id;
 const SUBSCRIPTIONS: Record<string, SubscriptionScenario[]> = {
   actChanged: (['A', 'B'] as Org[]).map((o) => ({
-    name: `acts of ${o}`, doc: 'subscription($s: String!) { actChanged(siren: $s) { actId siren } }', vars: { s: SIREN[o] }, events: ['A', 'B'],
-    publish: (w, org, marker) => w.app.runtime.components.events!.publish('ACT_CHANGED', { actId: marker, siren: SIREN[org!], status: 'PUBLISHED', change: 'publish', at: at() }),
-    markerOf: (d) => d.actChanged.actId, allowed: may.staff, receives: (c, org) => org === o && may.read(c, o),
+    name: `acts of ${o} (an individual act among them)`, doc: 'subscription($s: String!) { actChanged(siren: $s) { actId siren change } }', vars: { s: SIREN[o] },
+    events: [{ key: `${o}`, org: o }, { key: `${o}-individual`, org: o, individual: true }, { key: o === 'A' ? 'B' : 'A', org: o === 'A' ? 'B' : 'A' }],
+    // The marker travels in `change`; the act is real (the filter looks its nature up).
+    publish: (w, e, marker) => w.app.runtime.components.events!.publish('ACT_CHANGED', { actId: actOf(w, e), siren: SIREN[e.org!], status: 'TO_DECIDE', change: marker, at: at() }),
+    markerOf: (d) => d.actChanged.change, allowed: may.staff, receives: (c, e) => e.org === o && may.seeAct(c, o, !!e.individual),
   })),
   depositProcessed: [{
-    name: 'deposits of A, B and of no organisation', doc: 'subscription { depositProcessed { depositId siren } }', events: ['A', 'B', null],
-    publish: (w, org, marker) => w.app.runtime.components.events!.publish('DEPOSIT_PROCESSED', { depositId: marker, siren: org ? SIREN[org] : null, status: 'DONE', errorCode: null, at: at() }),
-    markerOf: (d) => d.depositProcessed.depositId, allowed: may.staff, receives: (c, org) => (org ? may.read(c, org) : c.platform),
+    name: 'deposits of A, B and of no organisation', doc: 'subscription { depositProcessed { depositId siren } }', events: ORG_EVENTS,
+    publish: (w, e, marker) => w.app.runtime.components.events!.publish('DEPOSIT_PROCESSED', { depositId: marker, siren: e.org ? SIREN[e.org] : null, status: 'DONE', errorCode: null, at: at() }),
+    markerOf: (d) => d.depositProcessed.depositId, allowed: may.staff, receives: (c, e) => (e.org ? may.read(c, e.org) : c.platform),
   }],
   jobProgress: [{
-    name: 'jobs of A, B and of no organisation', doc: 'subscription { jobProgress { jobId siren } }', events: ['A', 'B', null],
-    publish: (w, org, marker) => w.app.runtime.components.events!.publish('JOB_PROGRESS', { jobId: marker, name: 'test', state: 'running', progress: 1, siren: org ? SIREN[org] : null, at: at() }),
-    markerOf: (d) => d.jobProgress.jobId, allowed: may.staff, receives: (c, org) => (org ? may.read(c, org) : true),
+    name: 'jobs of A, B and of no organisation', doc: 'subscription { jobProgress { jobId siren } }', events: ORG_EVENTS,
+    publish: (w, e, marker) => w.app.runtime.components.events!.publish('JOB_PROGRESS', { jobId: marker, name: 'test', state: 'running', progress: 1, siren: e.org ? SIREN[e.org] : null, at: at() }),
+    markerOf: (d) => d.jobProgress.jobId, allowed: may.staff, receives: (c, e) => (e.org ? may.read(c, e.org) : true),
   }],
 };
 
@@ -622,7 +632,7 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
           });
           const sink = { got: [] as string[], errors: [] as unknown[], dispose: () => client.dispose() };
           client.subscribe({ query: s.doc, variables: s.vars }, {
-            next: (r) => { if (r.errors) sink.errors.push(...r.errors); if (r.data) sink.got.push(s.markerOf(r.data)); },
+            next: (r) => { if (r.errors) {sink.errors.push(...r.errors);} if (r.data) {sink.got.push(s.markerOf(r.data));} },
             error: (e) => sink.errors.push(e),
             complete: () => undefined,
           });
@@ -630,19 +640,19 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
         }
         try {
           // Live once every caller expecting events got a probe (others: same moment, same path).
-          const expecting = CALLER_ORDER.filter((who) => s.allowed(w.callers[who]) && s.events.some((o) => s.receives(w.callers[who], o)));
+          const expecting = CALLER_ORDER.filter((who) => s.allowed(w.callers[who]) && s.events.some((e) => s.receives(w.callers[who], e)));
           const deadline = Date.now() + 15_000;
           let n = 0;
           while (!expecting.every((who) => sinks.get(who)!.got.some((m) => m.startsWith('probe')))) {
             expect(Date.now() < deadline, `${s.name}: subscriptions never became live`).toBe(true);
-            for (const o of s.events) {
-              await s.publish(w, o, `probe-${n++}`);
+            for (const e of s.events) {
+              await s.publish(w, e, `probe-${n++}`);
             }
             await new Promise((r) => setTimeout(r, 100));
           }
           await new Promise((r) => setTimeout(r, 300));
-          for (const o of s.events) {
-            await s.publish(w, o, `event-${o ?? 'none'}`);
+          for (const e of s.events) {
+            await s.publish(w, e, `event-${e.key}`);
           }
           await new Promise((r) => setTimeout(r, 700));
           for (const who of CALLER_ORDER) {
@@ -656,7 +666,7 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
               continue;
             }
             expect(sink.errors, label).toEqual([]);
-            expect(got, label).toEqual(sorted(s.events.filter((o) => s.receives(c, o)).map((o) => `event-${o ?? 'none'}`)));
+            expect(got, label).toEqual(sorted(s.events.filter((e) => s.receives(c, e)).map((e) => `event-${e.key}`)));
           }
         } finally {
           await Promise.all([...sinks.values()].map((x) => x.dispose()));

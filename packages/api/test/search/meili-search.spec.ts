@@ -7,7 +7,9 @@ import { searchEngineContract } from './search-contract.js';
 
 const url = process.env.MEILI_URL;
 const apiKey = process.env.MEILI_MASTER_KEY || undefined;
-const skip = url ? undefined : 'MEILI_URL is not set: no Meilisearch server to run the contract against';
+const skip = url
+  ? undefined
+  : 'MEILI_URL is not set: no Meilisearch server to run the contract against';
 if (skip) {
   process.stdout.write(`[skipped] search engine contract on Meilisearch: ${skip}\n`);
 }
@@ -22,7 +24,11 @@ describe.skipIf(skip)('Meilisearch adapter', () => {
   });
   searchEngineContract('Meilisearch', async () => {
     if (!engine) {
-      engine = new MeiliSearchEngine(actsIndexDefinition, 'acts', { url: url!, apiKey, indexPrefix: prefix });
+      engine = new MeiliSearchEngine(actsIndexDefinition, 'acts', {
+        url: url!,
+        apiKey,
+        indexPrefix: prefix,
+      });
       await engine.init();
     }
     return engine;

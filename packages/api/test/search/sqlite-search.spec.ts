@@ -59,13 +59,18 @@ describe('embedded engine on disk', () => {
     await v1.init();
     await v1.upsert(ACTS);
     await v1.close();
-    const changed = { ...actsIndexDefinition, filterable: { ...actsIndexDefinition.filterable, extra: 'keyword' as const } };
+    const changed = {
+      ...actsIndexDefinition,
+      filterable: { ...actsIndexDefinition.filterable, extra: 'keyword' as const },
+    };
     const v2 = new SqliteSearchEngine(changed, dir, 'acts');
     opened.push(v2);
     await v2.init();
     expect(await v2.count()).toBe(0);
     await v2.upsert([{ ...ACTS[0], extra: 'x' }]);
-    expect((await v2.search({ filters: [{ field: 'extra', op: 'eq', value: 'x' }] })).total).toBe(1);
+    expect((await v2.search({ filters: [{ field: 'extra', op: 'eq', value: 'x' }] })).total).toBe(
+      1,
+    );
   });
 
   it('sees writes made by another connection (api and worker in separate processes)', async () => {
@@ -98,10 +103,15 @@ describe('embedded engine query plans on many matches', () => {
       publishedAt: new Date(Date.UTC(2020, 0, 2) + i * 86_400_000).toISOString(),
     }),
   );
-  const byDateDesc = (list: typeof acts) => [...list].sort((a, b) => (a.date < b.date ? 1 : -1)).map((a) => a.id);
+  const byDateDesc = (list: typeof acts) =>
+    [...list].sort((a, b) => (a.date < b.date ? 1 : -1)).map((a) => a.id);
 
   beforeAll(async () => {
-    engine = new SqliteSearchEngine(actsIndexDefinition, mkdtempSync(path.join(root, 'many-')), 'acts');
+    engine = new SqliteSearchEngine(
+      actsIndexDefinition,
+      mkdtempSync(path.join(root, 'many-')),
+      'acts',
+    );
     opened.push(engine);
     await engine.init();
     await engine.upsert(acts);
@@ -115,16 +125,32 @@ describe('embedded engine query plans on many matches', () => {
     expect(first.hits.map((h) => h.id)).toEqual(expected.slice(0, 20));
     const deep = await engine.search({ text: 'conseil', offset: 400, limit: 20 });
     expect(deep.hits.map((h) => h.id)).toEqual(expected.slice(400, 420));
-    const withFilter = await engine.search({ text: 'conseil', filters: [{ field: 'siren', op: 'eq', value: big }] });
+    const withFilter = await engine.search({
+      text: 'conseil',
+      filters: [{ field: 'siren', op: 'eq', value: big }],
+    });
     expect(withFilter.total).toBe(2300);
-    expect(withFilter.hits.map((h) => h.id)).toEqual(byDateDesc(acts.filter((a) => a.siren === big)).slice(0, 20));
+    expect(withFilter.hits.map((h) => h.id)).toEqual(
+      byDateDesc(acts.filter((a) => a.siren === big)).slice(0, 20),
+    );
   });
 
   it('ranks by relevance below 2,000 matches, subject before PDF text', async () => {
-    const res = await engine.search({ text: 'conseil', filters: [{ field: 'siren', op: 'eq', value: small }], limit: 100 });
+    const res = await engine.search({
+      text: 'conseil',
+      filters: [{ field: 'siren', op: 'eq', value: small }],
+      limit: 100,
+    });
     expect(res.total).toBe(300);
-    const subjectHits = acts.filter((a) => a.siren === small && a.subject.includes('conseil')).map((a) => a.id);
-    expect(res.hits.slice(0, subjectHits.length).map((h) => h.id).sort()).toEqual(subjectHits.sort());
+    const subjectHits = acts
+      .filter((a) => a.siren === small && a.subject.includes('conseil'))
+      .map((a) => a.id);
+    expect(
+      res.hits
+        .slice(0, subjectHits.length)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(subjectHits.sort());
     expect(res.hits.every((h) => typeof h.score === 'number')).toBe(true);
     const sorted = await engine.search({
       text: 'conseil',
@@ -133,16 +159,28 @@ describe('embedded engine query plans on many matches', () => {
       facets: ['year'],
       offset: 280,
     });
-    expect(sorted.hits.map((h) => h.id)).toEqual(byDateDesc(acts.filter((a) => a.siren === small)).reverse().slice(280));
+    expect(sorted.hits.map((h) => h.id)).toEqual(
+      byDateDesc(acts.filter((a) => a.siren === small))
+        .reverse()
+        .slice(280),
+    );
     expect(Object.values(sorted.facets.year).reduce((a, b) => a + b, 0)).toBe(300);
   });
 
   it('completes the word being typed, short or long', async () => {
     expect((await engine.search({ text: 'cons' })).total).toBe(2600);
-    expect((await engine.search({ text: 'con', filters: [{ field: 'siren', op: 'eq', value: small }] })).total).toBe(300);
+    expect(
+      (await engine.search({ text: 'con', filters: [{ field: 'siren', op: 'eq', value: small }] }))
+        .total,
+    ).toBe(300);
     expect((await engine.search({ text: 'co' })).total).toBe(0);
-    expect((await engine.search({ text: 'municip', filters: [{ field: 'siren', op: 'eq', value: small }] })).total).toBe(
-      acts.filter((a) => a.siren === small && a.subject.includes('municipal')).length,
-    );
+    expect(
+      (
+        await engine.search({
+          text: 'municip',
+          filters: [{ field: 'siren', op: 'eq', value: small }],
+        })
+      ).total,
+    ).toBe(acts.filter((a) => a.siren === small && a.subject.includes('municipal')).length);
   });
 });

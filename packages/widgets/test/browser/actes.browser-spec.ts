@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,32 +88,34 @@ describe('acts widget in a browser, against the built platform', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('tells its host page it is ready and how tall it is', async () => {
+  it('tells its host page, on another origin, it is ready and how tall it is', async () => {
+    const src = `${platform.url}/widgets/actes/?siren=${ACTIVE.siren}&theme=vert-tours`;
+    const hostPage = `<!doctype html><html lang="fr"><head><title>Site de la commune</title></head>
+      <body><script>window.received = [];
+      addEventListener('message', (e) => window.received.push(e.data));</script>
+      <iframe title="Actes publiés" style="border:0;width:100%" src="${src}"></iframe></body></html>`;
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hostPage);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     const host = await openPage(browser);
-    await host.goto(`${platform.url}/healthz`);
-    await host.setContent(
-      `<!doctype html><html lang="fr"><body>
-        <iframe title="Actes publiés" style="border:0;width:100%" src="${platform.url}/widgets/actes/?siren=${ACTIVE.siren}&theme=vert-tours"></iframe>
-        <script>
-          window.received = [];
-          addEventListener('message', (e) => window.received.push(e.data));
-        </script></body></html>`,
-    );
-    await expect
-      .poll(() =>
-        host.evaluate(() =>
-          (window as unknown as { received: { type: string }[] }).received.map((m) => m.type),
-        ),
-      )
-      .toEqual(expect.arrayContaining(['ready', 'resize']));
-    const resize = await host.evaluate(() =>
-      (
-        window as unknown as { received: { type: string; height: number; widget: string }[] }
-      ).received.find((m) => m.type === 'resize'),
-    );
-    expect(resize).toMatchObject({ source: 'opendata-widget', version: 1, widget: 'actes' });
-    expect(resize!.height).toBeGreaterThan(50);
-    await host.close();
+    try {
+      await host.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+      const received = () =>
+        host.evaluate(
+          () => (window as unknown as { received: { type: string; height?: number }[] }).received,
+        );
+      await expect
+        .poll(async () => (await received()).map((m) => m.type))
+        .toEqual(expect.arrayContaining(['ready', 'resize']));
+      const resize = (await received()).find((m) => m.type === 'resize');
+      expect(resize).toMatchObject({ source: 'opendata-widget', version: 1, widget: 'actes' });
+      expect(resize!.height).toBeGreaterThan(50);
+    } finally {
+      await host.close();
+      site.close();
+    }
   });
 
   it('had no console error or failed request', () => {

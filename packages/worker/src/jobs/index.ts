@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from '../agenda.js';
 import { actsProjectJob, organizationProjectJob } from './acts-project.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
+import { documentsExtractJob } from './documents-extract.job.js';
 
 /**
  * Every job handler of the worker, registered at start (`registerJobs`). One file per job
@@ -13,4 +14,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   organizationProjectJob,
   datasetExportJob,
   datasetNightlyJob,
+  documentsExtractJob,
 ];

@@ -63,7 +63,7 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
     const healthy = async () => {
       for (let i = 0; i < 300; i++) {
         const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
-        if (ok) return;
+        if (ok) {return;}
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error('platform did not become healthy');
@@ -95,7 +95,7 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
     let t = await token();
     for (let i = 0; i < 600; i++) {
       const s = await state(t);
-      if (s.done + s.failed >= 30) break;
+      if (s.done + s.failed >= 30) {break;}
       await new Promise((r) => setTimeout(r, 200));
     }
     child.kill('SIGKILL');

@@ -1,0 +1,90 @@
+/**
+ * Ingestion benchmark (on demand, not a test): deposits/s of the real ingestion service
+ * (parse, safe unzip, SHA-256, content-addressed store, PDF text, act + documents in SQLite)
+ * beside the floor of unzip + SHA-256 of the same bytes.
+ *
+ *   npx tsx --tsconfig packages/api/tsconfig.json bench/ingest-bench.ts [--deposits 300] [--pdf-kb 200]
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createApiRuntime } from '../packages/api/src/app.js';
+import { loadConfig } from '../packages/api/src/config.js';
+import { readZipEntries } from '../packages/api/src/deposits/safe-unzip.js';
+import { setLogLevel } from '../packages/api/src/logger.js';
+import { createServices } from '../packages/api/src/services.js';
+import { systemViewer } from '../packages/api/src/auth/viewer.js';
+import { buildDeposit } from '../packages/api/test/fixtures/deposit.fixture.js';
+import { minimalPdf } from '../packages/api/test/fixtures/pdf.fixture.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : def;
+};
+const N = Number(arg('deposits', '300'));
+const PDF_KB = Number(arg('pdf-kb', '200'));
+
+setLogLevel('error');
+const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-bench-'));
+const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
+const runtime = await createApiRuntime(config, { relay: false });
+
+// Realistic sizes: each PDF padded with text to about PDF_KB kilobytes (3 PDFs per deposit).
+const filler = 'Le conseil municipal, après en avoir délibéré, décide à l’unanimité. '.repeat((PDF_KB * 1024) / 70 / 20);
+const page = (label: string) => Array.from({ length: 20 }, (_, i) => `${label} page ${i + 1}\n${filler}`);
+const zips: Buffer[] = [];
+for (let i = 0; i < N; i++) {
+  const meta = { numero_de_lacte: `B_${i}` };
+  zips.push(
+    await buildDeposit({
+      metadata: meta,
+      contents: {
+        'Délibération D2024_001.pdf': minimalPdf(page(`orig ${i}`)),
+        '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': minimalPdf(page(`tampon ${i}`)),
+        'Annexe 1 - Étude d’impact.pdf': minimalPdf(page(`annexe ${i}`)),
+      },
+    }),
+  );
+}
+const totalMb = zips.reduce((s, z) => s + z.length, 0) / 1024 / 1024;
+
+// Floor: unzip + SHA-256 of every entry and of the zip.
+let t = performance.now();
+for (const zip of zips) {
+  createHash('sha256').update(zip).digest('hex');
+  await readZipEntries(zip);
+}
+const floorS = (performance.now() - t) / 1000;
+
+// The real ingestion, one deposit after another (a worker runs several at once).
+const incoming = config.depositDir;
+await mkdir(incoming, { recursive: true });
+const paths: string[] = [];
+for (const [i, zip] of zips.entries()) {
+  const p = path.join(incoming, `b${i}.zip`);
+  await writeFile(p, zip);
+  paths.push(p);
+}
+t = performance.now();
+for (const p of paths) {
+  const em = runtime.components.orm.em.fork();
+  const services = createServices(em, runtime.components, systemViewer('bench'));
+  const r = await services.depositIngest.ingest(p);
+  if (r.status !== 'done') {
+    throw new Error(`deposit ${p}: ${r.status} ${r.detail}`);
+  }
+}
+const ingestS = (performance.now() - t) / 1000;
+const processed = (await readdir(path.join(path.dirname(incoming), 'processed'))).length;
+
+process.stdout.write(
+  [
+    `deposits: ${N} (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
+    `floor (unzip + SHA-256): ${(N / floorS).toFixed(1)} deposits/s`,
+    `ingestion (parse, store, PDF text, SQLite): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed)`,
+    `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  ].join('\n') + '\n',
+);
+await runtime.close();
