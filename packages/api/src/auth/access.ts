@@ -62,7 +62,11 @@ export class AccessService {
     if (v.kind !== 'user') {
       return { all: false, orgs: new Map() };
     }
-    const rows = await this.em.find(Membership, { user: v.userId }, { fields: ['organization', 'role', 'hr'] });
+    const rows = await this.em.find(
+      Membership,
+      { user: v.userId },
+      { fields: ['organization', 'role', 'hr'] },
+    );
     return {
       all: false,
       orgs: new Map(rows.map((m) => [m.organization.id, { role: m.role, hr: m.hr }])),
@@ -113,7 +117,9 @@ export class AccessService {
   async orgIdsWithRole(role: Role): Promise<'all' | string[]> {
     this.requireStaff();
     const s = await this.scope();
-    return s.all ? 'all' : [...s.orgs].filter(([, m]) => ROLE_RANK[m.role] >= ROLE_RANK[role]).map(([id]) => id);
+    return s.all
+      ? 'all'
+      : [...s.orgs].filter(([, m]) => ROLE_RANK[m.role] >= ROLE_RANK[role]).map(([id]) => id);
   }
 
   /** Organisation ids whose individual acts the viewer may see (hr permission), or 'all'. */

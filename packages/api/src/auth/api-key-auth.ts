@@ -25,7 +25,10 @@ export async function authenticateApiKey(em: EntityManager, token: string): Prom
     throw new UnauthenticatedError('auth/api_key_expired', 'Cette clé d’API a expiré.');
   }
   if (key.owner.status !== UserStatus.ACTIVE) {
-    throw new UnauthenticatedError('auth/account_disabled', 'Le compte propriétaire de cette clé est désactivé.');
+    throw new UnauthenticatedError(
+      'auth/account_disabled',
+      'Le compte propriétaire de cette clé est désactivé.',
+    );
   }
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
@@ -37,7 +40,9 @@ export async function authenticateApiKey(em: EntityManager, token: string): Prom
     userId: key.owner.id,
     email: key.owner.email,
     ownerIsPlatformAdmin: key.owner.isPlatformAdmin,
-    scopes: key.scopes.filter((s): s is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(s)),
+    scopes: key.scopes.filter((s): s is ApiKeyScope =>
+      (API_KEY_SCOPES as readonly string[]).includes(s),
+    ),
     orgIds: [...key.orgIds],
   };
 }

@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { ApiKey } from './api-key.entity.js';
 import { CreateApiKeyInput } from './user.inputs.js';
@@ -7,23 +18,37 @@ import { User } from './user.entity.js';
 @ObjectType({ description: 'Clé créée : le secret n’est montré qu’une fois.' })
 export class CreatedApiKey {
   @Field(() => ApiKey) key!: ApiKey;
-  @Field(() => String, { description: 'À envoyer en « Authorization: Bearer ». Conservez-le : il ne sera plus affiché.' })
+  @Field(() => String, {
+    description: 'À envoyer en « Authorization: Bearer ». Conservez-le : il ne sera plus affiché.',
+  })
   secret!: string;
 }
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Mutation(() => CreatedApiKey, { description: 'Crée une clé d’API pour vous, dans la limite de vos droits.' })
-  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => CreatedApiKey, {
+    description: 'Crée une clé d’API pour vous, dans la limite de vos droits.',
+  })
+  createApiKey(
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.apiKeys.create(input);
   }
 
-  @Query(() => [ApiKey], { description: 'Vos clés d’API (administrateurs : celles d’un utilisateur que vous gérez).' })
-  apiKeys(@Arg('userId', () => ID, { nullable: true }) userId: string | undefined, @Ctx() ctx: GraphQLContext) {
+  @Query(() => [ApiKey], {
+    description: 'Vos clés d’API (administrateurs : celles d’un utilisateur que vous gérez).',
+  })
+  apiKeys(
+    @Arg('userId', () => ID, { nullable: true }) userId: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.apiKeys.list(userId);
   }
 
-  @Mutation(() => ApiKey, { description: 'Révoque une clé : elle cesse de fonctionner immédiatement.' })
+  @Mutation(() => ApiKey, {
+    description: 'Révoque une clé : elle cesse de fonctionner immédiatement.',
+  })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.apiKeys.revoke(id);
   }

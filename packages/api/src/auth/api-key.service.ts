@@ -35,29 +35,44 @@ export class ApiKeyService {
   async create(input: CreateApiKeyInput): Promise<CreatedApiKey> {
     const ownerId = this.rights.sessionUserId();
     if (!ownerId) {
-      throw new InvalidInputError('api_keys/owner_required', 'Une clé d’API appartient à un utilisateur connecté.');
+      throw new InvalidInputError(
+        'api_keys/owner_required',
+        'Une clé d’API appartient à un utilisateur connecté.',
+      );
     }
     const scopes = [...new Set(input.scopes)];
     const unknown = scopes.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s));
     if (!scopes.length || unknown.length) {
-      throw new InvalidInputError('api_keys/invalid_scope', `Portée inconnue${unknown.length ? ` (${unknown.join(', ')})` : ''} : public:read, org:read ou org:write.`);
+      throw new InvalidInputError(
+        'api_keys/invalid_scope',
+        `Portée inconnue${unknown.length ? ` (${unknown.join(', ')})` : ''} : public:read, org:read ou org:write.`,
+      );
     }
     const orgScoped = scopes.some((s) => s !== 'public:read');
     const sirens = [...new Set(input.sirens ?? [])];
     if (orgScoped !== sirens.length > 0) {
-      throw new InvalidInputError('api_keys/invalid_sirens', orgScoped
-        ? 'Les portées org:read et org:write demandent au moins une collectivité (SIREN).'
-        : 'La portée public:read seule ne s’applique à aucune collectivité : retirez les SIREN.');
+      throw new InvalidInputError(
+        'api_keys/invalid_sirens',
+        orgScoped
+          ? 'Les portées org:read et org:write demandent au moins une collectivité (SIREN).'
+          : 'La portée public:read seule ne s’applique à aucune collectivité : retirez les SIREN.',
+      );
     }
     if (input.expiresAt && input.expiresAt <= new Date()) {
-      throw new InvalidInputError('api_keys/invalid_expiry', 'La date d’expiration doit être dans le futur.');
+      throw new InvalidInputError(
+        'api_keys/invalid_expiry',
+        'La date d’expiration doit être dans le futur.',
+      );
     }
     const needed = scopes.includes('org:write') ? Role.EDITOR : Role.VIEWER;
     const orgs: Organization[] = [];
     for (const siren of sirens) {
       const org = await this.em.findOne(Organization, { siren });
       if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
-        throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${siren}.`);
+        throw new NotFoundError(
+          'organizations/not_found',
+          `Aucune collectivité avec le SIREN ${siren}.`,
+        );
       }
       await this.access.require(org.id, needed);
       orgs.push(org);
@@ -72,7 +87,12 @@ export class ApiKeyService {
       orgIds: orgs.map((o) => o.id),
       expiresAt: input.expiresAt ?? null,
     });
-    const after = { name: key.name, scopes, sirens, expiresAt: key.expiresAt?.toISOString() ?? null };
+    const after = {
+      name: key.name,
+      scopes,
+      sirens,
+      expiresAt: key.expiresAt?.toISOString() ?? null,
+    };
     for (const siren of sirens.length ? sirens : [null]) {
       this.audit.record('api_key.create', { type: 'ApiKey', id: key.id, siren }, undefined, after);
     }
@@ -92,7 +112,9 @@ export class ApiKeyService {
     const self = this.rights.sessionUserId();
     const ownerId = userId ?? self;
     if (!ownerId) {
-      return this.rights.isPlatformAdmin ? this.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } }) : [];
+      return this.rights.isPlatformAdmin
+        ? this.em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } })
+        : [];
     }
     if (ownerId !== self && !this.rights.isPlatformAdmin) {
       const owner = await this.em.findOne(User, { id: ownerId });
@@ -113,7 +135,12 @@ export class ApiKeyService {
     if (!key.revokedAt) {
       key.revokedAt = new Date();
       for (const siren of await this.sirensOf(key, true)) {
-        this.audit.record('api_key.revoke', { type: 'ApiKey', id: key.id, siren }, { revokedAt: null }, { revokedAt: key.revokedAt.toISOString() });
+        this.audit.record(
+          'api_key.revoke',
+          { type: 'ApiKey', id: key.id, siren },
+          { revokedAt: null },
+          { revokedAt: key.revokedAt.toISOString() },
+        );
       }
       await this.em.flush();
     }
@@ -122,7 +149,13 @@ export class ApiKeyService {
 
   /** SIREN of the key's organisations (withNull: [null] when it has none, for audit entries). */
   async sirensOf(key: ApiKey, withNull = false): Promise<(string | null)[]> {
-    const orgs = key.orgIds.length ? await this.em.find(Organization, { id: { $in: key.orgIds } }, { fields: ['siren'], orderBy: { siren: 'asc' } }) : [];
+    const orgs = key.orgIds.length
+      ? await this.em.find(
+          Organization,
+          { id: { $in: key.orgIds } },
+          { fields: ['siren'], orderBy: { siren: 'asc' } },
+        )
+      : [];
     const sirens = orgs.map((o) => o.siren);
     return withNull && !sirens.length ? [null] : sirens;
   }

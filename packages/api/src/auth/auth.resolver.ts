@@ -20,7 +20,10 @@ export class AuthConfig {
   @Field(() => Boolean, { description: 'Authentification unique (OIDC) disponible.' })
   oidcEnabled!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Adresse qui lance la connexion unique (lien, pas un formulaire).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Adresse qui lance la connexion unique (lien, pas un formulaire).',
+  })
   oidcLoginUrl!: string | null;
 }
 
@@ -36,7 +39,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => LoginPayload, {
-    description: 'Échange le code à usage unique reçu après l’authentification unique contre une session.',
+    description:
+      'Échange le code à usage unique reçu après l’authentification unique contre une session.',
   })
   exchangeLoginCode(@Arg('code', () => String) code: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.auth.exchangeLoginCode(code);
@@ -47,7 +51,9 @@ export class AuthResolver {
     return ctx.services.auth.signOut(ctx.viewer);
   }
 
-  @Mutation(() => Boolean, { description: 'Révoque toutes les sessions de l’utilisateur connecté (celle-ci comprise).' })
+  @Mutation(() => Boolean, {
+    description: 'Révoque toutes les sessions de l’utilisateur connecté (celle-ci comprise).',
+  })
   signOutEverywhere(@Ctx() ctx: GraphQLContext) {
     return ctx.services.auth.signOutEverywhere(ctx.viewer);
   }
@@ -60,6 +66,9 @@ export class AuthResolver {
   @Query(() => AuthConfig, { description: 'Public : modes de connexion proposés.' })
   authConfig(@Ctx() ctx: GraphQLContext): AuthConfig {
     const enabled = !!ctx.components.config.oidc;
-    return { oidcEnabled: enabled, oidcLoginUrl: enabled ? `${ctx.components.config.publicUrl}${OIDC_LOGIN_PATH}` : null };
+    return {
+      oidcEnabled: enabled,
+      oidcLoginUrl: enabled ? `${ctx.components.config.publicUrl}${OIDC_LOGIN_PATH}` : null,
+    };
   }
 }

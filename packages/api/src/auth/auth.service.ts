@@ -137,12 +137,19 @@ export class AuthService {
   }
 
   private async authenticateSession(token: string, ip: string | undefined): Promise<Viewer> {
-    const session = await this.em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    const session = await this.em.findOne(
+      Session,
+      { tokenHash: hashToken(token) },
+      { populate: ['user'] },
+    );
     if (!session) {
       await this.unknownToken(ip);
     }
     if (!session || session.revokedAt || session.expiresAt <= new Date()) {
-      throw new UnauthenticatedError('auth/session_expired', 'Session expirée ou révoquée : reconnectez-vous.');
+      throw new UnauthenticatedError(
+        'auth/session_expired',
+        'Session expirée ou révoquée : reconnectez-vous.',
+      );
     }
     const user = session.user;
     if (user.status !== UserStatus.ACTIVE) {
@@ -188,12 +195,20 @@ export class AuthService {
       'auth/invalid_login_code',
       'Code de connexion invalide, expiré ou déjà utilisé : recommencez la connexion.',
     );
-    const login = await this.em.findOne(OidcLogin, { loginCodeHash: hashToken(code) }, { populate: ['user'] });
+    const login = await this.em.findOne(
+      OidcLogin,
+      { loginCodeHash: hashToken(code) },
+      { populate: ['user'] },
+    );
     if (!login?.user || login.usedAt || login.expiresAt <= new Date()) {
       throw invalid;
     }
     // Atomic: two concurrent exchanges of the same code cannot both succeed.
-    const claimed = await this.em.nativeUpdate(OidcLogin, { id: login.id, usedAt: null }, { usedAt: new Date() });
+    const claimed = await this.em.nativeUpdate(
+      OidcLogin,
+      { id: login.id, usedAt: null },
+      { usedAt: new Date() },
+    );
     if (claimed !== 1) {
       throw invalid;
     }

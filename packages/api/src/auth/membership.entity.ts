@@ -18,10 +18,15 @@ registerEnumType(Role, { name: 'Role' });
 export class Membership extends BaseEntity {
   @Field(() => User) @ManyToOne(() => User, { deleteRule: 'cascade' }) user!: Rel<User>;
   @Field(() => Organization)
-  @ManyToOne(() => Organization, { deleteRule: 'cascade' }) organization!: Rel<Organization>;
+  @ManyToOne(() => Organization, { deleteRule: 'cascade' })
+  organization!: Rel<Organization>;
   @Field(() => Role) @Enum({ items: () => Role, type: 'string' }) role!: Role;
   @Field(() => Boolean, { description: 'Permission « hr » : voir les actes individuels.' })
-  @Property({ type: 'boolean', default: false }) hr: Opt<boolean> = false;
-  @Field(() => Boolean, { description: 'Accordée par l’authentification unique (recalculée à chaque connexion).' })
-  @Property({ type: 'boolean', default: false }) fromSso: Opt<boolean> = false;
+  @Property({ type: 'boolean', default: false })
+  hr: Opt<boolean> = false;
+  @Field(() => Boolean, {
+    description: 'Accordée par l’authentification unique (recalculée à chaque connexion).',
+  })
+  @Property({ type: 'boolean', default: false })
+  fromSso: Opt<boolean> = false;
 }

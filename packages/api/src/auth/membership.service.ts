@@ -38,20 +38,35 @@ export class MembershipService {
     await this.access.require(org.id, Role.ADMIN);
     if (!this.rights.isPlatformAdmin && target) {
       if (target.id === this.rights.sessionUserId()) {
-        throw new ForbiddenError('users/own_membership', 'Vous ne pouvez pas modifier vos propres droits : demandez à un autre administrateur.');
+        throw new ForbiddenError(
+          'users/own_membership',
+          'Vous ne pouvez pas modifier vos propres droits : demandez à un autre administrateur.',
+        );
       }
       if (target.isPlatformAdmin) {
-        throw new ForbiddenError('auth/forbidden', 'Les droits d’un administrateur de la plateforme ne se gèrent pas ici.');
+        throw new ForbiddenError(
+          'auth/forbidden',
+          'Les droits d’un administrateur de la plateforme ne se gèrent pas ici.',
+        );
       }
     }
     if (hr && !(await this.access.canSeeIndividual(org.id))) {
-      throw new ForbiddenError('auth/hr_required', 'Seul un détenteur de la permission « hr » peut l’accorder.');
+      throw new ForbiddenError(
+        'auth/hr_required',
+        'Seul un détenteur de la permission « hr » peut l’accorder.',
+      );
     }
     return org;
   }
 
   /** Creates or updates a membership in the unit of work (audited, not flushed). */
-  async upsert(user: User, siren: string, role: Role | `${Role}`, hr: boolean, fromSso: boolean): Promise<Membership> {
+  async upsert(
+    user: User,
+    siren: string,
+    role: Role | `${Role}`,
+    hr: boolean,
+    fromSso: boolean,
+  ): Promise<Membership> {
     const org = await this.em.findOneOrFail(Organization, { siren });
     let m = await this.em.findOne(Membership, { user, organization: org });
     const before = rightsOf(m);
@@ -64,7 +79,12 @@ export class MembershipService {
     }
     const after = rightsOf(m);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      this.audit.record(before ? 'membership.update' : 'membership.add', target(user, org), before ?? undefined, { ...after, email: user.email });
+      this.audit.record(
+        before ? 'membership.update' : 'membership.add',
+        target(user, org),
+        before ?? undefined,
+        { ...after, email: user.email },
+      );
     }
     return m;
   }
@@ -94,9 +114,17 @@ export class MembershipService {
     }
     await this.checkCanGrant(input.siren, user, false);
     if (!m || !org) {
-      throw new NotFoundError('memberships/not_found', 'Cet utilisateur n’est pas membre de cette collectivité.');
+      throw new NotFoundError(
+        'memberships/not_found',
+        'Cet utilisateur n’est pas membre de cette collectivité.',
+      );
     }
-    this.audit.record('membership.remove', target(user, org), { ...rightsOf(m), email: user.email }, undefined);
+    this.audit.record(
+      'membership.remove',
+      target(user, org),
+      { ...rightsOf(m), email: user.email },
+      undefined,
+    );
     this.em.remove(m);
     await this.em.flush();
     return true;
@@ -104,7 +132,11 @@ export class MembershipService {
 
   /** Memberships of `user` the caller may know of: all of their own, else those of organisations they can read. */
   async visibleOf(user: User): Promise<Membership[]> {
-    const all = await this.em.find(Membership, { user }, { populate: ['organization', 'user'], orderBy: { organization: { name: 'asc' } } });
+    const all = await this.em.find(
+      Membership,
+      { user },
+      { populate: ['organization', 'user'], orderBy: { organization: { name: 'asc' } } },
+    );
     const v = this.rights.sessionUserIdOrNull();
     if (v === user.id || this.rights.isPlatformAdmin) {
       return all;

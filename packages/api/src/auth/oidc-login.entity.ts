@@ -15,6 +15,7 @@ export class OidcLogin extends BaseEntity {
   @Property({ type: 'string', length: 128 }) nonce!: string;
   @Property({ type: 'datetime' }) expiresAt!: Date;
   @ManyToOne(() => User, { nullable: true, deleteRule: 'cascade' }) user?: Rel<User> | null;
-  @Property({ type: 'string', length: 64, nullable: true, unique: true }) loginCodeHash?: string | null;
+  @Property({ type: 'string', length: 64, nullable: true, unique: true }) loginCodeHash?:
+    string | null;
   @Property({ type: 'datetime', nullable: true }) usedAt?: Date | null;
 }

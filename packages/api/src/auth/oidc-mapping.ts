@@ -38,7 +38,10 @@ function grant(into: OidcGrants, siren: string, role: Role, hr: boolean): void {
  * Applies OIDC_ROLE_MAPPING to the claims (see `OidcRoleRule` in config.ts). Values that name
  * no organisation are ignored; several grants for one SIREN keep the highest role and any hr.
  */
-export function grantsFromClaims(claims: Record<string, unknown>, rules: OidcRoleRule[]): OidcGrants {
+export function grantsFromClaims(
+  claims: Record<string, unknown>,
+  rules: OidcRoleRule[],
+): OidcGrants {
   const out: OidcGrants = { platformAdmin: false, memberships: new Map() };
   for (const rule of rules) {
     const values = claimValues(claims, rule.claim);
@@ -66,6 +69,7 @@ export function grantsFromClaims(claims: Record<string, unknown>, rules: OidcRol
 /** A display name from the usual claims (ProConnect: given_name + usual_name). */
 export function displayNameOf(claims: Record<string, unknown>, email: string): string {
   const s = (k: string) => (typeof claims[k] === 'string' ? (claims[k] as string).trim() : '');
-  const full = s('name') || [s('given_name'), s('usual_name') || s('family_name')].filter(Boolean).join(' ');
+  const full =
+    s('name') || [s('given_name'), s('usual_name') || s('family_name')].filter(Boolean).join(' ');
   return (full || email).slice(0, 255);
 }

@@ -43,15 +43,26 @@ export async function provisionOidcUser(
       throw new OidcLoginError('account_conflict', 'unverified email matches an existing account');
     }
     if (user?.oidcSubject && user.oidcSubject !== subject) {
-      throw new OidcLoginError('account_conflict', 'account already linked to another SSO identity');
+      throw new OidcLoginError(
+        'account_conflict',
+        'account already linked to another SSO identity',
+      );
     }
   }
   if (!user) {
     if (!email) {
       throw new OidcLoginError('no_email', 'no email claim');
     }
-    user = em.create(User, { email, displayName: displayNameOf(claims, email), oidcSubject: subject, passwordHash: null });
-    audit.record('user.create', { type: 'User', id: user.id }, undefined, { ...profileOf(user), via: 'sso' });
+    user = em.create(User, {
+      email,
+      displayName: displayNameOf(claims, email),
+      oidcSubject: subject,
+      passwordHash: null,
+    });
+    audit.record('user.create', { type: 'User', id: user.id }, undefined, {
+      ...profileOf(user),
+      via: 'sso',
+    });
   }
   if (user.status !== UserStatus.ACTIVE) {
     throw new OidcLoginError('account_disabled', 'account disabled');
@@ -68,7 +79,10 @@ export async function provisionOidcUser(
     user.oidcPlatformAdmin = false;
   }
   if (before.isPlatformAdmin !== user.isPlatformAdmin) {
-    audit.record('user.update', { type: 'User', id: user.id }, before, { ...profileOf(user), via: 'sso' });
+    audit.record('user.update', { type: 'User', id: user.id }, before, {
+      ...profileOf(user),
+      via: 'sso',
+    });
   }
 
   const current = await em.find(Membership, { user }, { populate: ['organization'] });
@@ -87,7 +101,12 @@ export async function provisionOidcUser(
   }
   for (const m of current) {
     if (m.fromSso && !grants.memberships.has(m.organization.siren)) {
-      audit.record('membership.remove', { type: 'User', id: user.id, siren: m.organization.siren }, { role: m.role, hr: m.hr, email: user.email }, { via: 'sso' });
+      audit.record(
+        'membership.remove',
+        { type: 'User', id: user.id, siren: m.organization.siren },
+        { role: m.role, hr: m.hr, email: user.email },
+        { via: 'sso' },
+      );
       em.remove(m);
     }
   }

@@ -38,19 +38,28 @@ export function oidcRoutes(components: Components) {
     const config = components.config;
     const secure = config.publicUrl.startsWith('https:');
     const fail = (res: Response, reason: string) =>
-      res.redirect(302, `${config.publicUrl}${ADMIN_SIGN_IN_PATH}?sso_error=${encodeURIComponent(reason)}`);
+      res.redirect(
+        302,
+        `${config.publicUrl}${ADMIN_SIGN_IN_PATH}?sso_error=${encodeURIComponent(reason)}`,
+      );
 
     app.get(['/auth/oidc/login', OIDC_CALLBACK_PATH], async (req, res, next) => {
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Referrer-Policy', 'no-referrer');
       if (!config.oidc) {
-        res.status(404).type('text/plain; charset=utf-8').send('Authentification unique non configurée.');
+        res
+          .status(404)
+          .type('text/plain; charset=utf-8')
+          .send('Authentification unique non configurée.');
         return;
       }
       const limited = await rateLimitsFor(components).request('anonymous', req.ip ?? 'unknown');
       if (!limited.ok) {
         res.setHeader('Retry-After', String(limited.retryAfterSeconds));
-        res.status(429).type('text/plain; charset=utf-8').send('Trop de requêtes : réessayez dans un instant.');
+        res
+          .status(429)
+          .type('text/plain; charset=utf-8')
+          .send('Trop de requêtes : réessayez dans un instant.');
         return;
       }
       next();
@@ -58,7 +67,10 @@ export function oidcRoutes(components: Components) {
 
     app.get(OIDC_LOGIN_PATH, async (_req, res) => {
       try {
-        const { url, browserSecret } = await new OidcService(components.orm.em.fork(), components).start();
+        const { url, browserSecret } = await new OidcService(
+          components.orm.em.fork(),
+          components,
+        ).start();
         setBrowserCookie(res, browserSecret, secure, 600);
         res.redirect(302, url);
       } catch (err) {
@@ -71,8 +83,14 @@ export function oidcRoutes(components: Components) {
       setBrowserCookie(res, '', secure, 0);
       try {
         const query = new URL(req.originalUrl, 'http://callback.invalid').searchParams;
-        const code = await new OidcService(components.orm.em.fork(), components).finish(query, cookieOf(req, COOKIE));
-        res.redirect(302, `${config.publicUrl}${ADMIN_SIGN_IN_PATH}#sso_code=${encodeURIComponent(code)}`);
+        const code = await new OidcService(components.orm.em.fork(), components).finish(
+          query,
+          cookieOf(req, COOKIE),
+        );
+        res.redirect(
+          302,
+          `${config.publicUrl}${ADMIN_SIGN_IN_PATH}#sso_code=${encodeURIComponent(code)}`,
+        );
       } catch (err) {
         const reason = err instanceof OidcLoginError ? err.reason : 'failed';
         log.warn({ err, reason }, 'single sign-on refused');

@@ -30,10 +30,17 @@ function providerConfig(components: Components, cfg: OidcConfig): Promise<oidc.C
   let pending = discovered.get(components);
   if (!pending) {
     const issuer = new URL(cfg.issuer);
-    pending = oidc.discovery(issuer, cfg.clientId, undefined, oidc.ClientSecretPost(cfg.clientSecret), {
-      // Plain HTTP only for a provider on this machine (development, tests).
-      execute: issuer.protocol === 'http:' && isLoopback(issuer) ? [oidc.allowInsecureRequests] : [],
-    });
+    pending = oidc.discovery(
+      issuer,
+      cfg.clientId,
+      undefined,
+      oidc.ClientSecretPost(cfg.clientSecret),
+      {
+        // Plain HTTP only for a provider on this machine (development, tests).
+        execute:
+          issuer.protocol === 'http:' && isLoopback(issuer) ? [oidc.allowInsecureRequests] : [],
+      },
+    );
     pending.catch(() => discovered.delete(components));
     discovered.set(components, pending);
   }
@@ -69,7 +76,9 @@ export class OidcService {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const browserSecret = newToken('oidc');
-    await this.em.nativeDelete(OidcLogin, { expiresAt: { $lt: new Date(Date.now() - 86_400_000) } });
+    await this.em.nativeDelete(OidcLogin, {
+      expiresAt: { $lt: new Date(Date.now() - 86_400_000) },
+    });
     this.em.create(OidcLogin, {
       stateHash: hashToken(state),
       browserHash: hashToken(browserSecret),
@@ -101,7 +110,10 @@ export class OidcService {
       throw new OidcLoginError('expired', 'unknown, used or expired state');
     }
     if (!browserSecret || hashToken(browserSecret) !== login.browserHash) {
-      throw new OidcLoginError('browser_mismatch', 'the answer reached another browser than the request');
+      throw new OidcLoginError(
+        'browser_mismatch',
+        'the answer reached another browser than the request',
+      );
     }
     login.usedAt = new Date();
     await this.em.flush();
@@ -122,7 +134,11 @@ export class OidcService {
       log.warn({ err }, 'OIDC code exchange failed');
       throw new OidcLoginError('failed', (err as Error).message);
     }
-    const services = createServices(this.em, this.components, systemViewer('authentification unique'));
+    const services = createServices(
+      this.em,
+      this.components,
+      systemViewer('authentification unique'),
+    );
     const user = await provisionOidcUser(this.em, services.memberships, services.audit, {
       issuer: this.cfg.issuer,
       claims,

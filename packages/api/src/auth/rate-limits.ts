@@ -22,7 +22,11 @@ export class RateLimits {
   constructor(config: Config['rateLimits']) {
     const duration = config.windowSeconds;
     if (config.anonymousPerIp > 0) {
-      this.anonymous = new RateLimiterMemory({ keyPrefix: 'ip', points: config.anonymousPerIp, duration });
+      this.anonymous = new RateLimiterMemory({
+        keyPrefix: 'ip',
+        points: config.anonymousPerIp,
+        duration,
+      });
     }
     if (config.perApiKey > 0) {
       this.apiKey = new RateLimiterMemory({ keyPrefix: 'key', points: config.perApiKey, duration });
@@ -98,7 +102,11 @@ export function rateLimitsFor(components: { config: Config }): RateLimits {
  * (public:read keys included); staff sessions are not limited. Throws `graphql/rate_limited`
  * (HTTP 429 with Retry-After).
  */
-export async function enforceRequestLimit(limits: RateLimits, viewer: Viewer, ip: string | undefined): Promise<void> {
+export async function enforceRequestLimit(
+  limits: RateLimits,
+  viewer: Viewer,
+  ip: string | undefined,
+): Promise<void> {
   const outcome =
     viewer.kind === 'anonymous'
       ? await limits.request('anonymous', ip ?? 'unknown')

@@ -11,7 +11,12 @@ import type { UserRights } from './user-rights.js';
 import type { Viewer } from './viewer.js';
 
 function profileOf(u: User) {
-  return { email: u.email, displayName: u.displayName, status: u.status, isPlatformAdmin: u.isPlatformAdmin };
+  return {
+    email: u.email,
+    displayName: u.displayName,
+    status: u.status,
+    isPlatformAdmin: u.isPlatformAdmin,
+  };
 }
 
 function escapeLike(text: string): string {
@@ -29,10 +34,18 @@ export class UserAdminService {
     private readonly viewer: Viewer,
   ) {}
 
-  async list(args: { first?: number | null; after?: string | null; search?: string | null; siren?: string | null }): Promise<Connection<User>> {
+  async list(args: {
+    first?: number | null;
+    after?: string | null;
+    search?: string | null;
+    siren?: string | null;
+  }): Promise<Connection<User>> {
     const admin = await this.rights.adminOrgIds();
     if (admin !== 'all' && !admin.length) {
-      throw new ForbiddenError('auth/forbidden', 'La liste des utilisateurs est réservée aux administrateurs.');
+      throw new ForbiddenError(
+        'auth/forbidden',
+        'La liste des utilisateurs est réservée aux administrateurs.',
+      );
     }
     const and: FilterQuery<User>[] = [];
     const memberFilter: FilterQuery<Membership>[] = [];
@@ -52,7 +65,11 @@ export class UserAdminService {
       and.push({ $or: [{ email: { $like: like } }, { displayName: { $like: like } }] });
     }
     const { offset, limit } = pageWindow(args);
-    const [items, total] = await this.em.findAndCount(User, { $and: and }, { orderBy: { email: 'asc', id: 'asc' }, offset, limit });
+    const [items, total] = await this.em.findAndCount(
+      User,
+      { $and: and },
+      { orderBy: { email: 'asc', id: 'asc' }, offset, limit },
+    );
     return toConnection(items, total, offset);
   }
 
@@ -64,10 +81,16 @@ export class UserAdminService {
   async create(input: CreateUserInput): Promise<User> {
     const admin = await this.rights.adminOrgIds();
     if (input.isPlatformAdmin && !this.rights.isPlatformAdmin) {
-      throw new ForbiddenError('auth/platform_admin_required', 'Seul un administrateur de la plateforme peut en nommer un autre.');
+      throw new ForbiddenError(
+        'auth/platform_admin_required',
+        'Seul un administrateur de la plateforme peut en nommer un autre.',
+      );
     }
     if (admin !== 'all' && !input.siren) {
-      throw new InvalidInputError('users/siren_required', 'Indiquez la collectivité (SIREN) que le nouvel utilisateur rejoint.');
+      throw new InvalidInputError(
+        'users/siren_required',
+        'Indiquez la collectivité (SIREN) que le nouvel utilisateur rejoint.',
+      );
     }
     if (input.siren) {
       // Fails (not found / forbidden) before anything is written.
@@ -75,7 +98,10 @@ export class UserAdminService {
     }
     const email = input.email.trim().toLowerCase();
     if (await this.em.count(User, { email })) {
-      throw new ConflictError('users/email_taken', `Un utilisateur avec l’adresse ${email} existe déjà.`);
+      throw new ConflictError(
+        'users/email_taken',
+        `Un utilisateur avec l’adresse ${email} existe déjà.`,
+      );
     }
     const user = this.em.create(User, {
       email,
@@ -83,7 +109,12 @@ export class UserAdminService {
       isPlatformAdmin: !!input.isPlatformAdmin,
       passwordHash: input.password ? await this.auth.hashPassword(input.password) : null,
     });
-    this.audit.record('user.create', { type: 'User', id: user.id, siren: input.siren ?? null }, undefined, profileOf(user));
+    this.audit.record(
+      'user.create',
+      { type: 'User', id: user.id, siren: input.siren ?? null },
+      undefined,
+      profileOf(user),
+    );
     if (input.siren) {
       await this.memberships.upsert(user, input.siren, input.role ?? 'VIEWER', !!input.hr, false);
     }
@@ -100,24 +131,36 @@ export class UserAdminService {
     const before = profileOf(user);
     if (input.isPlatformAdmin != null && input.isPlatformAdmin !== user.isPlatformAdmin) {
       if (!this.rights.isPlatformAdmin) {
-        throw new ForbiddenError('auth/platform_admin_required', 'Seul un administrateur de la plateforme peut changer ce droit.');
+        throw new ForbiddenError(
+          'auth/platform_admin_required',
+          'Seul un administrateur de la plateforme peut changer ce droit.',
+        );
       }
       if (self) {
-        throw new InvalidInputError('users/cannot_change_own_admin', 'Vous ne pouvez pas retirer votre propre droit d’administrateur de la plateforme.');
+        throw new InvalidInputError(
+          'users/cannot_change_own_admin',
+          'Vous ne pouvez pas retirer votre propre droit d’administrateur de la plateforme.',
+        );
       }
       user.isPlatformAdmin = input.isPlatformAdmin;
       user.oidcPlatformAdmin = false;
     }
     if (input.status && input.status !== user.status) {
       if (self) {
-        throw new InvalidInputError('users/cannot_disable_self', 'Vous ne pouvez pas désactiver votre propre compte.');
+        throw new InvalidInputError(
+          'users/cannot_disable_self',
+          'Vous ne pouvez pas désactiver votre propre compte.',
+        );
       }
       user.status = input.status;
     }
     if (input.email) {
       const email = input.email.trim().toLowerCase();
       if (email !== user.email && (await this.em.count(User, { email }))) {
-        throw new ConflictError('users/email_taken', `Un utilisateur avec l’adresse ${email} existe déjà.`);
+        throw new ConflictError(
+          'users/email_taken',
+          `Un utilisateur avec l’adresse ${email} existe déjà.`,
+        );
       }
       user.email = email;
     }
@@ -141,7 +184,10 @@ export class UserAdminService {
     const selfId = this.rights.sessionUserId();
     const self = !!user && user.id === selfId;
     if (self && !this.rights.isPlatformAdmin) {
-      if (!input.currentPassword || !(await this.auth.verifyPassword(user, input.currentPassword))) {
+      if (
+        !input.currentPassword ||
+        !(await this.auth.verifyPassword(user, input.currentPassword))
+      ) {
         throw new ForbiddenError('auth/wrong_password', 'Mot de passe actuel incorrect.');
       }
     } else {
@@ -151,9 +197,14 @@ export class UserAdminService {
     target.passwordHash = await this.auth.hashPassword(input.password);
     target.failedLogins = 0;
     target.lockedUntil = null;
-    this.audit.record('user.set_password', { type: 'User', id: target.id }, undefined, { by: self ? 'self' : 'admin' });
+    this.audit.record('user.set_password', { type: 'User', id: target.id }, undefined, {
+      by: self ? 'self' : 'admin',
+    });
     await this.em.flush();
-    await this.auth.revokeSessionsOf(target.id, self && this.viewer.kind === 'user' ? this.viewer.sessionId : undefined);
+    await this.auth.revokeSessionsOf(
+      target.id,
+      self && this.viewer.kind === 'user' ? this.viewer.sessionId : undefined,
+    );
     return target;
   }
 }

@@ -26,7 +26,9 @@ export class User extends BaseEntity {
   @Enum({ items: () => UserStatus, type: 'string', default: UserStatus.ACTIVE })
   status: Opt<UserStatus> = UserStatus.ACTIVE;
 
-  @Field(() => Boolean, { description: 'Agent de l’opérateur : agit sur toutes les collectivités.' })
+  @Field(() => Boolean, {
+    description: 'Agent de l’opérateur : agit sur toutes les collectivités.',
+  })
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: Opt<boolean> = false;
 

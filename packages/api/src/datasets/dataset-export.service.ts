@@ -5,8 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import { ActNature, ActStatus } from '../acts/act.enums.js';
-import { Act } from '../acts/act.entity.js';
-import { documentUrl, isActPublic } from '../acts/act-visibility.js';
+import { documentPath } from '../acts/act-visibility.js';
 import { childLogger } from '../logger.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
@@ -15,6 +14,21 @@ import { scdlDeliberationsCsv, SCDL_DELIBERATIONS_SCHEMA, type DeliberationRecor
 import { validateCsvFile } from './table-schema-validator.js';
 
 const log = childLogger('datasets');
+
+interface ExportRow {
+  id: string;
+  number: string;
+  date: string;
+  subject: string;
+  classification_code: string | null;
+  classification_label: string | null;
+  prefecture_ack_date: string | null;
+  siren: string;
+  siret: string | null;
+  name: string;
+  doc_id: string | null;
+  doc_name: string | null;
+}
 const BATCH = 500;
 
 /**
@@ -82,42 +96,44 @@ export class DatasetExportService {
     return dataset;
   }
 
-  /** Published deliberations of the year, in pages (memory stays flat). */
+  /**
+   * Published deliberations of the year, read in keyset pages with plain SQL (no entity
+   * hydration: this runs over millions of rows with flat memory). Same rule as isActPublic.
+   */
   private async *records(siren: string | null, year: number): AsyncGenerator<DeliberationRecord> {
-    const em = this.em.fork();
+    const conn = this.em.getConnection();
+    const mainDoc = (col: string) =>
+      `(select d.${col} from documents d where d.act_id = a.id and d.annex = 0 order by d.position limit 1)`;
+    const sql = `select a.id, a.number, a.date, a.subject, a.classification_code, a.classification_label,
+        a.prefecture_ack_date, o.siren, o.siret, o.name, ${mainDoc('id')} as doc_id, ${mainDoc('file_name')} as doc_name
+      from acts a join organizations o on o.id = a.organization_id
+      where a.nature = ? and a.status = ? and a.deleted_at is null and o.open_data_active = 1
+        and a.date >= ? and a.date <= ? and a.id > ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
+      order by a.id limit ${BATCH}`;
     let lastId = '';
     for (;;) {
-      const acts = await em.find(
-        Act,
-        {
-          nature: ActNature.DELIBERATION,
-          status: ActStatus.PUBLISHED,
-          deletedAt: null,
-          date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
-          id: { $gt: lastId },
-          organization: siren ? { siren, openDataActive: true } : { openDataActive: true, siret: { $ne: null } },
-        },
-        { populate: ['organization', 'documents'], orderBy: { id: 'asc' }, limit: BATCH },
-      );
-      for (const act of acts.filter(isActPublic)) {
-        const main = act.documents.getItems().find((d) => !d.annex);
+      const params: unknown[] = [ActNature.DELIBERATION, ActStatus.PUBLISHED, `${year}-01-01`, `${year}-12-31`, lastId];
+      if (siren) {
+        params.push(siren);
+      }
+      const rows: ExportRow[] = await conn.execute(sql, params);
+      for (const r of rows) {
         yield {
-          organizationName: act.organization.name,
-          siret: act.organization.siret ?? '',
-          number: act.number,
-          date: act.date,
-          subject: act.subject,
-          classificationCode: act.classificationCode ?? null,
-          classificationLabel: act.classificationLabel ?? null,
-          prefectureAckDate: act.prefectureAckDate ?? null,
-          url: main ? documentUrl(this.publicUrl, act, main) : null,
+          organizationName: r.name,
+          siret: r.siret ?? '',
+          number: r.number,
+          date: r.date,
+          subject: r.subject,
+          classificationCode: r.classification_code,
+          classificationLabel: r.classification_label,
+          prefectureAckDate: r.prefecture_ack_date,
+          url: r.doc_id ? `${this.publicUrl}${documentPath(r.siren, r.id, r.doc_id, r.doc_name ?? '')}` : null,
         };
       }
-      if (acts.length < BATCH) {
+      if (rows.length < BATCH) {
         return;
       }
-      lastId = acts.at(-1)!.id;
-      em.clear();
+      lastId = rows.at(-1)!.id;
     }
   }
 

@@ -26,7 +26,11 @@ export function introspectionPlugin(allowAnonymous: boolean): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (!allowAnonymous && contextValue.viewer.kind === 'anonymous' && asksForSchema(document)) {
+          if (
+            !allowAnonymous &&
+            contextValue.viewer.kind === 'anonymous' &&
+            asksForSchema(document)
+          ) {
             throw new GraphQLError(
               'L’introspection du schéma demande une connexion ou une clé d’API.',
               { extensions: { code: 'graphql/introspection_disabled' } },

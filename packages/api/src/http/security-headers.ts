@@ -11,7 +11,10 @@ type Directives = Record<string, string[] | null>;
  *   readable cross-origin (`Cross-Origin-Resource-Policy: cross-origin`).
  * `/graphql` answers cross-origin reads too (CORS, see server.ts).
  */
-export function securityHeaders(options: { publicUrl: string; oidcIssuer?: string }): RequestHandler {
+export function securityHeaders(options: {
+  publicUrl: string;
+  oidcIssuer?: string;
+}): RequestHandler {
   const https = options.publicUrl.startsWith('https:');
   const base: Directives = {
     'default-src': ["'self'"],
@@ -36,20 +39,29 @@ export function securityHeaders(options: { publicUrl: string; oidcIssuer?: strin
   };
   const closed = helmet({
     ...common,
-    contentSecurityPolicy: { useDefaults: false, directives: { ...base, 'frame-ancestors': ["'none'"] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...base, 'frame-ancestors': ["'none'"] },
+    },
     frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
   const framable = helmet({
     ...common,
-    contentSecurityPolicy: { useDefaults: false, directives: { ...base, 'frame-ancestors': ['*'] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...base, 'frame-ancestors': ['*'] },
+    },
     frameguard: false,
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginOpenerPolicy: false,
   });
   const api = helmet({
     ...common,
-    contentSecurityPolicy: { useDefaults: false, directives: { ...base, 'frame-ancestors': ["'none'"] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...base, 'frame-ancestors': ["'none'"] },
+    },
     frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });

@@ -67,7 +67,9 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
     expect(pdf.headers.get('content-security-policy')).toContain('frame-ancestors *');
     expect(pdf.headers.get('access-control-allow-origin')).toBe('*');
     // Plain HTTP deployment: no upgrade of sub-resources, no HSTS.
-    expect(adminRes.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    expect(adminRes.headers.get('content-security-policy')).not.toContain(
+      'upgrade-insecure-requests',
+    );
     expect(adminRes.headers.get('strict-transport-security')).toBeNull();
   });
 
@@ -99,19 +101,27 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
 
   it('refuses introspection to anonymous callers only when GRAPHQL_INTROSPECTION=false', async () => {
     expect(codeOf(await app.gql(INTROSPECT))).toBe('graphql/introspection_disabled');
-    expect(codeOf(await app.gql('query { __type(name: "Act") { name } }'))).toBe('graphql/introspection_disabled');
-    expect(ok(await app.gql<{ __typename: string }>('query { __typename }')).__typename).toBe('Query');
+    expect(codeOf(await app.gql('query { __type(name: "Act") { name } }'))).toBe(
+      'graphql/introspection_disabled',
+    );
+    expect(ok(await app.gql<{ __typename: string }>('query { __typename }')).__typename).toBe(
+      'Query',
+    );
     expect(ok(await app.gql<{ __schema: unknown }>(INTROSPECT, {}, admin)).__schema).toBeTruthy();
     await createOrg(app, admin, A, 'Commune A');
     const dev = await createUser(app, admin, 'dev@a.test', [{ siren: A, role: 'VIEWER' }]);
     const key = await createKey(app, dev.token, ['public:read']);
-    expect(ok(await app.gql<{ __schema: unknown }>(INTROSPECT, {}, key.secret)).__schema).toBeTruthy();
+    expect(
+      ok(await app.gql<{ __schema: unknown }>(INTROSPECT, {}, key.secret)).__schema,
+    ).toBeTruthy();
     // Default configuration: allowed to everyone.
     expect(ok(await limited.gql<{ __schema: unknown }>(INTROSPECT)).__schema).toBeTruthy();
   });
 
   it('caps page sizes at 100', async () => {
-    expect(codeOf(await app.gql('query { organizations(first: 101) { totalCount } }', {}, admin))).toBe('validation/invalid_input');
+    expect(
+      codeOf(await app.gql('query { organizations(first: 101) { totalCount } }', {}, admin)),
+    ).toBe('validation/invalid_input');
   });
 
   it('carries only subscriptions over WebSocket', async () => {
@@ -123,11 +133,19 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
     });
     const errors: unknown[] = [];
     await new Promise<void>((resolve) => {
-      client.subscribe({ query: '{ users { totalCount } }' }, {
-        next: (r) => { errors.push(...(r.errors ?? [])); },
-        error: (e) => { errors.push(e); resolve(); },
-        complete: () => resolve(),
-      });
+      client.subscribe(
+        { query: '{ users { totalCount } }' },
+        {
+          next: (r) => {
+            errors.push(...(r.errors ?? []));
+          },
+          error: (e) => {
+            errors.push(e);
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
     });
     await client.dispose();
     expect(JSON.stringify(errors)).toContain('graphql/subscriptions_only');
@@ -138,7 +156,10 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
     const post = (token?: string) =>
       fetch(`${limited.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query: q }),
       });
     const ladmin = await limited.loginAdmin();
@@ -168,10 +189,15 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
     const fresh = await createTestApp('hardening-login', { RATE_LIMIT_LOGIN_FAILURES: '3' });
     try {
       for (const email of ['a@x.test', 'b@x.test', 'c@x.test']) {
-        const res = await fresh.gql('mutation($e: String!) { login(email: $e, password: "mauvais-mdp") { token } }', { e: email });
+        const res = await fresh.gql(
+          'mutation($e: String!) { login(email: $e, password: "mauvais-mdp") { token } }',
+          { e: email },
+        );
         expect(codeOf(res)).toBe('auth/invalid_credentials');
       }
-      const blocked = await fresh.gql('mutation { login(email: "admin@plateforme.test", password: "mot-de-passe-admin") { token } }');
+      const blocked = await fresh.gql(
+        'mutation { login(email: "admin@plateforme.test", password: "mot-de-passe-admin") { token } }',
+      );
       expect(codeOf(blocked)).toBe('auth/too_many_attempts');
     } finally {
       await fresh.close();

@@ -47,8 +47,24 @@ import { Organization } from '../../src/organizations/organization.entity.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
 import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';
 import {
-  annexOf, buildWorld, CALLER_ORDER, freshAct, freshMember, freshSession, isRefusal, may, reLogin, send,
-  SIREN, snapshot, snapshotDiff, WORLD_MARK, type Caller, type Org, type World, type WorldAct,
+  annexOf,
+  buildWorld,
+  CALLER_ORDER,
+  freshAct,
+  freshMember,
+  freshSession,
+  isRefusal,
+  may,
+  reLogin,
+  send,
+  SIREN,
+  snapshot,
+  snapshotDiff,
+  WORLD_MARK,
+  type Caller,
+  type Org,
+  type World,
+  type WorldAct,
 } from '../support/isolation-world.js';
 import type { GqlResponse } from '../support/test-app.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -102,8 +118,10 @@ interface SubscriptionScenario {
 
 /* ── small helpers ─────────────────────────────────────────────────────────────────────────── */
 
-const sirenSet = (c: Caller) => (['A', 'B'] as Org[]).filter((o) => may.read(c, o)).map((o) => SIREN[o]);
-const orgOfSiren = (siren: string | null): Org | null => (siren === SIREN.A ? 'A' : siren === SIREN.B ? 'B' : null);
+const sirenSet = (c: Caller) =>
+  (['A', 'B'] as Org[]).filter((o) => may.read(c, o)).map((o) => SIREN[o]);
+const orgOfSiren = (siren: string | null): Org | null =>
+  siren === SIREN.A ? 'A' : siren === SIREN.B ? 'B' : null;
 const sorted = (a: string[]) => [...a].sort();
 const worldAct = (pick: (a: WorldAct) => boolean) => (w: World) => w.acts.find(pick)!;
 const ACTS: [string, (a: WorldAct) => boolean][] = [
@@ -119,7 +137,12 @@ const randomSiren = () => String(100_000_000 + Math.floor(Math.random() * 899_99
 
 /** Three fresh acts per caller: A, A individual, B (+ B individual), in the state the action starts from. */
 async function mixedTargets(w: World, init: { status?: ActStatus; hidden?: boolean }) {
-  const spec: [Org, boolean][] = [['A', false], ['A', true], ['B', false], ['B', true]];
+  const spec: [Org, boolean][] = [
+    ['A', false],
+    ['A', true],
+    ['B', false],
+    ['B', true],
+  ];
   const targets = [];
   for (const [org, individual] of spec) {
     targets.push({ org, individual, id: await freshAct(w, org, { individual, ...init }) });
@@ -139,7 +162,11 @@ function batchOutcome(c: Caller, t: { org: Org; individual: boolean }, action: A
   return action === 'publish' && t.individual ? 'acts/individual_not_publishable' : 'updated';
 }
 
-function batch(op: string, action: Action, init: { status?: ActStatus; hidden?: boolean }): Scenario[] {
+function batch(
+  op: string,
+  action: Action,
+  init: { status?: ActStatus; hidden?: boolean },
+): Scenario[] {
   return [
     {
       name: 'one batch mixing A, A individual, B and B individual acts',
@@ -153,39 +180,80 @@ function batch(op: string, action: Action, init: { status?: ActStatus; hidden?: 
           const act = await dbAct(w, t.id);
           const l = `${label} ${t.org}${t.individual ? ' individual' : ''}`;
           if (expected === 'updated') {
-            expect(data.updated.map((u: any) => u.id), l).toContain(t.id);
-            const changed = { publish: act.status === ActStatus.PUBLISHED, unpublish: act.status === ActStatus.NOT_PUBLISHED, hide: act.hidden, unhide: !act.hidden, delete: !!act.deletedAt }[action];
+            expect(
+              data.updated.map((u: any) => u.id),
+              l,
+            ).toContain(t.id);
+            const changed = {
+              publish: act.status === ActStatus.PUBLISHED,
+              unpublish: act.status === ActStatus.NOT_PUBLISHED,
+              hide: act.hidden,
+              unhide: !act.hidden,
+              delete: !!act.deletedAt,
+            }[action];
             expect(changed, `${l}: changed`).toBe(true);
           } else {
             expect(data.failed.find((f: any) => f.id === t.id)?.code, l).toBe(expected);
-            expect({ status: act.status, hidden: act.hidden, deleted: !!act.deletedAt }, `${l}: untouched`).toEqual({
-              status: init.status ?? ActStatus.TO_DECIDE, hidden: !!init.hidden, deleted: false,
+            expect(
+              { status: act.status, hidden: act.hidden, deleted: !!act.deletedAt },
+              `${l}: untouched`,
+            ).toEqual({
+              status: init.status ?? ActStatus.TO_DECIDE,
+              hidden: !!init.hidden,
+              deleted: false,
             });
           }
         }
-        expect(data.updated.every((u: any) => may.seeAct(c, orgOfSiren(u.organization.siren)!, u.nature === 'INDIVIDUAL')), label).toBe(true);
+        expect(
+          data.updated.every((u: any) =>
+            may.seeAct(c, orgOfSiren(u.organization.siren)!, u.nature === 'INDIVIDUAL'),
+          ),
+          label,
+        ).toBe(true);
       },
     },
   ];
 }
 
 /** Scenarios on one fresh act of A, one individual act of A and one act of B. */
-function onFreshActs(build: (target: (w: World) => Promise<Prepared>, org: Org, individual: boolean) => Scenario): Scenario[] {
-  return ([['A', false], ['A', true], ['B', false]] as [Org, boolean][]).map(([org, individual]) =>
+function onFreshActs(
+  build: (target: (w: World) => Promise<Prepared>, org: Org, individual: boolean) => Scenario,
+): Scenario[] {
+  return (
+    [
+      ['A', false],
+      ['A', true],
+      ['B', false],
+    ] as [Org, boolean][]
+  ).map(([org, individual]) =>
     build(async (w) => ({ actId: await freshAct(w, org, { individual }) }), org, individual),
   );
 }
 
 async function upload(w: World, siren: string, token: string | undefined) {
   const form = new FormData();
-  const query = 'mutation($input: CreateActInput!, $files: [Upload!]!) { createAct(input: $input, files: $files) { id organization { siren } } }';
-  const input = { siren, number: `UP-${Date.now()}`, date: '2024-05-02', subject: 'Acte déposé à la main', nature: 'DELIBERATION' };
+  const query =
+    'mutation($input: CreateActInput!, $files: [Upload!]!) { createAct(input: $input, files: $files) { id organization { siren } } }';
+  const input = {
+    siren,
+    number: `UP-${Date.now()}`,
+    date: '2024-05-02',
+    subject: 'Acte déposé à la main',
+    nature: 'DELIBERATION',
+  };
   form.append('operations', JSON.stringify({ query, variables: { input, files: [null] } }));
   form.append('map', JSON.stringify({ 0: ['variables.files.0'] }));
-  form.append('0', new Blob([new Uint8Array(minimalPdf('Délibération de test'))], { type: 'application/pdf' }), 'acte.pdf');
+  form.append(
+    '0',
+    new Blob([new Uint8Array(minimalPdf('Délibération de test'))], { type: 'application/pdf' }),
+    'acte.pdf',
+  );
   const res = await fetch(`${w.app.url}/graphql`, {
     method: 'POST',
-    headers: { 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: form,
   });
   return (await res.json()) as GqlResponse<any>;
@@ -193,19 +261,30 @@ async function upload(w: World, siren: string, token: string | undefined) {
 
 /* ── QUERIES ───────────────────────────────────────────────────────────────────────────────── */
 
-const ACTS_QUERY = 'query($f: ActsFilter) { acts(first: 100, filter: $f) { totalCount nodes { id nature organization { siren } documents { annex url } } } }';
+const ACTS_QUERY =
+  'query($f: ActsFilter) { acts(first: 100, filter: $f) { totalCount nodes { id nature organization { siren } documents { annex url } } } }';
 
 const QUERIES: Record<string, Scenario[]> = {
   act: ACTS.map(([name, pick]) => ({
     name,
     doc: 'query($id: ID!) { act(id: $id) { id organization { siren } documents { id } } }',
     vars: (w) => ({ id: worldAct(pick)(w).id }),
-    allowed: (c, w) => { const a = worldAct(pick)(w); return may.seeAct(c, a.org, a.individual); },
-    then: ({ w, data }) => { expect(data.id).toBe(worldAct(pick)(w).id); expect(data.organization.siren).toBe(SIREN[worldAct(pick)(w).org]); },
+    allowed: (c, w) => {
+      const a = worldAct(pick)(w);
+      return may.seeAct(c, a.org, a.individual);
+    },
+    then: ({ w, data }) => {
+      expect(data.id).toBe(worldAct(pick)(w).id);
+      expect(data.organization.siren).toBe(SIREN[worldAct(pick)(w).org]);
+    },
     refusal: 'null-or-error',
   })),
   acts: [
-    { name: 'all, with nested organisation and documents', doc: ACTS_QUERY, vars: () => ({ f: { text: WORLD_MARK } }), allowed: may.staff,
+    {
+      name: 'all, with nested organisation and documents',
+      doc: ACTS_QUERY,
+      vars: () => ({ f: { text: WORLD_MARK } }),
+      allowed: may.staff,
       then: ({ w, c, data, label }) => {
         const expected = w.acts.filter((a) => may.seeAct(c, a.org, a.individual)).map((a) => a.id);
         expect(sorted(data.nodes.map((n: any) => n.id)), label).toEqual(sorted(expected));
@@ -214,51 +293,117 @@ const QUERIES: Record<string, Scenario[]> = {
           const a = w.acts.find((x) => x.id === n.id)!;
           expect(n.organization.siren).toBe(SIREN[a.org]);
           // A document URL only for what is public.
-          expect(n.documents.every((d: any) => (d.url !== null) === (a.published && !a.individual)), label).toBe(true);
+          expect(
+            n.documents.every((d: any) => (d.url !== null) === (a.published && !a.individual)),
+            label,
+          ).toBe(true);
         }
-      } },
-    { name: 'filtered on organisation B', doc: ACTS_QUERY, vars: () => ({ f: { text: WORLD_MARK, siren: SIREN.B } }), allowed: may.staff,
+      },
+    },
+    {
+      name: 'filtered on organisation B',
+      doc: ACTS_QUERY,
+      vars: () => ({ f: { text: WORLD_MARK, siren: SIREN.B } }),
+      allowed: may.staff,
       then: ({ w, c, data, label }) => {
-        const expected = w.acts.filter((a) => a.org === 'B' && may.seeAct(c, a.org, a.individual)).map((a) => a.id);
+        const expected = w.acts
+          .filter((a) => a.org === 'B' && may.seeAct(c, a.org, a.individual))
+          .map((a) => a.id);
         expect(sorted(data.nodes.map((n: any) => n.id)), label).toEqual(sorted(expected));
         expect(data.totalCount, label).toBe(expected.length);
-      } },
+      },
+    },
   ],
   apiKeys: [
-    { name: 'own keys', doc: 'query { apiKeys { id owner { id } sirens } }', allowed: may.session,
+    {
+      name: 'own keys',
+      doc: 'query { apiKeys { id owner { id } sirens } }',
+      allowed: may.session,
       then: ({ c, data, label }) => {
-        expect(data.every((k: any) => k.owner.id === c.userId), label).toBe(true);
-        if (c.who === 'aEditor') {expect(data.length, label).toBeGreaterThanOrEqual(2);}
-      } },
-    { name: 'keys of an A-only viewer', doc: 'query($u: ID) { apiKeys(userId: $u) { id owner { id } } }', vars: (w) => ({ u: w.callers.aViewer.userId }),
+        expect(
+          data.every((k: any) => k.owner.id === c.userId),
+          label,
+        ).toBe(true);
+        if (c.who === 'aEditor') {
+          expect(data.length, label).toBeGreaterThanOrEqual(2);
+        }
+      },
+    },
+    {
+      name: 'keys of an A-only viewer',
+      doc: 'query($u: ID) { apiKeys(userId: $u) { id owner { id } } }',
+      vars: (w) => ({ u: w.callers.aViewer.userId }),
       allowed: (c) => c.platform || c.who === 'aAdmin' || c.who === 'aViewer',
-      then: ({ w, data, label }) => expect(data.every((k: any) => k.owner.id === w.callers.aViewer.userId), label).toBe(true) },
-    { name: 'keys of B’s admin', doc: 'query($u: ID) { apiKeys(userId: $u) { id owner { id } } }', vars: (w) => ({ u: w.callers.bAdmin.userId }),
+      then: ({ w, data, label }) =>
+        expect(
+          data.every((k: any) => k.owner.id === w.callers.aViewer.userId),
+          label,
+        ).toBe(true),
+    },
+    {
+      name: 'keys of B’s admin',
+      doc: 'query($u: ID) { apiKeys(userId: $u) { id owner { id } } }',
+      vars: (w) => ({ u: w.callers.bAdmin.userId }),
       allowed: (c) => c.platform || c.who === 'bAdmin',
-      then: ({ w, data, label }) => expect(data.every((k: any) => k.owner.id === w.callers.bAdmin.userId), label).toBe(true) },
+      then: ({ w, data, label }) =>
+        expect(
+          data.every((k: any) => k.owner.id === w.callers.bAdmin.userId),
+          label,
+        ).toBe(true),
+    },
   ],
   auditLog: [
-    { name: 'everything readable', doc: 'query($f: AuditFilter) { auditLog(first: 100, filter: $f) { totalCount nodes { siren targetType targetId action } } }',
-      vars: () => ({ f: { targetType: 'Act' } }), allowed: may.staff,
+    {
+      name: 'everything readable',
+      doc: 'query($f: AuditFilter) { auditLog(first: 100, filter: $f) { totalCount nodes { siren targetType targetId action } } }',
+      vars: () => ({ f: { targetType: 'Act' } }),
+      allowed: may.staff,
       then: ({ w, c, data, label }) => {
         for (const e of data.nodes) {
-          if (!c.platform) {expect(sirenSet(c), `${label} ${e.action}`).toContain(e.siren);}
+          if (!c.platform) {
+            expect(sirenSet(c), `${label} ${e.action}`).toContain(e.siren);
+          }
           const a = w.acts.find((x) => x.id === e.targetId);
-          if (a) {expect(may.seeAct(c, a.org, a.individual), `${label}: history of an act it cannot see`).toBe(true);}
+          if (a) {
+            expect(
+              may.seeAct(c, a.org, a.individual),
+              `${label}: history of an act it cannot see`,
+            ).toBe(true);
+          }
         }
         const visible = w.acts.filter((a) => a.individual && may.seeAct(c, a.org, true));
-        expect(data.nodes.some((e: any) => visible.some((a) => a.id === e.targetId)), label).toBe(visible.length > 0);
-      } },
-    { name: 'filtered on organisation B', doc: 'query($f: AuditFilter) { auditLog(first: 100, filter: $f) { totalCount nodes { siren } } }',
-      vars: () => ({ f: { siren: SIREN.B } }), allowed: may.staff,
+        expect(
+          data.nodes.some((e: any) => visible.some((a) => a.id === e.targetId)),
+          label,
+        ).toBe(visible.length > 0);
+      },
+    },
+    {
+      name: 'filtered on organisation B',
+      doc: 'query($f: AuditFilter) { auditLog(first: 100, filter: $f) { totalCount nodes { siren } } }',
+      vars: () => ({ f: { siren: SIREN.B } }),
+      allowed: may.staff,
       then: ({ c, data, label }) => {
-        expect(data.nodes.every((e: any) => e.siren === SIREN.B), label).toBe(true);
+        expect(
+          data.nodes.every((e: any) => e.siren === SIREN.B),
+          label,
+        ).toBe(true);
         expect(data.totalCount > 0, label).toBe(may.read(c, 'B'));
-      } },
+      },
+    },
   ],
-  authConfig: [{ name: 'public', doc: 'query { authConfig { oidcEnabled } }', allowed: () => true, then: ({ data }) => expect(data.oidcEnabled).toBe(false) }],
+  authConfig: [
+    {
+      name: 'public',
+      doc: 'query { authConfig { oidcEnabled } }',
+      allowed: () => true,
+      then: ({ data }) => expect(data.oidcEnabled).toBe(false),
+    },
+  ],
   datasets: (['A', 'B'] as Org[]).map((o) => ({
-    name: `of ${o}`, doc: 'query($s: String!) { datasets(siren: $s) { year siren } }', vars: () => ({ s: SIREN[o] }),
+    name: `of ${o}`,
+    doc: 'query($s: String!) { datasets(siren: $s) { year siren } }',
+    vars: () => ({ s: SIREN[o] }),
     allowed: (c: Caller) => may.read(c, o),
     then: ({ data }: X) => expect(Array.isArray(data)).toBe(true),
   })),
@@ -268,271 +413,632 @@ const QUERIES: Record<string, Scenario[]> = {
       doc: 'query($id: ID!) { deposit(id: $id) { id siren } }',
       vars: (w: World) => ({ id: w.deposits.find((d) => d.org === o && !d.actId)!.id }),
       allowed: (c: Caller) => (o ? may.read(c, o) : c.platform),
-      then: ({ w, data }: X) => expect(data.id).toBe(w.deposits.find((d) => d.org === o && !d.actId)!.id),
+      then: ({ w, data }: X) =>
+        expect(data.id).toBe(w.deposits.find((d) => d.org === o && !d.actId)!.id),
       refusal: 'null-or-error' as const,
     })),
-    { name: 'deposit of A whose act is individual (nested act)', doc: 'query($id: ID!) { deposit(id: $id) { id act { id nature subject } } }',
-      vars: (w) => ({ id: w.deposits.find((d) => d.org === 'A' && d.actId)!.id }), allowed: (c) => may.read(c, 'A'),
+    {
+      name: 'deposit of A whose act is individual (nested act)',
+      doc: 'query($id: ID!) { deposit(id: $id) { id act { id nature subject } } }',
+      vars: (w) => ({ id: w.deposits.find((d) => d.org === 'A' && d.actId)!.id }),
+      allowed: (c) => may.read(c, 'A'),
       then: ({ w, c, data, label }) => {
         const d = w.deposits.find((x) => x.org === 'A' && x.actId)!;
         expect(data.act?.id ?? null, label).toBe(may.hr(c, 'A') ? d.actId : null);
       },
-      refusal: 'null-or-error' },
+      refusal: 'null-or-error',
+    },
   ],
   deposits: [
-    { name: 'all, with nested act', doc: 'query($f: DepositsFilter) { deposits(first: 100, filter: $f) { totalCount nodes { id siren act { id nature } } } }',
+    {
+      name: 'all, with nested act',
+      doc: 'query($f: DepositsFilter) { deposits(first: 100, filter: $f) { totalCount nodes { id siren act { id nature } } } }',
       allowed: may.staff,
       then: ({ w, c, data, label }) => {
         for (const n of data.nodes) {
-          if (!c.platform) {expect(sirenSet(c), label).toContain(n.siren);}
+          if (!c.platform) {
+            expect(sirenSet(c), label).toContain(n.siren);
+          }
           if (n.act) {
             const a = w.acts.find((x) => x.id === n.act.id)!;
             expect(may.seeAct(c, a.org, a.individual), `${label}: nested act`).toBe(true);
           }
         }
-        const expected = w.deposits.filter((d) => (d.org ? may.read(c, d.org) : c.platform)).map((d) => d.id);
-        expect(data.nodes.map((n: any) => n.id), label).toEqual(expect.arrayContaining(expected));
+        const expected = w.deposits
+          .filter((d) => (d.org ? may.read(c, d.org) : c.platform))
+          .map((d) => d.id);
+        expect(
+          data.nodes.map((n: any) => n.id),
+          label,
+        ).toEqual(expect.arrayContaining(expected));
         expect(data.totalCount, label).toBe(data.nodes.length);
-      } },
-    { name: 'filtered on organisation B', doc: 'query($f: DepositsFilter) { deposits(first: 100, filter: $f) { totalCount nodes { siren } } }',
-      vars: () => ({ f: { siren: SIREN.B } }), allowed: may.staff,
-      then: ({ c, data, label }) => expect(data.totalCount > 0, label).toBe(may.read(c, 'B')) },
-  ],
-  me: [{ name: 'self, with memberships', doc: 'query { me { id email memberships { organization { siren } user { id } } } }', allowed: may.session,
-    then: ({ c, data, label }) => {
-      expect(data.id, label).toBe(c.userId);
-      expect(sorted(data.memberships.map((m: any) => m.organization.siren)), label).toEqual(sorted((Object.keys(c.roles) as Org[]).map((o) => SIREN[o])));
-      expect(data.memberships.every((m: any) => m.user.id === c.userId), label).toBe(true);
+      },
     },
-    refusal: 'null' }],
+    {
+      name: 'filtered on organisation B',
+      doc: 'query($f: DepositsFilter) { deposits(first: 100, filter: $f) { totalCount nodes { siren } } }',
+      vars: () => ({ f: { siren: SIREN.B } }),
+      allowed: may.staff,
+      then: ({ c, data, label }) => expect(data.totalCount > 0, label).toBe(may.read(c, 'B')),
+    },
+  ],
+  me: [
+    {
+      name: 'self, with memberships',
+      doc: 'query { me { id email memberships { organization { siren } user { id } } } }',
+      allowed: may.session,
+      then: ({ c, data, label }) => {
+        expect(data.id, label).toBe(c.userId);
+        expect(sorted(data.memberships.map((m: any) => m.organization.siren)), label).toEqual(
+          sorted((Object.keys(c.roles) as Org[]).map((o) => SIREN[o])),
+        );
+        expect(
+          data.memberships.every((m: any) => m.user.id === c.userId),
+          label,
+        ).toBe(true);
+      },
+      refusal: 'null',
+    },
+  ],
   organization: (['A', 'B'] as Org[]).map((o) => ({
-    name: `of ${o}`, doc: 'query($s: String!) { organization(siren: $s) { siren name openDataActive } }', vars: () => ({ s: SIREN[o] }),
-    allowed: (c: Caller) => may.read(c, o), then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]), refusal: 'null-or-error' as const,
+    name: `of ${o}`,
+    doc: 'query($s: String!) { organization(siren: $s) { siren name openDataActive } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
+    refusal: 'null-or-error' as const,
   })),
-  organizations: [{ name: 'all readable', doc: 'query { organizations(first: 100) { totalCount nodes { siren } } }', allowed: may.staff,
-    then: ({ c, data, label }) => {
-      const seen = data.nodes.map((n: any) => n.siren).filter((s: string) => s === SIREN.A || s === SIREN.B);
-      expect(sorted(seen), label).toEqual(sorted(sirenSet(c)));
-      if (!c.platform) {expect(data.totalCount, label).toBe(sirenSet(c).length);}
-    } }],
+  organizations: [
+    {
+      name: 'all readable',
+      doc: 'query { organizations(first: 100) { totalCount nodes { siren } } }',
+      allowed: may.staff,
+      then: ({ c, data, label }) => {
+        const seen = data.nodes
+          .map((n: any) => n.siren)
+          .filter((s: string) => s === SIREN.A || s === SIREN.B);
+        expect(sorted(seen), label).toEqual(sorted(sirenSet(c)));
+        if (!c.platform) {
+          expect(data.totalCount, label).toBe(sirenSet(c).length);
+        }
+      },
+    },
+  ],
   publicAct: ACTS.map(([name, pick]) => ({
-    name, doc: 'query($id: ID!) { publicAct(id: $id) { id documents { url } } }', vars: (w: World) => ({ id: worldAct(pick)(w).id }),
-    allowed: (_c: Caller, w: World) => { const a = worldAct(pick)(w); return a.published && !a.individual; },
-    then: ({ w, data }: X) => expect(data.id).toBe(worldAct(pick)(w).id), refusal: 'null' as const,
+    name,
+    doc: 'query($id: ID!) { publicAct(id: $id) { id documents { url } } }',
+    vars: (w: World) => ({ id: worldAct(pick)(w).id }),
+    allowed: (_c: Caller, w: World) => {
+      const a = worldAct(pick)(w);
+      return a.published && !a.individual;
+    },
+    then: ({ w, data }: X) => expect(data.id).toBe(worldAct(pick)(w).id),
+    refusal: 'null' as const,
   })),
-  publicOrganization: [{ name: 'of A', doc: `query { publicOrganization(siren: "${SIREN.A}") { siren name } }`, allowed: () => true,
-    then: ({ data }) => expect(data.siren).toBe(SIREN.A) }],
+  publicOrganization: [
+    {
+      name: 'of A',
+      doc: `query { publicOrganization(siren: "${SIREN.A}") { siren name } }`,
+      allowed: () => true,
+      then: ({ data }) => expect(data.siren).toBe(SIREN.A),
+    },
+  ],
   searchActs: (['A', 'B'] as Org[]).map((o) => ({
-    name: `in ${o}`, doc: 'query($s: String!) { searchActs(siren: $s, first: 100) { totalCount nodes { id nature } } }', vars: () => ({ s: SIREN[o] }),
+    name: `in ${o}`,
+    doc: 'query($s: String!) { searchActs(siren: $s, first: 100) { totalCount nodes { id nature } } }',
+    vars: () => ({ s: SIREN[o] }),
     allowed: () => true,
     then: ({ w, data, label }: X) => {
-      const expected = w.acts.filter((a) => a.org === o && a.published && !a.individual).map((a) => a.id);
+      const expected = w.acts
+        .filter((a) => a.org === o && a.published && !a.individual)
+        .map((a) => a.id);
       expect(sorted(data.nodes.map((n: any) => n.id)), label).toEqual(sorted(expected));
     },
   })),
   users: [
-    { name: 'all visible', doc: 'query { users(first: 100) { totalCount nodes { id email memberships { organization { siren } } } } }', allowed: may.adminSomething,
+    {
+      name: 'all visible',
+      doc: 'query { users(first: 100) { totalCount nodes { id email memberships { organization { siren } } } } }',
+      allowed: may.adminSomething,
       then: async ({ w, c, data, label }) => {
         const ids = data.nodes.map((n: any) => n.id);
         if (c.platform) {
-          expect(ids, label).toEqual(expect.arrayContaining(Object.values(w.callers).filter((x) => x.session).map((x) => x.userId)));
+          expect(ids, label).toEqual(
+            expect.arrayContaining(
+              Object.values(w.callers)
+                .filter((x) => x.session)
+                .map((x) => x.userId),
+            ),
+          );
           return;
         }
-        const admin = (Object.keys(c.roles) as Org[]).filter((o) => may.admin(c, o)).map((o) => SIREN[o]);
+        const admin = (Object.keys(c.roles) as Org[])
+          .filter((o) => may.admin(c, o))
+          .map((o) => SIREN[o]);
         for (const n of data.nodes) {
-          const rows = await em(w.app).find(Membership, { user: n.id }, { populate: ['organization'] });
-          expect(rows.some((m) => admin.includes(m.organization.siren)), `${label}: ${n.email}`).toBe(true);
+          const rows = await em(w.app).find(
+            Membership,
+            { user: n.id },
+            { populate: ['organization'] },
+          );
+          expect(
+            rows.some((m) => admin.includes(m.organization.siren)),
+            `${label}: ${n.email}`,
+          ).toBe(true);
           // Nested memberships: only organisations the caller can read.
-          expect(n.memberships.every((m: any) => sirenSet(c).includes(m.organization.siren)), `${label}: nested`).toBe(true);
+          expect(
+            n.memberships.every((m: any) => sirenSet(c).includes(m.organization.siren)),
+            `${label}: nested`,
+          ).toBe(true);
         }
         expect(ids, label).toContain(c.userId);
-      } },
-    { name: 'filtered on organisation B', doc: `query { users(first: 100, siren: "${SIREN.B}") { totalCount nodes { id } } }`, allowed: may.adminSomething,
+      },
+    },
+    {
+      name: 'filtered on organisation B',
+      doc: `query { users(first: 100, siren: "${SIREN.B}") { totalCount nodes { id } } }`,
+      allowed: may.adminSomething,
       then: ({ w, c, data, label }) => {
         const ids = data.nodes.map((n: any) => n.id);
         expect(ids.includes(w.callers.bAdmin.userId), label).toBe(may.admin(c, 'B'));
-        if (!may.admin(c, 'B')) {expect(data.totalCount, label).toBe(0);}
-      } },
+        if (!may.admin(c, 'B')) {
+          expect(data.totalCount, label).toBe(0);
+        }
+      },
+    },
   ],
 };
 
 /* ── MUTATIONS ─────────────────────────────────────────────────────────────────────────────── */
 
-const ADD_MEMBERSHIP = 'mutation($i: AddMembershipInput!) { addMembership(input: $i) { role hr organization { siren } } }';
-const membershipOf = (w: World, userId: string, o: Org) => em(w.app).findOne(Membership, { user: userId, organization: { siren: SIREN[o] } });
+const ADD_MEMBERSHIP =
+  'mutation($i: AddMembershipInput!) { addMembership(input: $i) { role hr organization { siren } } }';
+const membershipOf = (w: World, userId: string, o: Org) =>
+  em(w.app).findOne(Membership, { user: userId, organization: { siren: SIREN[o] } });
 
 const MUTATIONS: Record<string, Scenario[]> = {
   addMembership: [
-    { name: 'A member made EDITOR in A', setup: async (w) => ({ u: await freshMember(w, ['A']) }), doc: ADD_MEMBERSHIP,
-      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.A, role: 'EDITOR' } }), allowed: (c) => c.session && may.admin(c, 'A'),
-      then: async ({ w, prepared }) => expect((await membershipOf(w, prepared.u.id, 'A'))?.role).toBe(Role.EDITOR) },
-    { name: 'A member added to B', setup: async (w) => ({ u: await freshMember(w, ['A']) }), doc: ADD_MEMBERSHIP,
-      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.B, role: 'VIEWER' } }), allowed: (c) => c.session && may.admin(c, 'B'),
-      then: async ({ w, prepared }) => expect(await membershipOf(w, prepared.u.id, 'B')).not.toBeNull() },
-    { name: 'hr granted in A', setup: async (w) => ({ u: await freshMember(w, ['A']) }), doc: ADD_MEMBERSHIP,
-      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.A, role: 'VIEWER', hr: true } }), allowed: (c) => c.session && may.admin(c, 'A') && may.hr(c, 'A'),
-      then: async ({ w, prepared }) => expect((await membershipOf(w, prepared.u.id, 'A'))?.hr).toBe(true) },
-    { name: 'self made ADMIN with hr in A', doc: ADD_MEMBERSHIP,
-      vars: (_w, c) => ({ i: { userId: c.userId ?? '00000000-0000-0000-0000-000000000000', siren: SIREN.A, role: 'ADMIN', hr: true } }), allowed: may.platform,
-      then: async ({ w, c }) => expect((await membershipOf(w, c.userId!, 'A'))?.role).toBe(Role.ADMIN) },
+    {
+      name: 'A member made EDITOR in A',
+      setup: async (w) => ({ u: await freshMember(w, ['A']) }),
+      doc: ADD_MEMBERSHIP,
+      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.A, role: 'EDITOR' } }),
+      allowed: (c) => c.session && may.admin(c, 'A'),
+      then: async ({ w, prepared }) =>
+        expect((await membershipOf(w, prepared.u.id, 'A'))?.role).toBe(Role.EDITOR),
+    },
+    {
+      name: 'A member added to B',
+      setup: async (w) => ({ u: await freshMember(w, ['A']) }),
+      doc: ADD_MEMBERSHIP,
+      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.B, role: 'VIEWER' } }),
+      allowed: (c) => c.session && may.admin(c, 'B'),
+      then: async ({ w, prepared }) =>
+        expect(await membershipOf(w, prepared.u.id, 'B')).not.toBeNull(),
+    },
+    {
+      name: 'hr granted in A',
+      setup: async (w) => ({ u: await freshMember(w, ['A']) }),
+      doc: ADD_MEMBERSHIP,
+      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.A, role: 'VIEWER', hr: true } }),
+      allowed: (c) => c.session && may.admin(c, 'A') && may.hr(c, 'A'),
+      then: async ({ w, prepared }) =>
+        expect((await membershipOf(w, prepared.u.id, 'A'))?.hr).toBe(true),
+    },
+    {
+      name: 'self made ADMIN with hr in A',
+      doc: ADD_MEMBERSHIP,
+      vars: (_w, c) => ({
+        i: {
+          userId: c.userId ?? '00000000-0000-0000-0000-000000000000',
+          siren: SIREN.A,
+          role: 'ADMIN',
+          hr: true,
+        },
+      }),
+      allowed: may.platform,
+      then: async ({ w, c }) =>
+        expect((await membershipOf(w, c.userId!, 'A'))?.role).toBe(Role.ADMIN),
+    },
   ],
   createAct: (['A', 'B'] as Org[]).map((o) => ({
-    name: `upload in ${o}`, send: (w: World, _c: Caller, _p: Prepared, token: string | undefined) => upload(w, SIREN[o], token),
+    name: `upload in ${o}`,
+    send: (w: World, _c: Caller, _p: Prepared, token: string | undefined) =>
+      upload(w, SIREN[o], token),
     allowed: (c: Caller) => may.write(c, o),
-    then: async ({ w, data }: X) => expect((await em(w.app).findOneOrFail(Act, { id: data.id }, { populate: ['organization'] })).organization.siren).toBe(SIREN[o]),
+    then: async ({ w, data }: X) =>
+      expect(
+        (await em(w.app).findOneOrFail(Act, { id: data.id }, { populate: ['organization'] }))
+          .organization.siren,
+      ).toBe(SIREN[o]),
   })),
   createApiKey: [
-    ...([['org:read', 'A'], ['org:write', 'A'], ['org:write', 'B']] as [string, Org][]).map(([scope, o]) => ({
-      name: `${scope} on ${o}`, doc: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret key { id } } }',
+    ...(
+      [
+        ['org:read', 'A'],
+        ['org:write', 'A'],
+        ['org:write', 'B'],
+      ] as [string, Org][]
+    ).map(([scope, o]) => ({
+      name: `${scope} on ${o}`,
+      doc: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret key { id } } }',
       vars: () => ({ i: { name: 'matrice', scopes: [scope], sirens: [SIREN[o]] } }),
-      allowed: (c: Caller) => c.session && (scope === 'org:read' ? may.read(c, o) : may.write(c, o)),
-      then: async ({ w, c, data }: X) => expect((await em(w.app).findOneOrFail(ApiKey, { id: data.key.id })).owner.id).toBe(c.userId),
+      allowed: (c: Caller) =>
+        c.session && (scope === 'org:read' ? may.read(c, o) : may.write(c, o)),
+      then: async ({ w, c, data }: X) =>
+        expect((await em(w.app).findOneOrFail(ApiKey, { id: data.key.id })).owner.id).toBe(
+          c.userId,
+        ),
     })),
-    { name: 'public:read', doc: 'mutation { createApiKey(input: { name: "public", scopes: ["public:read"] }) { secret key { id } } }', allowed: may.session,
-      then: ({ data }) => expect(data.secret).toMatch(/^key_/) },
+    {
+      name: 'public:read',
+      doc: 'mutation { createApiKey(input: { name: "public", scopes: ["public:read"] }) { secret key { id } } }',
+      allowed: may.session,
+      then: ({ data }) => expect(data.secret).toMatch(/^key_/),
+    },
   ],
-  createOrganization: [{ name: 'new organisation', doc: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { siren } }',
-    setup: async () => ({ siren: randomSiren() }), vars: (_w, _c, p) => ({ i: { siren: p.siren, name: 'Nouvelle' } }), allowed: may.platform,
-    then: async ({ w, prepared }) => expect(await em(w.app).count(Organization, { siren: prepared.siren })).toBe(1) }],
+  createOrganization: [
+    {
+      name: 'new organisation',
+      doc: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { siren } }',
+      setup: async () => ({ siren: randomSiren() }),
+      vars: (_w, _c, p) => ({ i: { siren: p.siren, name: 'Nouvelle' } }),
+      allowed: may.platform,
+      then: async ({ w, prepared }) =>
+        expect(await em(w.app).count(Organization, { siren: prepared.siren })).toBe(1),
+    },
+  ],
   createUser: [
-    { name: 'without organisation', doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
-      vars: (_w, _c, p) => ({ i: { email: p.email, password: '12345678', displayName: 'N' } }), allowed: may.platform,
-      then: async ({ w, prepared }) => expect(await em(w.app).count(User, { email: prepared.email })).toBe(1) },
+    {
+      name: 'without organisation',
+      doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
+      vars: (_w, _c, p) => ({ i: { email: p.email, password: '12345678', displayName: 'N' } }),
+      allowed: may.platform,
+      then: async ({ w, prepared }) =>
+        expect(await em(w.app).count(User, { email: prepared.email })).toBe(1),
+    },
     ...(['A', 'B'] as Org[]).map((o) => ({
-      name: `in ${o}`, doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
-      vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { email: p.email, password: '12345678', displayName: 'N', siren: SIREN[o], role: 'EDITOR' } }),
+      name: `in ${o}`,
+      doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
+      vars: (_w: World, _c: Caller, p: Prepared) => ({
+        i: {
+          email: p.email,
+          password: '12345678',
+          displayName: 'N',
+          siren: SIREN[o],
+          role: 'EDITOR',
+        },
+      }),
       allowed: (c: Caller) => c.session && may.admin(c, o),
-      then: async ({ w, data }: X) => expect((await membershipOf(w, data.id, o))?.role).toBe(Role.EDITOR),
+      then: async ({ w, data }: X) =>
+        expect((await membershipOf(w, data.id, o))?.role).toBe(Role.EDITOR),
     })),
-    { name: 'as platform administrator', doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id isPlatformAdmin } }', setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
-      vars: (_w, _c, p) => ({ i: { email: p.email, password: '12345678', displayName: 'N', siren: SIREN.A, isPlatformAdmin: true } }), allowed: may.platform,
-      then: ({ data }) => expect(data.isPlatformAdmin).toBe(true) },
+    {
+      name: 'as platform administrator',
+      doc: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id isPlatformAdmin } }',
+      setup: async () => ({ email: `n-${randomSiren()}@x.test` }),
+      vars: (_w, _c, p) => ({
+        i: {
+          email: p.email,
+          password: '12345678',
+          displayName: 'N',
+          siren: SIREN.A,
+          isPlatformAdmin: true,
+        },
+      }),
+      allowed: may.platform,
+      then: ({ data }) => expect(data.isPlatformAdmin).toBe(true),
+    },
   ],
   deleteActs: batch('deleteActs', 'delete', {}),
-  exchangeLoginCode: [{ name: 'unknown code', doc: 'mutation { exchangeLoginCode(code: "login_inconnu") { token } }', allowed: () => false, refusalCodes: ['auth/invalid_login_code'] }],
+  exchangeLoginCode: [
+    {
+      name: 'unknown code',
+      doc: 'mutation { exchangeLoginCode(code: "login_inconnu") { token } }',
+      allowed: () => false,
+      refusalCodes: ['auth/invalid_login_code'],
+    },
+  ],
   hideActs: batch('hideActs', 'hide', {}),
   login: [
-    { name: 'right password', doc: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email } } }',
-      vars: (w) => ({ e: w.loginUser.email, p: w.loginUser.password }), allowed: () => true, then: ({ data }) => expect(data.token).toMatch(/^ses_/) },
-    { name: 'wrong password', setup: (w) => freshMember(w, ['A'], Role.VIEWER, w.loginUser.passwordHash),
+    {
+      name: 'right password',
+      doc: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email } } }',
+      vars: (w) => ({ e: w.loginUser.email, p: w.loginUser.password }),
+      allowed: () => true,
+      then: ({ data }) => expect(data.token).toMatch(/^ses_/),
+    },
+    {
+      name: 'wrong password',
+      setup: (w) => freshMember(w, ['A'], Role.VIEWER, w.loginUser.passwordHash),
       doc: 'mutation($e: String!) { login(email: $e, password: "pas-le-bon") { token } }',
-      vars: (_w, _c, p) => ({ e: p.email }), allowed: () => false, refusalCodes: ['auth/invalid_credentials'] },
+      vars: (_w, _c, p) => ({ e: p.email }),
+      allowed: () => false,
+      refusalCodes: ['auth/invalid_credentials'],
+    },
   ],
   publishActs: batch('publishActs', 'publish', {}),
   regenerateDataset: (['A', 'B'] as Org[]).map((o) => ({
-    name: `of ${o}`, doc: `mutation { regenerateDataset(siren: "${SIREN[o]}", year: 2024) }`, allowed: (c: Caller) => may.write(c, o),
+    name: `of ${o}`,
+    doc: `mutation { regenerateDataset(siren: "${SIREN[o]}", year: 2024) }`,
+    allowed: (c: Caller) => may.write(c, o),
   })),
   removeMembership: (['A', 'B'] as Org[]).map((o) => ({
-    name: `member of ${o}`, setup: async (w: World) => ({ u: await freshMember(w, [o]) }),
-    doc: 'mutation($i: RemoveMembershipInput!) { removeMembership(input: $i) }', vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { userId: p.u.id, siren: SIREN[o] } }),
+    name: `member of ${o}`,
+    setup: async (w: World) => ({ u: await freshMember(w, [o]) }),
+    doc: 'mutation($i: RemoveMembershipInput!) { removeMembership(input: $i) }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { userId: p.u.id, siren: SIREN[o] } }),
     allowed: (c: Caller) => c.session && may.admin(c, o),
     then: async ({ w, prepared }: X) => expect(await membershipOf(w, prepared.u.id, o)).toBeNull(),
   })),
   retryDeposit: (['A', 'B', null] as (Org | null)[]).map((o) => ({
-    name: `failed deposit of ${o ?? 'no organisation'}`, setup: async (w: World) => ({ id: await seedDeposit(w.app, o ? SIREN[o] : null) }),
-    doc: 'mutation($id: ID!) { retryDeposit(id: $id) { id status } }', vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    name: `failed deposit of ${o ?? 'no organisation'}`,
+    setup: async (w: World) => ({ id: await seedDeposit(w.app, o ? SIREN[o] : null) }),
+    doc: 'mutation($id: ID!) { retryDeposit(id: $id) { id status } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
     allowed: (c: Caller) => (o ? may.write(c, o) : c.platform),
-    then: async ({ w, prepared }: X) => expect((await em(w.app).findOneOrFail(Deposit, { id: prepared.id })).status).toBe(DepositStatus.RECEIVED),
+    then: async ({ w, prepared }: X) =>
+      expect((await em(w.app).findOneOrFail(Deposit, { id: prepared.id })).status).toBe(
+        DepositStatus.RECEIVED,
+      ),
   })),
   revokeApiKey: [
-    { name: 'key of an A-only viewer', setup: async (w) => ({ id: (await createKey(w.app, w.callers.aViewer.token!, ['public:read'])).id }),
-      doc: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', vars: (_w, _c, p) => ({ id: p.id }),
+    {
+      name: 'key of an A-only viewer',
+      setup: async (w) => ({
+        id: (await createKey(w.app, w.callers.aViewer.token!, ['public:read'])).id,
+      }),
+      doc: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
+      vars: (_w, _c, p) => ({ id: p.id }),
       allowed: (c) => c.platform || c.who === 'aAdmin' || c.who === 'aViewer',
-      then: async ({ w, prepared }) => expect((await em(w.app).findOneOrFail(ApiKey, { id: prepared.id })).revokedAt).not.toBeNull() },
-    { name: 'key of B’s admin', setup: async (w) => ({ id: (await createKey(w.app, w.callers.bAdmin.token!, ['org:read'], [SIREN.B])).id }),
-      doc: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', vars: (_w, _c, p) => ({ id: p.id }),
+      then: async ({ w, prepared }) =>
+        expect(
+          (await em(w.app).findOneOrFail(ApiKey, { id: prepared.id })).revokedAt,
+        ).not.toBeNull(),
+    },
+    {
+      name: 'key of B’s admin',
+      setup: async (w) => ({
+        id: (await createKey(w.app, w.callers.bAdmin.token!, ['org:read'], [SIREN.B])).id,
+      }),
+      doc: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
+      vars: (_w, _c, p) => ({ id: p.id }),
       allowed: (c) => c.platform || c.who === 'bAdmin',
-      then: async ({ w, prepared }) => expect((await em(w.app).findOneOrFail(ApiKey, { id: prepared.id })).revokedAt).not.toBeNull() },
+      then: async ({ w, prepared }) =>
+        expect(
+          (await em(w.app).findOneOrFail(ApiKey, { id: prepared.id })).revokedAt,
+        ).not.toBeNull(),
+    },
   ],
   setAnnexWithheld: onFreshActs((target, org, individual) => ({
     name: `annex of ${org}${individual ? ' individual act' : ''}`,
-    setup: async (w) => { const p = await target(w); return { ...p, docId: await annexOf(w, p.actId) }; },
-    doc: 'mutation($d: ID!) { setAnnexWithheld(documentId: $d, withheld: true) { id withheld } }', vars: (_w, _c, p) => ({ d: p.docId }),
+    setup: async (w) => {
+      const p = await target(w);
+      return { ...p, docId: await annexOf(w, p.actId) };
+    },
+    doc: 'mutation($d: ID!) { setAnnexWithheld(documentId: $d, withheld: true) { id withheld } }',
+    vars: (_w, _c, p) => ({ d: p.docId }),
     allowed: (c) => may.write(c, org) && may.seeAct(c, org, individual),
-    then: async ({ w, prepared }) => expect((await em(w.app).findOneOrFail(Document, { id: prepared.docId })).withheld).toBe(true),
+    then: async ({ w, prepared }) =>
+      expect((await em(w.app).findOneOrFail(Document, { id: prepared.docId })).withheld).toBe(true),
   })),
   setPassword: [
-    ...([['A-only member', ['A']], ['member of A and B', ['A', 'B']], ['B-only member', ['B']]] as [string, Org[]][]).map(([name, orgs]) => ({
-      name, setup: async (w: World) => ({ u: await freshMember(w, orgs) }),
-      doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }', vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { userId: p.u.id, password: 'nouveau-mdp-123' } }),
+    ...(
+      [
+        ['A-only member', ['A']],
+        ['member of A and B', ['A', 'B']],
+        ['B-only member', ['B']],
+      ] as [string, Org[]][]
+    ).map(([name, orgs]) => ({
+      name,
+      setup: async (w: World) => ({ u: await freshMember(w, orgs) }),
+      doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }',
+      vars: (_w: World, _c: Caller, p: Prepared) => ({
+        i: { userId: p.u.id, password: 'nouveau-mdp-123' },
+      }),
       allowed: (c: Caller) => c.platform || (c.session && orgs.every((o) => may.admin(c, o))),
-      then: async ({ w, prepared }: X) => expect((await em(w.app).findOneOrFail(User, { id: prepared.u.id })).passwordHash).toBeTruthy(),
+      then: async ({ w, prepared }: X) =>
+        expect(
+          (await em(w.app).findOneOrFail(User, { id: prepared.u.id })).passwordHash,
+        ).toBeTruthy(),
     })),
-    { name: 'own password, with the current one', doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }',
-      vars: (_w, c) => ({ i: { userId: c.userId ?? '00000000-0000-0000-0000-000000000000', password: c.password ?? 'x'.repeat(8), currentPassword: c.password } }),
-      allowed: may.session, then: ({ data, c }) => expect(data.id).toBe(c.userId) },
-    { name: 'own password, without the current one', doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }',
-      vars: (_w, c) => ({ i: { userId: c.userId ?? '00000000-0000-0000-0000-000000000000', password: c.password ?? 'x'.repeat(8) } }),
-      allowed: may.platform, then: ({ data, c }) => expect(data.id).toBe(c.userId) },
+    {
+      name: 'own password, with the current one',
+      doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }',
+      vars: (_w, c) => ({
+        i: {
+          userId: c.userId ?? '00000000-0000-0000-0000-000000000000',
+          password: c.password ?? 'x'.repeat(8),
+          currentPassword: c.password,
+        },
+      }),
+      allowed: may.session,
+      then: ({ data, c }) => expect(data.id).toBe(c.userId),
+    },
+    {
+      name: 'own password, without the current one',
+      doc: 'mutation($i: SetPasswordInput!) { setPassword(input: $i) { id } }',
+      vars: (_w, c) => ({
+        i: {
+          userId: c.userId ?? '00000000-0000-0000-0000-000000000000',
+          password: c.password ?? 'x'.repeat(8),
+        },
+      }),
+      allowed: may.platform,
+      then: ({ data, c }) => expect(data.id).toBe(c.userId),
+    },
   ],
-  signOut: [{ name: 'a fresh session of the caller', setup: async (w, c) => ({ token: await freshSession(w, c) }), token: async (_w, _c, p) => p.token,
-    doc: 'mutation { signOut }', allowed: may.session,
-    then: async ({ w, c, data, prepared }) => {
-      expect(data).toBe(true);
-      expect(codeOf(await send(w, 'query { me { id } }', {}, prepared.token))).toBe('auth/session_expired');
-      expect((await send(w, 'query { me { id } }', {}, c.token)).errors).toBeUndefined();
+  signOut: [
+    {
+      name: 'a fresh session of the caller',
+      setup: async (w, c) => ({ token: await freshSession(w, c) }),
+      token: async (_w, _c, p) => p.token,
+      doc: 'mutation { signOut }',
+      allowed: may.session,
+      then: async ({ w, c, data, prepared }) => {
+        expect(data).toBe(true);
+        expect(codeOf(await send(w, 'query { me { id } }', {}, prepared.token))).toBe(
+          'auth/session_expired',
+        );
+        expect((await send(w, 'query { me { id } }', {}, c.token)).errors).toBeUndefined();
+      },
+      refusal: ({ data, res }) => {
+        expect(res.errors).toBeUndefined();
+        expect(data).toBe(false);
+      },
     },
-    refusal: ({ data, res }) => { expect(res.errors).toBeUndefined(); expect(data).toBe(false); } }],
-  signOutEverywhere: [{ name: 'every session of the caller', setup: async (w, c) => ({ token: await freshSession(w, c) }), token: async (_w, _c, p) => p.token,
-    doc: 'mutation { signOutEverywhere }', allowed: may.session,
-    then: async ({ w, c, data }) => {
-      expect(data).toBe(true);
-      expect(codeOf(await send(w, 'query { me { id } }', {}, c.token))).toBe('auth/session_expired');
-      await reLogin(w, c);
+  ],
+  signOutEverywhere: [
+    {
+      name: 'every session of the caller',
+      setup: async (w, c) => ({ token: await freshSession(w, c) }),
+      token: async (_w, _c, p) => p.token,
+      doc: 'mutation { signOutEverywhere }',
+      allowed: may.session,
+      then: async ({ w, c, data }) => {
+        expect(data).toBe(true);
+        expect(codeOf(await send(w, 'query { me { id } }', {}, c.token))).toBe(
+          'auth/session_expired',
+        );
+        await reLogin(w, c);
+      },
+      refusal: ({ data, res }) => {
+        expect(res.errors).toBeUndefined();
+        expect(data).toBe(false);
+      },
     },
-    refusal: ({ data, res }) => { expect(res.errors).toBeUndefined(); expect(data).toBe(false); } }],
+  ],
   unhideActs: batch('unhideActs', 'unhide', { hidden: true }),
   unpublishActs: batch('unpublishActs', 'unpublish', { status: ActStatus.PUBLISHED }),
   updateActSubject: onFreshActs((target, org, individual) => ({
-    name: `act of ${org}${individual ? ' (individual)' : ''}`, setup: target,
-    doc: 'mutation($id: ID!) { updateActSubject(id: $id, subject: "Objet modifié") { id subject } }', vars: (_w, _c, p) => ({ id: p.actId }),
+    name: `act of ${org}${individual ? ' (individual)' : ''}`,
+    setup: target,
+    doc: 'mutation($id: ID!) { updateActSubject(id: $id, subject: "Objet modifié") { id subject } }',
+    vars: (_w, _c, p) => ({ id: p.actId }),
     allowed: (c) => may.write(c, org) && may.seeAct(c, org, individual),
-    then: async ({ w, prepared }) => expect((await dbAct(w, prepared.actId)).subject).toBe('Objet modifié'),
+    then: async ({ w, prepared }) =>
+      expect((await dbAct(w, prepared.actId)).subject).toBe('Objet modifié'),
   })),
   updateOrganization: (['A', 'B'] as Org[]).map((o) => ({
-    name: `settings of ${o}`, doc: 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { siren name } }',
-    vars: (_w: World, c: Caller) => ({ i: { siren: SIREN[o], name: `Commune ${o} (${c.who})` } }), allowed: (c: Caller) => may.admin(c, o),
-    then: async ({ w, c }: X) => expect((await em(w.app).findOneOrFail(Organization, { siren: SIREN[o] })).name).toBe(`Commune ${o} (${c.who})`),
+    name: `settings of ${o}`,
+    doc: 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { siren name } }',
+    vars: (_w: World, c: Caller) => ({ i: { siren: SIREN[o], name: `Commune ${o} (${c.who})` } }),
+    allowed: (c: Caller) => may.admin(c, o),
+    then: async ({ w, c }: X) =>
+      expect((await em(w.app).findOneOrFail(Organization, { siren: SIREN[o] })).name).toBe(
+        `Commune ${o} (${c.who})`,
+      ),
   })),
   updateUser: [
-    ...([['A-only member', ['A']], ['member of A and B', ['A', 'B']], ['B-only member', ['B']]] as [string, Org[]][]).map(([name, orgs]) => ({
-      name: `disable a ${name}`, setup: async (w: World) => ({ u: await freshMember(w, orgs) }),
-      doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id status } }', vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { id: p.u.id, status: 'DISABLED' } }),
+    ...(
+      [
+        ['A-only member', ['A']],
+        ['member of A and B', ['A', 'B']],
+        ['B-only member', ['B']],
+      ] as [string, Org[]][]
+    ).map(([name, orgs]) => ({
+      name: `disable a ${name}`,
+      setup: async (w: World) => ({ u: await freshMember(w, orgs) }),
+      doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id status } }',
+      vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { id: p.u.id, status: 'DISABLED' } }),
       allowed: (c: Caller) => c.platform || (c.session && orgs.every((o) => may.admin(c, o))),
       then: ({ data }: X) => expect(data.status).toBe('DISABLED'),
     })),
-    { name: 'make an A member platform administrator', setup: async (w) => ({ u: await freshMember(w, ['A']) }),
-      doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id isPlatformAdmin } }', vars: (_w, _c, p) => ({ i: { id: p.u.id, isPlatformAdmin: true } }),
-      allowed: may.platform, then: ({ data }) => expect(data.isPlatformAdmin).toBe(true) },
-    { name: 'rename oneself', doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id displayName } }',
-      vars: (_w, c) => ({ i: { id: c.userId ?? '00000000-0000-0000-0000-000000000000', displayName: `Moi (${c.who})` } }), allowed: may.session,
-      then: ({ data, c }) => expect(data.displayName).toBe(`Moi (${c.who})`) },
+    {
+      name: 'make an A member platform administrator',
+      setup: async (w) => ({ u: await freshMember(w, ['A']) }),
+      doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id isPlatformAdmin } }',
+      vars: (_w, _c, p) => ({ i: { id: p.u.id, isPlatformAdmin: true } }),
+      allowed: may.platform,
+      then: ({ data }) => expect(data.isPlatformAdmin).toBe(true),
+    },
+    {
+      name: 'rename oneself',
+      doc: 'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id displayName } }',
+      vars: (_w, c) => ({
+        i: {
+          id: c.userId ?? '00000000-0000-0000-0000-000000000000',
+          displayName: `Moi (${c.who})`,
+        },
+      }),
+      allowed: may.session,
+      then: ({ data, c }) => expect(data.displayName).toBe(`Moi (${c.who})`),
+    },
   ],
 };
 
 /* ── SUBSCRIPTIONS ─────────────────────────────────────────────────────────────────────────── */
 
 const at = () => new Date().toISOString();
-const ORG_EVENTS: SubEvent[] = [{ key: 'A', org: 'A' }, { key: 'B', org: 'B' }, { key: 'none', org: null }];
-const actOf = (w: World, e: SubEvent) => w.acts.find((a) => a.org === e.org && a.individual === !!e.individual && !a.published)!.id;
+const ORG_EVENTS: SubEvent[] = [
+  { key: 'A', org: 'A' },
+  { key: 'B', org: 'B' },
+  { key: 'none', org: null },
+];
+const actOf = (w: World, e: SubEvent) =>
+  w.acts.find((a) => a.org === e.org && a.individual === !!e.individual && !a.published)!.id;
 const SUBSCRIPTIONS: Record<string, SubscriptionScenario[]> = {
   actChanged: (['A', 'B'] as Org[]).map((o) => ({
-    name: `acts of ${o} (an individual act among them)`, doc: 'subscription($s: String!) { actChanged(siren: $s) { actId siren change } }', vars: { s: SIREN[o] },
-    events: [{ key: `${o}`, org: o }, { key: `${o}-individual`, org: o, individual: true }, { key: o === 'A' ? 'B' : 'A', org: o === 'A' ? 'B' : 'A' }],
+    name: `acts of ${o} (an individual act among them)`,
+    doc: 'subscription($s: String!) { actChanged(siren: $s) { actId siren change } }',
+    vars: { s: SIREN[o] },
+    events: [
+      { key: `${o}`, org: o },
+      { key: `${o}-individual`, org: o, individual: true },
+      { key: o === 'A' ? 'B' : 'A', org: o === 'A' ? 'B' : 'A' },
+    ],
     // The marker travels in `change`; the act is real (the filter looks its nature up).
-    publish: (w, e, marker) => w.app.runtime.components.events!.publish('ACT_CHANGED', { actId: actOf(w, e), siren: SIREN[e.org!], status: 'TO_DECIDE', change: marker, at: at() }),
-    markerOf: (d) => d.actChanged.change, allowed: may.staff, receives: (c, e) => e.org === o && may.seeAct(c, o, !!e.individual),
+    publish: (w, e, marker) =>
+      w.app.runtime.components.events!.publish('ACT_CHANGED', {
+        actId: actOf(w, e),
+        siren: SIREN[e.org!],
+        status: 'TO_DECIDE',
+        change: marker,
+        at: at(),
+      }),
+    markerOf: (d) => d.actChanged.change,
+    allowed: may.staff,
+    receives: (c, e) => e.org === o && may.seeAct(c, o, !!e.individual),
   })),
-  depositProcessed: [{
-    name: 'deposits of A, B and of no organisation', doc: 'subscription { depositProcessed { depositId siren } }', events: ORG_EVENTS,
-    publish: (w, e, marker) => w.app.runtime.components.events!.publish('DEPOSIT_PROCESSED', { depositId: marker, siren: e.org ? SIREN[e.org] : null, status: 'DONE', errorCode: null, at: at() }),
-    markerOf: (d) => d.depositProcessed.depositId, allowed: may.staff, receives: (c, e) => (e.org ? may.read(c, e.org) : c.platform),
-  }],
-  jobProgress: [{
-    name: 'jobs of A, B and of no organisation', doc: 'subscription { jobProgress { jobId siren } }', events: ORG_EVENTS,
-    publish: (w, e, marker) => w.app.runtime.components.events!.publish('JOB_PROGRESS', { jobId: marker, name: 'test', state: 'running', progress: 1, siren: e.org ? SIREN[e.org] : null, at: at() }),
-    markerOf: (d) => d.jobProgress.jobId, allowed: may.staff, receives: (c, e) => (e.org ? may.read(c, e.org) : true),
-  }],
+  depositProcessed: [
+    {
+      name: 'deposits of A, B and of no organisation',
+      doc: 'subscription { depositProcessed { depositId siren } }',
+      events: ORG_EVENTS,
+      publish: (w, e, marker) =>
+        w.app.runtime.components.events!.publish('DEPOSIT_PROCESSED', {
+          depositId: marker,
+          siren: e.org ? SIREN[e.org] : null,
+          status: 'DONE',
+          errorCode: null,
+          at: at(),
+        }),
+      markerOf: (d) => d.depositProcessed.depositId,
+      allowed: may.staff,
+      receives: (c, e) => (e.org ? may.read(c, e.org) : c.platform),
+    },
+  ],
+  jobProgress: [
+    {
+      name: 'jobs of A, B and of no organisation',
+      doc: 'subscription { jobProgress { jobId siren } }',
+      events: ORG_EVENTS,
+      publish: (w, e, marker) =>
+        w.app.runtime.components.events!.publish('JOB_PROGRESS', {
+          jobId: marker,
+          name: 'test',
+          state: 'running',
+          progress: 1,
+          siren: e.org ? SIREN[e.org] : null,
+          at: at(),
+        }),
+      markerOf: (d) => d.jobProgress.jobId,
+      allowed: may.staff,
+      receives: (c, e) => (e.org ? may.read(c, e.org) : true),
+    },
+  ],
 };
 
 /* ── the runner ────────────────────────────────────────────────────────────────────────────── */
@@ -557,10 +1063,21 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
     for (const [typeName, table] of Object.entries(tables)) {
       const type = schema.getType(typeName);
       const fields = type && isObjectType(type) ? Object.keys(type.getFields()) : [];
-      missing.push(...fields.filter((f) => !(f in table) || !(table as Record<string, unknown[]>)[f]!.length).map((f) => `${typeName}.${f}`));
-      stale.push(...Object.keys(table).filter((f) => !fields.includes(f)).map((f) => `${typeName}.${f}`));
+      missing.push(
+        ...fields
+          .filter((f) => !(f in table) || !(table as Record<string, unknown[]>)[f]!.length)
+          .map((f) => `${typeName}.${f}`),
+      );
+      stale.push(
+        ...Object.keys(table)
+          .filter((f) => !fields.includes(f))
+          .map((f) => `${typeName}.${f}`),
+      );
     }
-    expect(missing, 'operations without a declared case: add them to isolation-matrix.e2e-spec.ts (see the top of the file)').toEqual([]);
+    expect(
+      missing,
+      'operations without a declared case: add them to isolation-matrix.e2e-spec.ts (see the top of the file)',
+    ).toEqual([]);
     expect(stale, 'cases for operations that no longer exist').toEqual([]);
   });
 
@@ -574,11 +1091,18 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
     for (const who of CALLER_ORDER) {
       const c = w.callers[who];
       const prepared = s.setup ? await s.setup(w, c) : {};
-      plan.push({ c, prepared, allowed: s.allowed(c, w, prepared), label: `${op} / ${s.name} / ${who}` });
+      plan.push({
+        c,
+        prepared,
+        allowed: s.allowed(c, w, prepared),
+        label: `${op} / ${s.name} / ${who}`,
+      });
     }
     const call = async (c: Caller, prepared: Prepared) => {
       const token = s.token ? await s.token(w, c, prepared) : c.token;
-      return s.send ? s.send(w, c, prepared, token) : send<any>(w, s.doc!, s.vars?.(w, c, prepared) ?? {}, token);
+      return s.send
+        ? s.send(w, c, prepared, token)
+        : send<any>(w, s.doc!, s.vars?.(w, c, prepared) ?? {}, token);
     };
     const refused = plan.filter((p) => !p.allowed);
     const before = kind === 'mutation' && refused.length ? await snapshot(app) : undefined;
@@ -593,13 +1117,19 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
       } else {
         expect(x.data ?? null, label).toBeNull();
         if (s.refusal !== 'null-or-error' || res.errors) {
-          expect(isRefusal(res, s.refusalCodes), `${label}: refused with a stable code, got ${JSON.stringify(res.errors)}`).toBe(true);
+          expect(
+            isRefusal(res, s.refusalCodes),
+            `${label}: refused with a stable code, got ${JSON.stringify(res.errors)}`,
+          ).toBe(true);
         }
       }
     }
     if (before !== undefined) {
       const who = refused.map((p) => p.c.who).join(', ');
-      expect(snapshotDiff(before, await snapshot(app)), `${op} / ${s.name}: refused calls (${who}) changed the database`).toEqual([]);
+      expect(
+        snapshotDiff(before, await snapshot(app)),
+        `${op} / ${s.name}: refused calls (${who}) changed the database`,
+      ).toEqual([]);
     }
     for (const { c, prepared, label } of plan.filter((p) => p.allowed)) {
       const res = await call(c, prepared);
@@ -621,7 +1151,10 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
   for (const [op, scenarios] of Object.entries(SUBSCRIPTIONS)) {
     for (const s of scenarios) {
       it(`subscription ${op}: ${s.name}`, async () => {
-        const sinks = new Map<string, { got: string[]; errors: unknown[]; dispose: () => void | Promise<void> }>();
+        const sinks = new Map<
+          string,
+          { got: string[]; errors: unknown[]; dispose: () => void | Promise<void> }
+        >();
         for (const who of CALLER_ORDER) {
           const c = w.callers[who];
           const client = createClient({
@@ -630,20 +1163,39 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
             connectionParams: c.token ? { authorization: `Bearer ${c.token}` } : {},
             retryAttempts: 0,
           });
-          const sink = { got: [] as string[], errors: [] as unknown[], dispose: () => client.dispose() };
-          client.subscribe({ query: s.doc, variables: s.vars }, {
-            next: (r) => { if (r.errors) {sink.errors.push(...r.errors);} if (r.data) {sink.got.push(s.markerOf(r.data));} },
-            error: (e) => sink.errors.push(e),
-            complete: () => undefined,
-          });
+          const sink = {
+            got: [] as string[],
+            errors: [] as unknown[],
+            dispose: () => client.dispose(),
+          };
+          client.subscribe(
+            { query: s.doc, variables: s.vars },
+            {
+              next: (r) => {
+                if (r.errors) {
+                  sink.errors.push(...r.errors);
+                }
+                if (r.data) {
+                  sink.got.push(s.markerOf(r.data));
+                }
+              },
+              error: (e) => sink.errors.push(e),
+              complete: () => undefined,
+            },
+          );
           sinks.set(who, sink);
         }
         try {
           // Live once every caller expecting events got a probe (others: same moment, same path).
-          const expecting = CALLER_ORDER.filter((who) => s.allowed(w.callers[who]) && s.events.some((e) => s.receives(w.callers[who], e)));
+          const expecting = CALLER_ORDER.filter(
+            (who) =>
+              s.allowed(w.callers[who]) && s.events.some((e) => s.receives(w.callers[who], e)),
+          );
           const deadline = Date.now() + 15_000;
           let n = 0;
-          while (!expecting.every((who) => sinks.get(who)!.got.some((m) => m.startsWith('probe')))) {
+          while (
+            !expecting.every((who) => sinks.get(who)!.got.some((m) => m.startsWith('probe')))
+          ) {
             expect(Date.now() < deadline, `${s.name}: subscriptions never became live`).toBe(true);
             for (const e of s.events) {
               await s.publish(w, e, `probe-${n++}`);
@@ -662,11 +1214,15 @@ describe.skipIf(skip)('isolation matrix: every operation × every caller', () =>
             const got = sorted(sink.got.filter((m) => m.startsWith('event-')));
             if (!s.allowed(c)) {
               expect(got, label).toEqual([]);
-              expect(JSON.stringify(sink.errors), label).toMatch(/auth\/(unauthenticated|insufficient_scope)/);
+              expect(JSON.stringify(sink.errors), label).toMatch(
+                /auth\/(unauthenticated|insufficient_scope)/,
+              );
               continue;
             }
             expect(sink.errors, label).toEqual([]);
-            expect(got, label).toEqual(sorted(s.events.filter((e) => s.receives(c, e)).map((e) => `event-${e.key}`)));
+            expect(got, label).toEqual(
+              sorted(s.events.filter((e) => s.receives(c, e)).map((e) => `event-${e.key}`)),
+            );
           }
         } finally {
           await Promise.all([...sinks.values()].map((x) => x.dispose()));

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../../src/auth/user.entity.js';
 import { codeOf, createOrg, createUser, em, ok } from '../support/identity-fixtures.js';
-import { CookieJar, followUntil, startOidcTestProvider, type OidcTestProvider } from '../support/oidc-test-provider.js';
+import {
+  CookieJar,
+  followUntil,
+  startOidcTestProvider,
+  type OidcTestProvider,
+} from '../support/oidc-test-provider.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -13,7 +18,8 @@ if (skip) {
 const A = '215600461';
 const B = '200067213';
 const C = '253514491';
-const ME = 'query { me { email displayName isPlatformAdmin memberships { role hr fromSso organization { siren } } } }';
+const ME =
+  'query { me { email displayName isPlatformAdmin memberships { role hr fromSso organization { siren } } } }';
 const EXCHANGE = 'mutation($c: String!) { exchangeLoginCode(code: $c) { token user { email } } }';
 
 const MAPPING = [
@@ -40,7 +46,11 @@ describe.skipIf(skip)('single sign-on against a real OIDC provider', () => {
     app.config.publicUrl = app.url;
     idp.start(`${app.url}/auth/oidc/callback`);
     admin = await app.loginAdmin();
-    for (const [siren, name] of [[A, 'Commune A'], [B, 'Commune B'], [C, 'Commune C']] as const) {
+    for (const [siren, name] of [
+      [A, 'Commune A'],
+      [B, 'Commune B'],
+      [C, 'Commune C'],
+    ] as const) {
       await createOrg(app, admin, siren, name);
     }
   });
@@ -64,54 +74,134 @@ describe.skipIf(skip)('single sign-on against a real OIDC provider', () => {
   }
 
   it('announces single sign-on to the admin', async () => {
-    const res = ok(await app.gql<{ authConfig: { oidcEnabled: boolean; oidcLoginUrl: string } }>('query { authConfig { oidcEnabled oidcLoginUrl } }'));
-    expect(res.authConfig).toEqual({ oidcEnabled: true, oidcLoginUrl: `${app.url}/auth/oidc/login` });
+    const res = ok(
+      await app.gql<{ authConfig: { oidcEnabled: boolean; oidcLoginUrl: string } }>(
+        'query { authConfig { oidcEnabled oidcLoginUrl } }',
+      ),
+    );
+    expect(res.authConfig).toEqual({
+      oidcEnabled: true,
+      oidcLoginUrl: `${app.url}/auth/oidc/login`,
+    });
   });
 
   it('creates the user just in time with memberships from the claims; the session comes from a one-time code', async () => {
-    idp.nextAccount = { sub: 'agent-1', email: 'Agent.Un@A.test', email_verified: true, name: 'Agent Un', siren: [`${A}:EDITOR`, C], groups: ['b-editors'] };
+    idp.nextAccount = {
+      sub: 'agent-1',
+      email: 'Agent.Un@A.test',
+      email_verified: true,
+      name: 'Agent Un',
+      siren: [`${A}:EDITOR`, C],
+      groups: ['b-editors'],
+    };
     const landed = await signIn();
     // Never a session token in a URL: only a one-time code, in the fragment.
     expect(landed.search).toBe('');
     expect(landed.href).not.toContain('ses_');
     const code = codeIn(landed);
-    const session = ok(await app.gql<{ exchangeLoginCode: { token: string; user: { email: string } } }>(EXCHANGE, { c: code }));
+    const session = ok(
+      await app.gql<{ exchangeLoginCode: { token: string; user: { email: string } } }>(EXCHANGE, {
+        c: code,
+      }),
+    );
     expect(session.exchangeLoginCode.user.email).toBe('agent.un@a.test');
     expect(codeOf(await app.gql(EXCHANGE, { c: code }))).toBe('auth/invalid_login_code');
 
-    const me = ok(await app.gql<{ me: { displayName: string; isPlatformAdmin: boolean; memberships: { role: string; fromSso: boolean; organization: { siren: string } }[] } }>(
-      ME, {}, session.exchangeLoginCode.token)).me;
+    const me = ok(
+      await app.gql<{
+        me: {
+          displayName: string;
+          isPlatformAdmin: boolean;
+          memberships: { role: string; fromSso: boolean; organization: { siren: string } }[];
+        };
+      }>(ME, {}, session.exchangeLoginCode.token),
+    ).me;
     expect(me.displayName).toBe('Agent Un');
     expect(me.isPlatformAdmin).toBe(false);
-    const bySiren = Object.fromEntries(me.memberships.map((m) => [m.organization.siren, [m.role, m.fromSso]]));
-    expect(bySiren).toEqual({ [A]: ['EDITOR', true], [B]: ['EDITOR', true], [C]: ['VIEWER', true] });
-    const audit = ok(await app.gql<{ auditLog: { nodes: { action: string; actorLabel: string }[] } }>(
-      'query { auditLog(first: 50, filter: { targetType: "User" }) { nodes { action actorLabel } } }', {}, admin)).auditLog.nodes;
-    expect(audit.filter((e) => e.action === 'membership.add' && e.actorLabel.includes('authentification unique'))).toHaveLength(3);
+    const bySiren = Object.fromEntries(
+      me.memberships.map((m) => [m.organization.siren, [m.role, m.fromSso]]),
+    );
+    expect(bySiren).toEqual({
+      [A]: ['EDITOR', true],
+      [B]: ['EDITOR', true],
+      [C]: ['VIEWER', true],
+    });
+    const audit = ok(
+      await app.gql<{ auditLog: { nodes: { action: string; actorLabel: string }[] } }>(
+        'query { auditLog(first: 50, filter: { targetType: "User" }) { nodes { action actorLabel } } }',
+        {},
+        admin,
+      ),
+    ).auditLog.nodes;
+    expect(
+      audit.filter(
+        (e) => e.action === 'membership.add' && e.actorLabel.includes('authentification unique'),
+      ),
+    ).toHaveLength(3);
   });
 
   it('aligns SSO memberships with the claims at each sign-in, never touching those given by an administrator', async () => {
     const user = await em(app).findOneOrFail(User, { email: 'agent.un@a.test' });
-    ok(await app.gql('mutation($i: AddMembershipInput!) { addMembership(input: $i) { role } }', { i: { userId: user.id, siren: C, role: 'ADMIN' } }, admin));
-    idp.nextAccount = { sub: 'agent-1', email: 'agent.un@a.test', siren: [A], groups: ['opsn-admins'] };
-    const session = ok(await app.gql<{ exchangeLoginCode: { token: string } }>(EXCHANGE, { c: codeIn(await signIn()) }));
-    const me = ok(await app.gql<{ me: { isPlatformAdmin: boolean; memberships: { role: string; fromSso: boolean; organization: { siren: string } }[] } }>(
-      ME, {}, session.exchangeLoginCode.token)).me;
+    ok(
+      await app.gql(
+        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { role } }',
+        { i: { userId: user.id, siren: C, role: 'ADMIN' } },
+        admin,
+      ),
+    );
+    idp.nextAccount = {
+      sub: 'agent-1',
+      email: 'agent.un@a.test',
+      siren: [A],
+      groups: ['opsn-admins'],
+    };
+    const session = ok(
+      await app.gql<{ exchangeLoginCode: { token: string } }>(EXCHANGE, {
+        c: codeIn(await signIn()),
+      }),
+    );
+    const me = ok(
+      await app.gql<{
+        me: {
+          isPlatformAdmin: boolean;
+          memberships: { role: string; fromSso: boolean; organization: { siren: string } }[];
+        };
+      }>(ME, {}, session.exchangeLoginCode.token),
+    ).me;
     expect(me.isPlatformAdmin).toBe(true);
-    const bySiren = Object.fromEntries(me.memberships.map((m) => [m.organization.siren, [m.role, m.fromSso]]));
+    const bySiren = Object.fromEntries(
+      me.memberships.map((m) => [m.organization.siren, [m.role, m.fromSso]]),
+    );
     expect(bySiren).toEqual({ [A]: ['VIEWER', true], [C]: ['ADMIN', false] });
     // The group is gone: so is the platform administrator right it gave.
     idp.nextAccount = { sub: 'agent-1', email: 'agent.un@a.test', siren: [A], groups: [] };
-    const again = ok(await app.gql<{ exchangeLoginCode: { token: string } }>(EXCHANGE, { c: codeIn(await signIn()) }));
-    expect(ok(await app.gql<{ me: { isPlatformAdmin: boolean } }>(ME, {}, again.exchangeLoginCode.token)).me.isPlatformAdmin).toBe(false);
+    const again = ok(
+      await app.gql<{ exchangeLoginCode: { token: string } }>(EXCHANGE, {
+        c: codeIn(await signIn()),
+      }),
+    );
+    expect(
+      ok(await app.gql<{ me: { isPlatformAdmin: boolean } }>(ME, {}, again.exchangeLoginCode.token))
+        .me.isPlatformAdmin,
+    ).toBe(false);
   });
 
   it('links an existing local account by e-mail, and refuses disabled accounts', async () => {
     const local = await createUser(app, admin, 'local@a.test', [{ siren: A, role: 'ADMIN' }]);
     idp.nextAccount = { sub: 'agent-2', email: 'local@a.test', email_verified: true };
-    const session = ok(await app.gql<{ exchangeLoginCode: { user: { email: string } } }>(EXCHANGE, { c: codeIn(await signIn()) }));
+    const session = ok(
+      await app.gql<{ exchangeLoginCode: { user: { email: string } } }>(EXCHANGE, {
+        c: codeIn(await signIn()),
+      }),
+    );
     expect(session.exchangeLoginCode.user.email).toBe('local@a.test');
-    ok(await app.gql('mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }', { i: { id: local.id, status: 'DISABLED' } }, admin));
+    ok(
+      await app.gql(
+        'mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }',
+        { i: { id: local.id, status: 'DISABLED' } },
+        admin,
+      ),
+    );
     const refused = await signIn();
     expect(refused.searchParams.get('sso_error')).toBe('account_disabled');
   });
@@ -119,15 +209,27 @@ describe.skipIf(skip)('single sign-on against a real OIDC provider', () => {
   it('refuses an answer brought by another browser, a replayed answer and a refusal at the provider', async () => {
     idp.nextAccount = { sub: 'agent-3', email: 'agent3@a.test' };
     const jar = new CookieJar();
-    const callback = await followUntil(`${app.url}/auth/oidc/login`, (u) => u.startsWith(`${app.url}/auth/oidc/callback`), jar);
+    const callback = await followUntil(
+      `${app.url}/auth/oidc/login`,
+      (u) => u.startsWith(`${app.url}/auth/oidc/callback`),
+      jar,
+    );
     // Another browser (no binding cookie) brings the provider's answer.
     const stolen = await fetch(callback, { redirect: 'manual' });
-    expect(new URL(stolen.headers.get('location')!).searchParams.get('sso_error')).toBe('browser_mismatch');
+    expect(new URL(stolen.headers.get('location')!).searchParams.get('sso_error')).toBe(
+      'browser_mismatch',
+    );
     expect(await em(app).count(User, { email: 'agent3@a.test' })).toBe(0);
     // The right browser still completes it, once.
-    const own = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header(callback) } });
+    const own = await fetch(callback, {
+      redirect: 'manual',
+      headers: { cookie: jar.header(callback) },
+    });
     codeIn(new URL(own.headers.get('location')!));
-    const replay = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header(callback) } });
+    const replay = await fetch(callback, {
+      redirect: 'manual',
+      headers: { cookie: jar.header(callback) },
+    });
     expect(new URL(replay.headers.get('location')!).searchParams.get('sso_error')).toBe('expired');
 
     idp.refuse = true;

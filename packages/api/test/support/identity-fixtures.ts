@@ -25,7 +25,12 @@ export function codeOf(res: GqlResponse<unknown>): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
 
-export async function createOrg(app: TestApp, admin: string, siren: string, name: string): Promise<string> {
+export async function createOrg(
+  app: TestApp,
+  admin: string,
+  siren: string,
+  name: string,
+): Promise<string> {
   const res = await app.gql<{ createOrganization: { id: string } }>(
     'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
     { i: { siren, name } },
@@ -117,7 +122,8 @@ export async function seedAct(app: TestApp, siren: string, spec: ActSpec = {}): 
     date: '2024-03-01',
     subject: spec.subject ?? `Acte de ${org.name}`,
     nature: spec.nature ?? ActNature.DELIBERATION,
-    publicationDecision: status === ActStatus.PUBLISHED ? PublicationDecision.PUBLISH : PublicationDecision.UNDECIDED,
+    publicationDecision:
+      status === ActStatus.PUBLISHED ? PublicationDecision.PUBLISH : PublicationDecision.UNDECIDED,
     status,
     publishedAt: status === ActStatus.PUBLISHED ? new Date() : null,
     source: ActSource.API,
@@ -141,7 +147,11 @@ export async function seedAct(app: TestApp, siren: string, spec: ActSpec = {}): 
   return act.id;
 }
 
-export async function seedDeposit(app: TestApp, siren: string | null, actId?: string): Promise<string> {
+export async function seedDeposit(
+  app: TestApp,
+  siren: string | null,
+  actId?: string,
+): Promise<string> {
   const e = em(app);
   const d = e.create(Deposit, {
     fileName: `${randomUUID()}.zip`,

@@ -6,7 +6,17 @@ import { Membership, Role } from '../../src/auth/membership.entity.js';
 import { User } from '../../src/auth/user.entity.js';
 import { systemViewer } from '../../src/auth/viewer.js';
 import { createServices } from '../../src/services.js';
-import { codeOf, createKey, createOrg, createUser, em, login, ok, seedAct, seedDeposit } from './identity-fixtures.js';
+import {
+  codeOf,
+  createKey,
+  createOrg,
+  createUser,
+  em,
+  login,
+  ok,
+  seedAct,
+  seedDeposit,
+} from './identity-fixtures.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type GqlResponse, type TestApp } from './test-app.js';
 
 /**
@@ -72,9 +82,11 @@ export const may = {
   admin: (c: Caller, o: Org) => c.platform || c.roles[o] === Role.ADMIN,
   hr: (c: Caller, o: Org) => c.platform || !!c.hr[o],
   /** Reads this act (individual acts need hr). */
-  seeAct: (c: Caller, o: Org, individual: boolean) => may.read(c, o) && (!individual || may.hr(c, o)),
+  seeAct: (c: Caller, o: Org, individual: boolean) =>
+    may.read(c, o) && (!individual || may.hr(c, o)),
   /** Administers some organisation (sees a user list). */
-  adminSomething: (c: Caller) => c.session && (c.platform || Object.values(c.roles).includes(Role.ADMIN)),
+  adminSomething: (c: Caller) =>
+    c.session && (c.platform || Object.values(c.roles).includes(Role.ADMIN)),
 };
 
 export interface WorldAct {
@@ -97,8 +109,15 @@ export interface World {
 
 export async function buildWorld(app: TestApp): Promise<World> {
   const admin = await app.loginAdmin();
-  const orgIds = { A: await createOrg(app, admin, SIREN.A, 'Commune A'), B: await createOrg(app, admin, SIREN.B, 'Commune B') };
-  const user = async (email: string, roles: Partial<Record<Org, Role>>, hr: Partial<Record<Org, boolean>>) => {
+  const orgIds = {
+    A: await createOrg(app, admin, SIREN.A, 'Commune A'),
+    B: await createOrg(app, admin, SIREN.B, 'Commune B'),
+  };
+  const user = async (
+    email: string,
+    roles: Partial<Record<Org, Role>>,
+    hr: Partial<Record<Org, boolean>>,
+  ) => {
     const u = await createUser(
       app,
       admin,
@@ -116,25 +135,71 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const keyRead = await createKey(app, aEditor.token, ['org:read'], [SIREN.A]);
   const keyWrite = await createKey(app, aHr.token, ['org:write'], [SIREN.A]);
   const person = (who: Who, u: Awaited<ReturnType<typeof user>>): Caller => ({
-    who, token: u.token, userId: u.id, email: u.email, password: u.password, session: true, platform: false, roles: u.roles, hr: u.hr,
+    who,
+    token: u.token,
+    userId: u.id,
+    email: u.email,
+    password: u.password,
+    session: true,
+    platform: false,
+    roles: u.roles,
+    hr: u.hr,
   });
   const adminId = (await em(app).findOneOrFail(User, { email: ADMIN_EMAIL })).id;
   const callers: Record<Who, Caller> = {
-    platformAdmin: { who: 'platformAdmin', token: admin, userId: adminId, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, session: true, platform: true, roles: {}, hr: {} },
+    platformAdmin: {
+      who: 'platformAdmin',
+      token: admin,
+      userId: adminId,
+      email: ADMIN_EMAIL,
+      password: ADMIN_PASSWORD,
+      session: true,
+      platform: true,
+      roles: {},
+      hr: {},
+    },
     aAdmin: person('aAdmin', aAdmin),
     aEditor: person('aEditor', aEditor),
     aViewer: person('aViewer', aViewer),
     aHr: person('aHr', aHr),
     bAdmin: person('bAdmin', bAdmin),
-    keyPublic: { who: 'keyPublic', token: keyPublic.secret, userId: aEditor.id, session: false, platform: false, roles: {}, hr: {} },
-    keyRead: { who: 'keyRead', token: keyRead.secret, userId: aEditor.id, session: false, platform: false, roles: { A: Role.VIEWER }, hr: {} },
-    keyWrite: { who: 'keyWrite', token: keyWrite.secret, userId: aHr.id, session: false, platform: false, roles: { A: Role.EDITOR }, hr: {} },
+    keyPublic: {
+      who: 'keyPublic',
+      token: keyPublic.secret,
+      userId: aEditor.id,
+      session: false,
+      platform: false,
+      roles: {},
+      hr: {},
+    },
+    keyRead: {
+      who: 'keyRead',
+      token: keyRead.secret,
+      userId: aEditor.id,
+      session: false,
+      platform: false,
+      roles: { A: Role.VIEWER },
+      hr: {},
+    },
+    keyWrite: {
+      who: 'keyWrite',
+      token: keyWrite.secret,
+      userId: aHr.id,
+      session: false,
+      platform: false,
+      roles: { A: Role.EDITOR },
+      hr: {},
+    },
     anonymous: { who: 'anonymous', session: false, platform: false, roles: {}, hr: {} },
   };
 
   const acts: WorldAct[] = [];
   for (const org of ['A', 'B'] as Org[]) {
-    for (const [individual, status] of [[false, ActStatus.PUBLISHED], [false, ActStatus.TO_DECIDE], [true, ActStatus.TO_DECIDE]] as const) {
+    for (const [individual, status] of [
+      [false, ActStatus.PUBLISHED],
+      [false, ActStatus.TO_DECIDE],
+      [true, ActStatus.TO_DECIDE],
+    ] as const) {
       const id = await seedAct(app, SIREN[org], {
         nature: individual ? ActNature.INDIVIDUAL : ActNature.DELIBERATION,
         status,
@@ -145,8 +210,14 @@ export async function buildWorld(app: TestApp): Promise<World> {
   }
   // Legacy data: an individual act marked published must stay private anyway.
   acts.push({
-    id: await seedAct(app, SIREN.A, { nature: ActNature.INDIVIDUAL, status: ActStatus.PUBLISHED, subject: `${WORLD_MARK} A individuel publié` }),
-    org: 'A', individual: true, published: true,
+    id: await seedAct(app, SIREN.A, {
+      nature: ActNature.INDIVIDUAL,
+      status: ActStatus.PUBLISHED,
+      subject: `${WORLD_MARK} A individuel publié`,
+    }),
+    org: 'A',
+    individual: true,
+    published: true,
   });
   const indivOf = (o: Org) => acts.find((a) => a.org === o && a.individual && !a.published)!.id;
   const deposits: World['deposits'] = [
@@ -158,10 +229,26 @@ export async function buildWorld(app: TestApp): Promise<World> {
   ];
   // Audit entries about individual acts of both organisations (their history is hr-only).
   const individualIds = acts.filter((a) => a.individual).map((a) => a.id);
-  ok(await app.gql('mutation($ids: [ID!]!) { hideActs(ids: $ids) { failed { id } } }', { ids: individualIds }, admin));
-  ok(await app.gql('mutation($ids: [ID!]!) { unhideActs(ids: $ids) { failed { id } } }', { ids: individualIds }, admin));
+  ok(
+    await app.gql(
+      'mutation($ids: [ID!]!) { hideActs(ids: $ids) { failed { id } } }',
+      { ids: individualIds },
+      admin,
+    ),
+  );
+  ok(
+    await app.gql(
+      'mutation($ids: [ID!]!) { unhideActs(ids: $ids) { failed { id } } }',
+      { ids: individualIds },
+      admin,
+    ),
+  );
   // Index the acts for the public search (the projection job runs in the worker).
-  await createServices(em(app), app.runtime.components, systemViewer('test')).projection.projectActs(acts.map((a) => a.id));
+  await createServices(
+    em(app),
+    app.runtime.components,
+    systemViewer('test'),
+  ).projection.projectActs(acts.map((a) => a.id));
 
   const anyone = await createUser(app, admin, 'quiconque@a.test');
   const passwordHash = (await em(app).findOneOrFail(User, { id: anyone.id })).passwordHash!;
@@ -170,7 +257,11 @@ export async function buildWorld(app: TestApp): Promise<World> {
 
 /* ── fresh targets (so that every caller tries on an untouched object) ───────────────────── */
 
-export async function freshAct(w: World, org: Org, opts: { individual?: boolean; hidden?: boolean; status?: ActStatus } = {}) {
+export async function freshAct(
+  w: World,
+  org: Org,
+  opts: { individual?: boolean; hidden?: boolean; status?: ActStatus } = {},
+) {
   const id = await seedAct(w.app, SIREN[org], {
     nature: opts.individual ? ActNature.INDIVIDUAL : ActNature.DELIBERATION,
     status: opts.status ?? ActStatus.TO_DECIDE,
@@ -187,9 +278,18 @@ export async function annexOf(w: World, actId: string): Promise<string> {
 }
 
 /** A user with memberships (straight into the database: no password, fast). */
-export async function freshMember(w: World, orgs: Org[], role: Role = Role.VIEWER, passwordHash: string | null = null): Promise<{ id: string; email: string }> {
+export async function freshMember(
+  w: World,
+  orgs: Org[],
+  role: Role = Role.VIEWER,
+  passwordHash: string | null = null,
+): Promise<{ id: string; email: string }> {
   const e = em(w.app);
-  const user = e.create(User, { email: `cible-${randomUUID().slice(0, 8)}@x.test`, displayName: 'Cible', passwordHash });
+  const user = e.create(User, {
+    email: `cible-${randomUUID().slice(0, 8)}@x.test`,
+    displayName: 'Cible',
+    passwordHash,
+  });
   for (const o of orgs) {
     e.create(Membership, { user, organization: w.orgIds[o], role });
   }
@@ -218,7 +318,13 @@ const SKIPPED_TABLES = new Set(['outbox_events']);
 /** Every row of every entity table, volatile columns left out: equal before/after = nothing changed. */
 export async function snapshot(app: TestApp): Promise<string> {
   const orm = app.runtime.components.orm;
-  const tables = [...new Set(Object.values(orm.getMetadata().getAll()).filter((m) => !m.abstract && !m.embeddable && m.tableName).map((m) => m.tableName))]
+  const tables = [
+    ...new Set(
+      Object.values(orm.getMetadata().getAll())
+        .filter((m) => !m.abstract && !m.embeddable && m.tableName)
+        .map((m) => m.tableName),
+    ),
+  ]
     .filter((t) => !SKIPPED_TABLES.has(t))
     .sort();
   const conn = orm.em.getConnection();
@@ -226,7 +332,9 @@ export async function snapshot(app: TestApp): Promise<string> {
   for (const t of tables) {
     const rows = await conn.execute<Record<string, unknown>[]>(`select * from ${t}`);
     out[t] = rows
-      .map((r: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE.has(k)))))
+      .map((r: Record<string, unknown>) =>
+        JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE.has(k)))),
+      )
       .sort();
   }
   return JSON.stringify(out);
@@ -243,7 +351,9 @@ export function snapshotDiff(before: string, after: string): string[] {
     const gone = [...rowsA].filter((r) => !rowsB.has(r));
     const added = [...rowsB].filter((r) => !rowsA.has(r));
     if (gone.length || added.length) {
-      out.push(`${t}: -${gone.length} +${added.length} ${added.slice(0, 2).join(' ').slice(0, 400)}`);
+      out.push(
+        `${t}: -${gone.length} +${added.length} ${added.slice(0, 2).join(' ').slice(0, 400)}`,
+      );
     }
   }
   return out;
@@ -251,7 +361,12 @@ export function snapshotDiff(before: string, after: string): string[] {
 
 /* ── sending ─────────────────────────────────────────────────────────────────────────────── */
 
-export function send<T = Record<string, unknown>>(w: World, doc: string, vars: Record<string, unknown>, token?: string) {
+export function send<T = Record<string, unknown>>(
+  w: World,
+  doc: string,
+  vars: Record<string, unknown>,
+  token?: string,
+) {
   return w.app.gql<T>(doc, vars, token) as Promise<GqlResponse<T>>;
 }
 
@@ -270,5 +385,7 @@ export const REFUSAL_CODES = [
 
 export function isRefusal(res: GqlResponse<unknown>, extra: string[] = []): boolean {
   const code = codeOf(res);
-  return !!code && (REFUSAL_CODES.includes(code) || extra.includes(code) || code.endsWith('/not_found'));
+  return (
+    !!code && (REFUSAL_CODES.includes(code) || extra.includes(code) || code.endsWith('/not_found'))
+  );
 }

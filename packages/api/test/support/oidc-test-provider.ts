@@ -71,7 +71,10 @@ export async function startOidcTestProvider(): Promise<OidcTestProvider> {
         void (async () => {
           const details = await provider.interactionDetails(req, res);
           if (state.refuse) {
-            await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'refusé' });
+            await provider.interactionFinished(req, res, {
+              error: 'access_denied',
+              error_description: 'refusé',
+            });
             return;
           }
           if (details.prompt.name === 'login') {
@@ -80,9 +83,17 @@ export async function startOidcTestProvider(): Promise<OidcTestProvider> {
             await provider.interactionFinished(req, res, { login: { accountId: account.sub } });
             return;
           }
-          const grant = new provider.Grant({ accountId: details.session!.accountId, clientId: state.clientId });
+          const grant = new provider.Grant({
+            accountId: details.session!.accountId,
+            clientId: state.clientId,
+          });
           grant.addOIDCScope(String(details.params.scope));
-          await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+          await provider.interactionFinished(
+            req,
+            res,
+            { consent: { grantId: await grant.save() } },
+            { mergeWithLastSubmission: true },
+          );
         })().catch((err: unknown) => {
           res.statusCode = 500;
           res.end(String(err));
@@ -126,7 +137,11 @@ export class CookieJar {
 }
 
 /** Follows redirects (with cookies) until `stopAt` is reached; returns that URL, not fetched. */
-export async function followUntil(start: string, stopAt: (url: string) => boolean, jar: CookieJar): Promise<string> {
+export async function followUntil(
+  start: string,
+  stopAt: (url: string) => boolean,
+  jar: CookieJar,
+): Promise<string> {
   let url = start;
   for (let hops = 0; hops < 20; hops++) {
     if (stopAt(url)) {

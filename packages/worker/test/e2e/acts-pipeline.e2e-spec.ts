@@ -27,7 +27,7 @@ function must<T>(res: { data?: T; errors?: unknown }): T {
   return res.data;
 }
 
-type ActNode = { id: string; number: string; status: string; nature: string; publishedAt: string | null; documents: { fileName: string; sha256: string; annex: boolean; withheld: boolean; url: string | null }[] };
+type ActNode = { id: string; number: string; status: string; nature: string; publishedAt: string | null; classificationCode: string | null; documents: { fileName: string; sha256: string; annex: boolean; withheld: boolean; url: string | null }[] };
 
 describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', () => {
   let p: TestPlatform;
@@ -96,6 +96,24 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     await p.waitFor(async () => ((await readdir(p.config.depositDir)).length === 0 ? true : undefined));
     await new Promise((r) => setTimeout(r, 500));
     expect((await acts({ siren: SIREN })).totalCount).toBe(1);
+  });
+
+  it('updates the act when the same id_d comes back with new content, and audits it', async () => {
+    const zip = await buildDeposit({ metadata: { objet: 'Programme local de l’habitat : bilan final', classification: '9.99 Matière inconnue' } });
+    await writeDeposit(p.config.depositDir, zip, 'aBc1234.zip');
+    const updated = await p.waitFor(async () => {
+      const a = (await acts({ siren: SIREN, text: 'bilan final' })).nodes[0];
+      return a ? a : undefined;
+    });
+    expect((await acts({ siren: SIREN })).totalCount).toBe(1);
+    expect(updated.classificationCode).toBe('9.99');
+    const log = await p.gql<{ auditLog: { nodes: { action: string; before: string; after: string }[] } }>(`{ auditLog(filter: { targetId: "${updated.id}" }) { nodes { action before after } } }`, {}, token);
+    const entry = log.data!.auditLog.nodes.find((n) => n.action === 'act.updated_by_deposit')!;
+    expect(entry.before).toContain('bilan à mi-parcours');
+    expect(entry.after).toContain('bilan final');
+    const dep = (await p.gql<{ deposits: { nodes: { fileName: string; status: string; warnings: string[] }[] } }>('{ deposits(first: 1) { nodes { fileName status warnings } } }', {}, token)).data!.deposits.nodes[0]!;
+    expect(dep.status).toBe('DONE');
+    expect(dep.warnings.join(' ')).toMatch(/9\.99/);
   });
 
   it('applies POD and defaults by nature, and never publishes an individual act', async () => {

@@ -1,0 +1,94 @@
+/**
+ * SCDL export benchmark (on demand, not a test): rows/s and peak RSS of the real export
+ * (generate + validate against the official schema + atomic replace) beside a plain dump of the
+ * same rows by the database (one SELECT streamed to a file).
+ *
+ *   npx tsx --tsconfig packages/api/tsconfig.json bench/export-bench.ts [--rows 1000000]
+ */
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { createApiRuntime } from '../packages/api/src/app.js';
+import { systemViewer } from '../packages/api/src/auth/viewer.js';
+import { loadConfig } from '../packages/api/src/config.js';
+import { setLogLevel } from '../packages/api/src/logger.js';
+import { createServices } from '../packages/api/src/services.js';
+
+const args = process.argv.slice(2);
+const i = args.indexOf('--rows');
+const ROWS = i >= 0 ? Number(args[i + 1]) : 1_000_000;
+const YEAR = 2024;
+
+// libsql is a dependency of the api package, not of the root.
+const Database = createRequire(new URL('../packages/api/package.json', import.meta.url))('libsql') as new (file: string) => {
+  prepare(sql: string): { run(...a: unknown[]): unknown; iterate(): Iterable<Record<string, unknown>> };
+  transaction<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void;
+  close(): void;
+};
+
+setLogLevel('error');
+const dir = await mkdtemp(path.join(os.tmpdir(), 'export-bench-'));
+const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
+const runtime = await createApiRuntime(config, { relay: false });
+await runtime.close();
+
+// Fill the database directly (fast), as published deliberations of one organisation.
+const db = new Database(config.database.kind === 'sqlite' ? config.database.path : '');
+const orgId = randomUUID();
+const now = Date.now();
+db.prepare(
+  'insert into organizations (id, created_at, updated_at, siren, siret, name, open_data_active, publish_annexes) values (?, ?, ?, ?, ?, ?, 1, 1)',
+).run(orgId, now, now, '213502388', '21350238800001', 'Commune de Rennes');
+const insAct = db.prepare(
+  `insert into acts (id, created_at, updated_at, organization_id, number, date, subject, nature, classification_code, classification_label, classification_unknown, publication_decision, status, hidden, published_at, source)
+   values (?, ?, ?, ?, ?, ?, ?, 'DELIBERATION', '8.5', 'Politique de la ville-habitat-logement', 0, 'PUBLISH', 'PUBLISHED', 0, ?, 'DEPOSIT')`,
+);
+const insDoc = db.prepare(
+  `insert into documents (id, created_at, updated_at, act_id, file_name, media_type, size, sha256, storage_key, annex, withheld, position)
+   values (?, ?, ?, ?, ?, 'application/pdf', 1000, ?, ?, 0, 0, 0)`,
+);
+const fill = db.transaction((from: number, to: number) => {
+  for (let n = from; n < to; n++) {
+    const id = randomUUID();
+    const day = String((n % 28) + 1).padStart(2, '0');
+    insAct.run(id, now, now, orgId, `D${YEAR}_${n}`, `${YEAR}-03-${day}`, `Délibération n° ${n} relative au programme local de l’habitat`, now);
+    insDoc.run(randomUUID(), now, now, id, `D${YEAR}_${n}.pdf`, 'a'.repeat(64), `sha256/aa/aa/${'a'.repeat(64)}`);
+  }
+});
+let t = performance.now();
+for (let n = 0; n < ROWS; n += 50_000) {
+  fill(n, Math.min(ROWS, n + 50_000));
+}
+process.stdout.write(`filled ${ROWS} acts in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+
+// Baseline: the database's own dump of the same rows (one SELECT streamed as CSV).
+t = performance.now();
+const out = createWriteStream(path.join(dir, 'dump.csv'));
+for (const r of db
+  .prepare(`select a.number, a.date, a.subject, a.classification_code, o.name, o.siret, d.id from acts a join organizations o on o.id = a.organization_id join documents d on d.act_id = a.id`)
+  .iterate()) {
+  if (!out.write(`${Object.values(r).join(',')}\n`)) {
+    await new Promise((res) => out.once('drain', res));
+  }
+}
+await new Promise((res) => out.end(res));
+const dumpS = (performance.now() - t) / 1000;
+db.close();
+
+const rt = await createApiRuntime(config, { relay: false, migrate: false });
+const services = createServices(rt.components.orm.em.fork(), rt.components, systemViewer('bench'));
+const rssBefore = process.memoryUsage().rss;
+t = performance.now();
+const ds = await services.datasetExport.exportDeliberations('213502388', YEAR);
+const exportS = (performance.now() - t) / 1000;
+process.stdout.write(
+  [
+    `dump (SELECT → CSV): ${(ROWS / dumpS).toFixed(0)} rows/s (${dumpS.toFixed(1)} s)`,
+    `SCDL export (generate + validate + replace): ${(ds.rowCount / exportS).toFixed(0)} rows/s (${exportS.toFixed(1)} s, ${(exportS / dumpS).toFixed(2)}× the dump), valid=${ds.valid}, rows=${ds.rowCount}`,
+    `RSS before export ${(rssBefore / 1048576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  ].join('\n') + '\n',
+);
+await rt.close();
