@@ -19,11 +19,12 @@ export function widgetEntries(): Record<string, string> {
 }
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
+const proxied = { target: api, changeOrigin: true };
 
 export default defineConfig({
   root: src,
   base: '/widgets/',
-  publicDir: false,
+  publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   // No Options API in widgets: a smaller Vue runtime.
   plugins: [vue({ features: { optionsAPI: false } })],
   build: {
@@ -32,6 +33,6 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: { input: widgetEntries() },
   },
-  server: { proxy: { '/graphql': { target: api, changeOrigin: true } } },
-  preview: { proxy: { '/graphql': { target: api, changeOrigin: true } } },
+  server: { proxy: { '/graphql': proxied, '/opendata': proxied } },
+  preview: { proxy: { '/graphql': proxied, '/opendata': proxied } },
 });

@@ -12,6 +12,7 @@ import { Deposit } from './deposits/deposit.entity.js';
 import { OutboxEvent } from './events/outbox-event.entity.js';
 import { AgendaJob } from './jobs/agenda-job.entity.js';
 import { Organization } from './organizations/organization.entity.js';
+import { WidgetSettings } from './widgets/widget-settings.entity.js';
 
 export {
   Act,
@@ -28,6 +29,7 @@ export {
   OutboxEvent,
   Session,
   User,
+  WidgetSettings,
 };
 
 /** Every MikroORM entity, in one list shared by the ORM config, migrations and tests. */
@@ -46,4 +48,5 @@ export const entities = [
   Dataset,
   OutboxEvent,
   AgendaJob,
+  WidgetSettings,
 ];

@@ -13,7 +13,9 @@ import { UserResolver } from './auth/user.resolver.js';
 import { DatasetResolver } from './datasets/dataset.resolver.js';
 import { DepositResolver } from './deposits/deposit.resolver.js';
 import { EventResolver } from './events/event.resolver.js';
+import { JobListResolver } from './jobs/job-list.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
+import { WidgetSettingsResolver } from './widgets/widget-settings.resolver.js';
 import type { PubSub } from './pubsub.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -31,6 +33,8 @@ export const resolvers: NonEmptyArray<Function> = [
   DepositResolver,
   DatasetResolver,
   AuditResolver,
+  WidgetSettingsResolver,
+  JobListResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

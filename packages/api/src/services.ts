@@ -22,7 +22,9 @@ import { UserAdminService } from './auth/user-admin.service.js';
 import { UserRights } from './auth/user-rights.js';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { Components } from './components.js';
+import { JobListService } from './jobs/job-list.service.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { WidgetSettingsService } from './widgets/widget-settings.service.js';
 
 /** The ports services use to reach the swappable components (jobs, events). */
 export function portsOf(components: Components): ActPorts {
@@ -73,6 +75,8 @@ export function createServices(em: EntityManager, components: Components, viewer
     ),
     auditLog: new AuditLogService(em, access),
     datasets: new DatasetService(em, access, ports),
+    widgetSettings: new WidgetSettingsService(em, access, audit),
+    jobList: new JobListService(em, access, components.jobs),
     datasetExport: new DatasetExportService(em, components.config.dataDir, components.config.publicUrl),
   };
 }

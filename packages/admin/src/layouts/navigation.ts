@@ -1,4 +1,13 @@
-import { mdiViewDashboardOutline } from '@mdi/js';
+import {
+  mdiChartTimelineVariant,
+  mdiCogOutline,
+  mdiDatabaseOutline,
+  mdiFileDocumentMultipleOutline,
+  mdiGavel,
+  mdiInboxArrowDownOutline,
+  mdiPaletteSwatchOutline,
+  mdiViewDashboardOutline,
+} from '@mdi/js';
 import type { RouteLocationRaw } from 'vue-router';
 
 export interface NavigationItem {
@@ -7,7 +16,14 @@ export interface NavigationItem {
   to: RouteLocationRaw;
 }
 
-/** Entries of the navigation drawer, in order; each feature adds its own. */
+/** Entries of the navigation drawer, in order. */
 export const navigationItems: NavigationItem[] = [
   { title: 'Tableau de bord', icon: mdiViewDashboardOutline, to: { name: 'dashboard' } },
+  { title: 'À statuer', icon: mdiGavel, to: { name: 'acts-to-decide' } },
+  { title: 'Toutes les publications', icon: mdiFileDocumentMultipleOutline, to: { name: 'acts' } },
+  { title: 'Dépôts', icon: mdiInboxArrowDownOutline, to: { name: 'deposits' } },
+  { title: 'Jeux de données', icon: mdiDatabaseOutline, to: { name: 'datasets' } },
+  { title: 'Marque blanche', icon: mdiPaletteSwatchOutline, to: { name: 'widget' } },
+  { title: 'Paramètres', icon: mdiCogOutline, to: { name: 'settings' } },
+  { title: 'Activité', icon: mdiChartTimelineVariant, to: { name: 'activity' } },
 ];

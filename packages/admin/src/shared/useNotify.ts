@@ -2,10 +2,17 @@ import { computed, ref } from 'vue';
 
 export type NotifyKind = 'success' | 'info' | 'warning' | 'error';
 
+export interface NotifyAction {
+  /** Button text, e.g. « Annuler ». */
+  label: string;
+  run: () => void | Promise<void>;
+}
+
 export interface Notification {
   id: number;
   kind: NotifyKind;
   text: string;
+  action?: NotifyAction;
 }
 
 const queue = ref<Notification[]>([]);
@@ -13,14 +20,14 @@ let nextId = 1;
 
 /** Snackbar queue shared by the whole admin; `NotifySnackbar.vue` shows the head of the queue. */
 export function useNotify() {
-  const push = (kind: NotifyKind, text: string) => {
-    queue.value = [...queue.value, { id: nextId++, kind, text }];
+  const push = (kind: NotifyKind, text: string, action?: NotifyAction) => {
+    queue.value = [...queue.value, { id: nextId++, kind, text, action }];
   };
   return {
     current: computed(() => queue.value[0]),
-    success: (text: string) => push('success', text),
-    info: (text: string) => push('info', text),
-    warning: (text: string) => push('warning', text),
+    success: (text: string, action?: NotifyAction) => push('success', text, action),
+    info: (text: string, action?: NotifyAction) => push('info', text, action),
+    warning: (text: string, action?: NotifyAction) => push('warning', text, action),
     error: (text: string) => push('error', text),
     dismiss: (id: number) => {
       queue.value = queue.value.filter((n) => n.id !== id);

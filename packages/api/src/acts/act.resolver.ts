@@ -53,6 +53,11 @@ export class ActResolver {
     return ctx.services.acts.apply('delete', ids);
   }
 
+  @Mutation(() => ActActionResult, { description: 'Annule une suppression : l’acte retrouve son état d’avant.' })
+  restoreActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('restore', ids);
+  }
+
   @Mutation(() => Act)
   updateActSubject(
     @Arg('id', () => ID) id: string,

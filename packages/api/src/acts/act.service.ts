@@ -12,7 +12,7 @@ import { staffActsOrder, staffActsQuery } from './act-query.js';
 import type { ActActionFailure, ActActionResult } from './act.types.js';
 import { Document } from './document.entity.js';
 
-export type ActAction = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete';
+export type ActAction = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete' | 'restore';
 
 const NOT_FOUND = (id: string): ActActionFailure => ({
   id,
@@ -74,7 +74,9 @@ export class ActService {
   async apply(action: ActAction, ids: string[]): Promise<ActActionResult> {
     this.access.requireStaff();
     const unique = [...new Set(ids)];
-    const acts = await this.em.find(Act, { id: { $in: unique }, deletedAt: null }, { populate: ['organization'] });
+    // `restore` undoes a deletion: it acts on deleted acts only.
+    const deleted = action === 'restore' ? { $ne: null } : null;
+    const acts = await this.em.find(Act, { id: { $in: unique }, deletedAt: deleted }, { populate: ['organization'] });
     const byId = new Map(acts.map((a) => [a.id, a]));
     const updated: Act[] = [];
     const failed: ActActionFailure[] = [];
@@ -188,6 +190,9 @@ function applyTo(act: Act, action: ActAction, now: Date): void {
       return;
     case 'delete':
       act.deletedAt = now;
+      return;
+    case 'restore':
+      act.deletedAt = null;
       return;
   }
 }

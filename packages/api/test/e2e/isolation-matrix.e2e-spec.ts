@@ -44,6 +44,7 @@ import { Membership, Role } from '../../src/auth/membership.entity.js';
 import { User } from '../../src/auth/user.entity.js';
 import { Deposit, DepositStatus } from '../../src/deposits/deposit.entity.js';
 import { Organization } from '../../src/organizations/organization.entity.js';
+import { WidgetSettings } from '../../src/widgets/widget-settings.entity.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
 import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';
 import {
@@ -136,7 +137,7 @@ const dbAct = (w: World, id: string) => em(w.app).findOneOrFail(Act, { id });
 const randomSiren = () => String(100_000_000 + Math.floor(Math.random() * 899_999_999));
 
 /** Three fresh acts per caller: A, A individual, B (+ B individual), in the state the action starts from. */
-async function mixedTargets(w: World, init: { status?: ActStatus; hidden?: boolean }) {
+async function mixedTargets(w: World, init: BatchInit) {
   const spec: [Org, boolean][] = [
     ['A', false],
     ['A', true],
@@ -145,12 +146,22 @@ async function mixedTargets(w: World, init: { status?: ActStatus; hidden?: boole
   ];
   const targets = [];
   for (const [org, individual] of spec) {
-    targets.push({ org, individual, id: await freshAct(w, org, { individual, ...init }) });
+    const id = await freshAct(w, org, { individual, status: init.status, hidden: init.hidden });
+    if (init.deleted) {
+      await em(w.app).nativeUpdate(Act, { id }, { deletedAt: new Date() });
+    }
+    targets.push({ org, individual, id });
   }
   return { targets };
 }
 
-type Action = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete';
+interface BatchInit {
+  status?: ActStatus;
+  hidden?: boolean;
+  deleted?: boolean;
+}
+
+type Action = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete' | 'restore';
 
 function batchOutcome(c: Caller, t: { org: Org; individual: boolean }, action: Action): string {
   if (!may.seeAct(c, t.org, t.individual)) {
@@ -165,7 +176,7 @@ function batchOutcome(c: Caller, t: { org: Org; individual: boolean }, action: A
 function batch(
   op: string,
   action: Action,
-  init: { status?: ActStatus; hidden?: boolean },
+  init: BatchInit,
 ): Scenario[] {
   return [
     {
@@ -190,6 +201,7 @@ function batch(
               hide: act.hidden,
               unhide: !act.hidden,
               delete: !!act.deletedAt,
+              restore: !act.deletedAt,
             }[action];
             expect(changed, `${l}: changed`).toBe(true);
           } else {
@@ -200,7 +212,7 @@ function batch(
             ).toEqual({
               status: init.status ?? ActStatus.TO_DECIDE,
               hidden: !!init.hidden,
-              deleted: false,
+              deleted: !!init.deleted,
             });
           }
         }
@@ -257,6 +269,20 @@ async function upload(w: World, siren: string, token: string | undefined) {
     body: form,
   });
   return (await res.json()) as GqlResponse<any>;
+}
+
+/** Three queued dataset jobs (A, B, every organisation), made once for all callers. */
+let seededJobs: Promise<Prepared> | undefined;
+function seedJobs(w: World): Promise<Prepared> {
+  seededJobs ??= (async () => {
+    const queue = w.app.runtime.components.jobs!;
+    const jobs = [];
+    for (const org of ['A', 'B', null] as (Org | null)[]) {
+      jobs.push({ org, id: await queue.enqueue('dataset.export', { siren: org ? SIREN[org] : null, year: 2001 }) });
+    }
+    return { jobs };
+  })();
+  return seededJobs;
 }
 
 /* ── QUERIES ───────────────────────────────────────────────────────────────────────────────── */
@@ -462,6 +488,26 @@ const QUERIES: Record<string, Scenario[]> = {
       then: ({ c, data, label }) => expect(data.totalCount > 0, label).toBe(may.read(c, 'B')),
     },
   ],
+  jobs: [
+    {
+      name: 'dataset jobs of A, B and of every organisation',
+      setup: (w) => seedJobs(w),
+      doc: 'query { jobs(first: 100, name: "dataset.export") { totalCount nodes { id siren } } }',
+      allowed: may.staff,
+      then: ({ c, data, prepared, label }) => {
+        for (const n of data.nodes) {
+          if (!c.platform) {
+            expect(sirenSet(c), label).toContain(n.siren);
+          }
+        }
+        const expected = (prepared.jobs as { id: string; org: Org | null }[])
+          .filter((j) => (j.org ? may.read(c, j.org) : c.platform))
+          .map((j) => j.id);
+        expect(data.nodes.map((n: any) => n.id), label).toEqual(expect.arrayContaining(expected));
+        expect(data.totalCount, label).toBe(data.nodes.length);
+      },
+    },
+  ],
   me: [
     {
       name: 'self, with memberships',
@@ -515,6 +561,14 @@ const QUERIES: Record<string, Scenario[]> = {
     then: ({ w, data }: X) => expect(data.id).toBe(worldAct(pick)(w).id),
     refusal: 'null' as const,
   })),
+  publicWidgetSettings: [
+    {
+      name: 'of A',
+      doc: `query { publicWidgetSettings(siren: "${SIREN.A}") { siren title primaryColor } }`,
+      allowed: () => true,
+      then: ({ data }) => expect(data.siren).toBe(SIREN.A),
+    },
+  ],
   publicOrganization: [
     {
       name: 'of A',
@@ -534,6 +588,13 @@ const QUERIES: Record<string, Scenario[]> = {
         .map((a) => a.id);
       expect(sorted(data.nodes.map((n: any) => n.id)), label).toEqual(sorted(expected));
     },
+  })),
+  widgetSettings: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { widgetSettings(siren: $s) { siren title } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
   })),
   users: [
     {
@@ -911,6 +972,7 @@ const MUTATIONS: Record<string, Scenario[]> = {
     },
   ],
   unhideActs: batch('unhideActs', 'unhide', { hidden: true }),
+  restoreActs: batch('restoreActs', 'restore', { deleted: true }),
   unpublishActs: batch('unpublishActs', 'unpublish', { status: ActStatus.PUBLISHED }),
   updateActSubject: onFreshActs((target, org, individual) => ({
     name: `act of ${org}${individual ? ' (individual)' : ''}`,
@@ -930,6 +992,16 @@ const MUTATIONS: Record<string, Scenario[]> = {
       expect((await em(w.app).findOneOrFail(Organization, { siren: SIREN[o] })).name).toBe(
         `Commune ${o} (${c.who})`,
       ),
+  })),
+  updateWidgetSettings: (['A', 'B'] as Org[]).map((o) => ({
+    name: `widget of ${o}`,
+    doc: 'mutation($i: UpdateWidgetSettingsInput!) { updateWidgetSettings(input: $i) { siren title } }',
+    vars: (_w: World, c: Caller) => ({ i: { siren: SIREN[o], title: `Widget ${o} (${c.who})` } }),
+    allowed: (c: Caller) => may.admin(c, o),
+    then: async ({ w, c }: X) =>
+      expect(
+        (await em(w.app).findOneOrFail(WidgetSettings, { organization: { siren: SIREN[o] } })).customTitle,
+      ).toBe(`Widget ${o} (${c.who})`),
   })),
   updateUser: [
     ...(

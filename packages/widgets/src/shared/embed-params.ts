@@ -123,3 +123,26 @@ export function flagParam(): ParamSpec<boolean> {
     parse: (raw) => !['0', 'false', 'non'].includes(raw.toLowerCase()),
   };
 }
+
+/** An integer within bounds. */
+export function intParam(min: number, max: number, def: number): ParamSpec<number>;
+export function intParam(min: number, max: number, def: null): ParamSpec<number | null>;
+export function intParam(min: number, max: number, def: number | null): ParamSpec<number | null> {
+  return {
+    expected: `an integer from ${min} to ${max}`,
+    default: def,
+    parse: (raw) => {
+      const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+      return n >= min && n <= max ? n : undefined;
+    },
+  };
+}
+
+/** A value matched by `pattern` (kept as given), `null` when absent. */
+export function patternParam(pattern: RegExp, expected: string): ParamSpec<string | null> {
+  return {
+    expected,
+    default: null,
+    parse: (raw) => (pattern.test(raw) ? raw : undefined),
+  };
+}

@@ -3,14 +3,16 @@ export type WidgetName = 'actes' | 'budget' | 'marches';
 
 /**
  * Messages a widget posts to the page embedding it. Every message carries `source` and `version`
- * so a host script can ignore everything else on its `message` listener.
+ * so a host script can ignore everything else on its `message` listener (README: protocol).
  */
 export type WidgetMessage =
   | { type: 'ready'; widget: WidgetName }
   | { type: 'resize'; widget: WidgetName; height: number }
+  | { type: 'navigate'; widget: WidgetName; view: 'search' | 'act' }
   | { type: 'error'; widget: WidgetName; message: string };
 
 export const MESSAGE_SOURCE = 'opendata-widget';
+export const HOST_SOURCE = 'opendata-widget-host';
 export const MESSAGE_VERSION = 1;
 
 export type WidgetEnvelope = WidgetMessage & {
@@ -39,43 +41,66 @@ export function isWidgetMessage(data: unknown): data is WidgetEnvelope {
     return false;
   }
   const d = data as Record<string, unknown>;
-  if (d.source !== MESSAGE_SOURCE || d.version !== MESSAGE_VERSION) {
+  if (d.source !== MESSAGE_SOURCE || d.version !== MESSAGE_VERSION || typeof d.widget !== 'string') {
     return false;
   }
   switch (d.type) {
     case 'ready':
-      return typeof d.widget === 'string';
+      return true;
     case 'resize':
-      return typeof d.widget === 'string' && typeof d.height === 'number' && d.height >= 0;
+      return typeof d.height === 'number' && d.height >= 0;
+    case 'navigate':
+      return d.view === 'search' || d.view === 'act';
     case 'error':
-      return typeof d.widget === 'string' && typeof d.message === 'string';
+      return typeof d.message === 'string';
     default:
       return false;
   }
 }
 
+/** Widget side: the `hello` a host script (public/embed.js) sends to its widget iframes. */
+export function isHostHello(data: unknown): boolean {
+  const d = data as Record<string, unknown> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    d.source === HOST_SOURCE &&
+    d.version === MESSAGE_VERSION &&
+    d.type === 'hello'
+  );
+}
+
 /**
  * Reports the height of `element` (the widget's root, sized by its content) to the host whenever
- * it changes, for auto-height iframes. Returns a function that stops observing.
+ * it changes, for auto-height iframes. When the host script says `hello`, the height is sent again
+ * and the page stops drawing its own scrollbar (class `od-auto-height` on <html>). Returns a
+ * function that stops observing.
  */
-export function reportHeight(
-  widget: WidgetName,
-  element: HTMLElement,
-  target = parentTarget(),
-): () => void {
+export function reportHeight(widget: WidgetName, element: HTMLElement, win: Window = window): () => void {
+  const target = parentTarget(win);
   if (!target || typeof ResizeObserver === 'undefined') {
     return () => undefined;
   }
   let last = -1;
-  const send = () => {
+  const send = (force = false) => {
     const height = Math.ceil(element.getBoundingClientRect().height);
-    if (height !== last) {
+    if (force || height !== last) {
       last = height;
       postToParent({ type: 'resize', widget, height }, target);
     }
   };
-  const observer = new ResizeObserver(send);
+  const onMessage = (event: MessageEvent) => {
+    if (event.source === win.parent && isHostHello(event.data)) {
+      win.document.documentElement.classList.add('od-auto-height');
+      send(true);
+    }
+  };
+  win.addEventListener('message', onMessage);
+  const observer = new ResizeObserver(() => send());
   observer.observe(element);
   send();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('message', onMessage);
+  };
 }

@@ -1,0 +1,138 @@
+import type {
+  ActNature,
+  ActSource,
+  ActStatus,
+  DatasetStatus,
+  DepositStatus,
+  JobState,
+  PublicationDecision,
+  Role,
+} from '../gql/graphql';
+
+/** French labels of the api's enums (one place, used by lists, filters and details). */
+
+export const NATURE_LABELS: Record<ActNature, string> = {
+  DELIBERATION: 'Délibération',
+  REGULATORY: 'Acte réglementaire',
+  INDIVIDUAL: 'Acte individuel',
+  CONTRACT: 'Contrat, convention ou avenant',
+  BUDGET: 'Document budgétaire',
+  OTHER: 'Autre',
+  OUTSIDE_CONTROL: 'Hors contrôle de légalité',
+};
+
+export const NATURE_DETAIL_LABELS: Record<string, string> = {
+  LD: 'Liste des délibérations',
+  AT: 'Arrêté temporaire',
+  PV: 'Procès-verbal',
+  AP: 'Arrêté permanent',
+};
+
+export const STATUS_LABELS: Record<ActStatus, string> = {
+  TO_DECIDE: 'À statuer',
+  PUBLISHED: 'Publié',
+  NOT_PUBLISHED: 'Non publié',
+  PROCESSING: 'En cours',
+  ERROR: 'En erreur',
+};
+
+export const DECISION_LABELS: Record<PublicationDecision, string> = {
+  PUBLISH: 'Oui',
+  DO_NOT_PUBLISH: 'Non',
+  UNDECIDED: 'Ne sait pas',
+};
+
+export const SOURCE_LABELS: Record<ActSource, string> = {
+  DEPOSIT: 'Dépôt Pastell',
+  UPLOAD: 'Saisie dans l’administration',
+  API: 'API',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  VIEWER: 'Lecteur',
+  EDITOR: 'Éditeur',
+  ADMIN: 'Administrateur',
+};
+
+export const DEPOSIT_STATUS_LABELS: Record<DepositStatus, string> = {
+  RECEIVED: 'Reçu',
+  PROCESSING: 'En cours',
+  DONE: 'Traité',
+  FAILED: 'En échec',
+};
+
+export const DATASET_STATUS_LABELS: Record<DatasetStatus, string> = {
+  VALID: 'Conforme',
+  INVALID: 'Non conforme',
+  MISSING_SIRET: 'SIRET manquant',
+};
+
+export const JOB_STATE_LABELS: Record<JobState, string> = {
+  QUEUED: 'En attente',
+  RUNNING: 'En cours',
+  COMPLETED: 'Terminée',
+  FAILED: 'En échec',
+};
+
+const JOB_NAMES: Record<string, string> = {
+  'deposit.ingest': 'Lecture d’un dépôt Pastell',
+  'documents.extract': 'Extraction du texte des PDF',
+  'acts.project': 'Propagation des actes (recherche, fichiers publics)',
+  'organization.project': 'Propagation des réglages de la collectivité',
+  'dataset.export': 'Génération d’un jeu de données',
+  'dataset.nightly': 'Génération nocturne des jeux de données',
+};
+
+export function jobLabel(name: string): string {
+  return JOB_NAMES[name] ?? name;
+}
+
+/** Top-level « matières » of the ACTES classification. */
+export const CLASSIFICATION_LABELS: Record<string, string> = {
+  '1': 'Commande publique',
+  '2': 'Urbanisme',
+  '3': 'Domaine et patrimoine',
+  '4': 'Fonction publique',
+  '5': 'Institutions et vie politique',
+  '6': 'Libertés publiques et pouvoirs de police',
+  '7': 'Finances locales',
+  '8': 'Domaines de compétences par thèmes',
+  '9': 'Autres domaines de compétences',
+};
+
+const AUDIT_ACTIONS: Record<string, string> = {
+  'act.publish': 'Publication',
+  'act.unpublish': 'Dépublication',
+  'act.hide': 'Retrait de la file « À statuer »',
+  'act.unhide': 'Remise dans la file « À statuer »',
+  'act.delete': 'Suppression',
+  'act.restore': 'Annulation de la suppression',
+  'act.update_subject': 'Modification de l’objet',
+  'act.create': 'Création',
+  'act.updated_by_deposit': 'Mise à jour par un dépôt Pastell',
+  'membership.add': 'Membre ajouté',
+  'membership.update': 'Rôle d’un membre modifié',
+  'membership.remove': 'Membre retiré',
+  'user.create': 'Utilisateur créé',
+  'user.update': 'Utilisateur modifié',
+  'user.set_password': 'Mot de passe défini',
+  'api_key.create': 'Clé d’API créée',
+  'api_key.revoke': 'Clé d’API révoquée',
+  'document.withhold': 'Annexe retenue',
+  'document.release': 'Annexe libérée',
+  'deposit.retry': 'Dépôt relancé',
+  'organization.create': 'Collectivité créée',
+  'organization.update': 'Réglages de la collectivité modifiés',
+  'widget.update': 'Widget des actes modifié',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTIONS[action] ?? action;
+}
+
+/** « { label, value } » items for Vuetify selects, in the record's order. */
+export function selectItems<K extends string>(labels: Record<K, string>, skip: K[] = []) {
+  return (Object.keys(labels) as K[])
+    .filter((k) => !skip.includes(k))
+    .map((value) => ({ title: labels[value], value }));
+}
