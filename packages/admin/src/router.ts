@@ -8,6 +8,8 @@ declare module 'vue-router' {
     public?: boolean;
     /** Document title, in French. */
     title?: string;
+    /** The page works on the current organisation (a message asks to choose one otherwise). */
+    needsOrganization?: boolean;
   }
 }
 
@@ -20,6 +22,8 @@ export function signInLocation(reason: SignInReason, redirect?: string): RouteLo
     query: { reason, ...(redirect && redirect !== '/' ? { redirect } : {}) },
   };
 }
+
+const org = (title: string) => ({ title, needsOrganization: true });
 
 export function createAppRouter(): Router {
   const router = createRouter({
@@ -39,7 +43,64 @@ export function createAppRouter(): Router {
             path: '',
             name: 'dashboard',
             component: () => import('./dashboard/DashboardPage.vue'),
-            meta: { title: 'Tableau de bord' },
+            meta: org('Tableau de bord'),
+          },
+          {
+            path: 'actes/a-statuer',
+            name: 'acts-to-decide',
+            component: () => import('./acts/ActsListPage.vue'),
+            props: { view: 'to-decide' },
+            meta: org('À statuer'),
+          },
+          {
+            path: 'actes',
+            name: 'acts',
+            component: () => import('./acts/ActsListPage.vue'),
+            props: { view: 'all' },
+            meta: org('Toutes les publications'),
+          },
+          {
+            path: 'actes/nouveau',
+            name: 'act-create',
+            component: () => import('./acts/ActCreatePage.vue'),
+            meta: org('Ajouter un acte'),
+          },
+          {
+            path: 'actes/:id',
+            name: 'act',
+            component: () => import('./acts/ActDetailPage.vue'),
+            props: true,
+            meta: { title: 'Acte' },
+          },
+          {
+            path: 'depots',
+            name: 'deposits',
+            component: () => import('./deposits/DepositsPage.vue'),
+            meta: org('Dépôts'),
+          },
+          {
+            path: 'jeux-de-donnees',
+            name: 'datasets',
+            component: () => import('./datasets/DatasetsPage.vue'),
+            meta: org('Jeux de données'),
+          },
+          {
+            path: 'marque-blanche',
+            name: 'widget',
+            component: () => import('./widget/WidgetPage.vue'),
+            meta: org('Marque blanche'),
+          },
+          {
+            path: 'parametres',
+            name: 'settings',
+            component: () => import('./settings/SettingsPage.vue'),
+            meta: org('Paramètres'),
+          },
+          {
+            path: 'activite',
+            name: 'activity',
+            component: () => import('./activity/ActivityPage.vue'),
+            meta: { title: 'Activité' },
           },
         ],
       },
@@ -49,7 +110,7 @@ export function createAppRouter(): Router {
 
   router.beforeEach((to) => {
     if (!to.meta.public && !session.isSignedIn()) {
-      return signInLocation('required', to.fullPath);
+      return signInLocation(session.current.value ? 'expired' : 'required', to.fullPath);
     }
     return true;
   });
