@@ -2,9 +2,11 @@
 import { Migration20261128154454 } from './Migration20261128154454.js';
 import { Migration20261128160640 } from './Migration20261128160640.js';
 import { Migration20261128162205 } from './Migration20261128162205.js';
+import { Migration20261128165334 } from './Migration20261128165334.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
   { name: 'Migration20261128160640', class: Migration20261128160640 },
   { name: 'Migration20261128162205', class: Migration20261128162205 },
+  { name: 'Migration20261128165334', class: Migration20261128165334 },
 ];
