@@ -124,6 +124,7 @@ export async function startServer(
             typeof ctx.connectionParams?.authorization === 'string'
               ? ctx.connectionParams.authorization
               : undefined,
+          ip: ctx.extra.request.socket.remoteAddress,
         }),
     },
     wsServer,

@@ -34,6 +34,7 @@ export class AuditLogService {
     if (f.siren) {and.push({ siren: f.siren });}
     if (f.targetType) {and.push({ targetType: f.targetType });}
     if (f.targetId) {and.push({ targetId: f.targetId });}
+    if (f.targetIds?.length) {and.push({ targetId: { $in: f.targetIds } });}
     if (f.action) {and.push({ action: f.action });}
     const { offset, limit } = pageWindow(args);
     const [items, total] = await this.em.findAndCount(AuditEntry, { $and: and }, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });

@@ -1,3 +1,4 @@
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../common/page.args.js';
 import { ConnectionType } from '../common/page.type.js';
@@ -11,6 +12,10 @@ export class AuditFilter {
   @Field(() => String, { nullable: true }) siren?: string;
   @Field(() => String, { nullable: true }) targetType?: string;
   @Field(() => String, { nullable: true }) targetId?: string;
+  @Field(() => [String], { nullable: true, description: 'Plusieurs cibles à la fois (par exemple un acte et ses documents).' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: '100 cibles au plus.' })
+  targetIds?: string[];
   @Field(() => String, { nullable: true }) action?: string;
 }
 

@@ -81,7 +81,7 @@ export function filler(count: number, offset = 0): SeedAct[] {
     const i = k + offset;
     const day = String((i % 28) + 1).padStart(2, '0');
     return {
-      file: `filler-${i}.zip`,
+      file: `filler${i}.zip`,
       number: `D2022_${String(i + 1).padStart(3, '0')}`,
       subject: `Travaux de ${topics[i % topics.length]} : tranche ${i + 1}`,
       nature: '1',

@@ -12,4 +12,6 @@ for (const a of acts) {
 await waitFor(async () => (await publicCount(platform)) >= 16, 'published acts');
 await unpublish(platform, token, await actId(platform, token, NOTABLE.unpublished.number));
 process.stdout.write(`${platform.url}/widgets/actes/?siren=${SIREN}\n`);
-process.on('SIGTERM', () => void platform.stop().then(() => process.exit(0)));
+const stop = () => void platform.stop().then(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,113 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  DeleteActsMutation,
+  HideActsMutation,
+  PublishActsMutation,
+  RestoreActsMutation,
+  UnhideActsMutation,
+  UnpublishActsMutation,
+} from './acts.graphql';
+
+export type BulkAction = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete' | 'restore';
+
+export interface ActionResult {
+  updated: { id: string }[];
+  failed: { id: string; code: string; message: string }[];
+  jobId?: string | null;
+}
+
+export interface BulkActionSpec {
+  /** Button text. */
+  label: string;
+  /** Confirmation title, `{n}` = number of acts. */
+  title: (n: number) => string;
+  /** What will happen, in plain French. */
+  explanation: string;
+  /** Summary of what was done. */
+  done: (n: number) => string;
+  danger: boolean;
+  /** The action that puts things back. */
+  undo: BulkAction;
+  mutation: TypedDocumentNode<Record<string, ActionResult>, { ids: string[] }>;
+}
+
+const acts = (n: number) => (n > 1 ? `${n} actes` : '1 acte');
+const s = (n: number) => (n > 1 ? 's' : '');
+
+export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
+  publish: {
+    label: 'Publier',
+    title: (n) => `Publier ${acts(n)} ?`,
+    explanation:
+      'Les documents deviennent publics à une adresse stable ; les actes apparaissent dans la recherche, les widgets et les fichiers open data. Les actes individuels (données personnelles) sont toujours refusés.',
+    done: (n) => `${acts(n)} publié${s(n)}.`,
+    danger: false,
+    undo: 'unpublish',
+    mutation: PublishActsMutation as never,
+  },
+  unpublish: {
+    label: 'Dépublier',
+    title: (n) => `Dépublier ${acts(n)} ?`,
+    explanation:
+      'Les actes ne seront plus publics : leurs documents ne seront plus servis et ils disparaîtront de la recherche, des widgets et des fichiers open data.',
+    done: (n) => `${acts(n)} dépublié${s(n)}.`,
+    danger: false,
+    undo: 'publish',
+    mutation: UnpublishActsMutation as never,
+  },
+  hide: {
+    label: 'Retirer de la file',
+    title: (n) => `Retirer ${acts(n)} de la file « À statuer » ?`,
+    explanation:
+      'Les actes quittent la file « À statuer » sans être publiés. Ils restent dans « Toutes les publications ».',
+    done: (n) => `${acts(n)} retiré${s(n)} de la file.`,
+    danger: false,
+    undo: 'unhide',
+    mutation: HideActsMutation as never,
+  },
+  unhide: {
+    label: 'Remettre dans la file',
+    title: (n) => `Remettre ${acts(n)} dans la file « À statuer » ?`,
+    explanation: 'Les actes encore à statuer réapparaissent dans la file « À statuer ».',
+    done: (n) => `${acts(n)} remis dans la file.`,
+    danger: false,
+    undo: 'hide',
+    mutation: UnhideActsMutation as never,
+  },
+  delete: {
+    label: 'Supprimer',
+    title: (n) => `Supprimer ${acts(n)} ?`,
+    explanation:
+      'Les actes disparaîtront de partout : listes, recherche, widgets et fichiers open data. Vous pourrez annuler juste après la suppression.',
+    done: (n) => `${acts(n)} supprimé${s(n)}.`,
+    danger: true,
+    undo: 'restore',
+    mutation: DeleteActsMutation as never,
+  },
+  restore: {
+    label: 'Restaurer',
+    title: (n) => `Restaurer ${acts(n)} ?`,
+    explanation: 'Les actes retrouvent leur état d’avant la suppression.',
+    done: (n) => `${acts(n)} restauré${s(n)}.`,
+    danger: false,
+    undo: 'delete',
+    mutation: RestoreActsMutation as never,
+  },
+};
+
+/** Batches of this size show a real progress on large selections. */
+export const BULK_CHUNK = 50;
+
+export function chunks<T>(items: T[], size = BULK_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    out.push(items.slice(i, i + size));
+  }
+  return out;
+}
+
+/** The one root field of an action's answer. */
+export function resultOf(data: Record<string, ActionResult> | null | undefined): ActionResult {
+  const value = data ? Object.values(data)[0] : undefined;
+  return value ?? { updated: [], failed: [], jobId: null };
+}
