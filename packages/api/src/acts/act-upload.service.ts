@@ -5,9 +5,8 @@ import { Role } from '../auth/membership.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
 import { detectMediaType } from '../deposits/media-type.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import type { FileStore } from '../files/file-store.js';
-import { Organization } from '../organizations/organization.entity.js';
 import { ActNature, ActSource, ActStatus, PublicationDecision } from './act.enums.js';
 import { Act } from './act.entity.js';
 import type { CreateActInput } from './act.inputs.js';
@@ -38,12 +37,7 @@ export class ActUploadService {
   ) {}
 
   async create(input: CreateActInput, uploads: Promise<FileUpload>[]): Promise<Act> {
-    this.access.requireStaff();
-    const org = await this.em.findOne(Organization, { siren: input.siren });
-    if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
-      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${input.siren}.`);
-    }
-    await this.access.require(org.id, Role.EDITOR);
+    const org = await this.access.requireOrganization(input.siren, Role.EDITOR);
     if (!uploads.length || uploads.length > MAX_UPLOAD_FILES) {
       throw new InvalidInputError('acts/files_required', `Joignez de 1 à ${MAX_UPLOAD_FILES} fichiers (le premier est le document principal, en PDF).`);
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Membership, Role } from './membership.entity.js';
 import { isPlatformAdmin, type Viewer } from './viewer.js';
@@ -168,5 +168,19 @@ export class AccessService {
           : `Cette action demande le rôle ${role === Role.ADMIN ? 'administrateur' : 'éditeur'} sur la collectivité.`,
       );
     }
+  }
+
+  /**
+   * The organisation with this SIREN, for a caller holding `role` on it. An organisation the
+   * caller cannot read is reported as not found (its existence is not revealed).
+   */
+  async requireOrganization(siren: string, role: Role): Promise<Organization> {
+    this.requireStaff();
+    const org = await this.em.findOne(Organization, { siren });
+    if (!org || !(await this.can(org.id, Role.VIEWER))) {
+      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${siren}.`);
+    }
+    await this.require(org.id, role);
+    return org;
   }
 }

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ActPorts } from '../acts/act-ports.js';
 import type { AccessService } from '../auth/access.js';
 import { Role } from '../auth/membership.entity.js';
-import { NotFoundError } from '../errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
 import { datasetPublicPath } from './dataset-paths.js';
@@ -15,23 +14,13 @@ export class DatasetService {
     private readonly ports: ActPorts,
   ) {}
 
-  private async org(siren: string, role: Role): Promise<Organization> {
-    this.access.requireStaff();
-    const org = await this.em.findOne(Organization, { siren });
-    if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
-      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${siren}.`);
-    }
-    await this.access.require(org.id, role);
-    return org;
-  }
-
   async list(siren: string): Promise<Dataset[]> {
-    await this.org(siren, Role.VIEWER);
+    await this.access.requireOrganization(siren, Role.VIEWER);
     return this.em.find(Dataset, { kind: DatasetKind.DELIBERATIONS, scope: siren }, { orderBy: { year: 'desc' } });
   }
 
   async regenerate(siren: string, year: number): Promise<string | null> {
-    await this.org(siren, Role.EDITOR);
+    await this.access.requireOrganization(siren, Role.EDITOR);
     return this.ports.enqueue('dataset.export', { siren, year });
   }
 

@@ -2,6 +2,7 @@
  * Validata's custom checks (the `custom_checks` of SCDL schemas), with the semantics of
  * `validata_core`: each reads the raw cells of one row by column name.
  */
+import { isValidSiret } from '../organizations/siret.js';
 import { isActesLevel1Label } from './actes-nomenclature.js';
 
 export interface CustomCheck {
@@ -14,35 +15,8 @@ export interface CheckFailure {
   message: string;
 }
 
-/** Luhn checksum over a string of digits. */
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) {
-        d -= 9;
-      }
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-/**
- * python-stdnum `siret.is_valid`: 14 digits, Luhn on the SIRET and on its SIREN; La Poste
- * (SIREN 356000000, except 35600000000048) only needs a digit sum that is a multiple of 5.
- */
-export function isValidFrenchSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value) || !luhn(value.slice(0, 9))) {
-    return false;
-  }
-  if (value.startsWith('356000000') && value !== '35600000000048') {
-    return [...value].reduce((s, c) => s + Number(c), 0) % 5 === 0;
-  }
-  return luhn(value);
-}
+/** Validata's SIRET rule (one implementation, shared with the organisation settings). */
+export const isValidFrenchSiret = isValidSiret;
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 

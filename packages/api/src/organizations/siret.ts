@@ -19,12 +19,15 @@ export function isValidSiren(value: string): boolean {
   return /^\d{9}$/.test(value);
 }
 
-/** SIRET: 14 digits, Luhn-valid (La Poste's SIREN 356000000 uses a digit sum instead). */
+/**
+ * SIRET as Validata checks it (python-stdnum `siret.is_valid`): 14 digits, Luhn on the SIRET and
+ * on its SIREN; La Poste (SIREN 356000000, except 35600000000048) needs a digit sum multiple of 5.
+ */
 export function isValidSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value)) {
+  if (!/^\d{14}$/.test(value) || !luhnValid(value.slice(0, 9))) {
     return false;
   }
-  if (value.startsWith('356000000')) {
+  if (value.startsWith('356000000') && value !== '35600000000048') {
     return [...value].reduce((s, c) => s + Number(c), 0) % 5 === 0;
   }
   return luhnValid(value);
