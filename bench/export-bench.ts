@@ -71,7 +71,7 @@ for (const r of db
   .prepare(`select a.number, a.date, a.subject, a.classification_code, o.name, o.siret, d.id from acts a join organizations o on o.id = a.organization_id join documents d on d.act_id = a.id`)
   .iterate()) {
   if (!out.write(`${Object.values(r).join(',')}\n`)) {
-    await new Promise((res) => out.once('drain', res));
+    await new Promise<void>((res) => out.once('drain', () => res()));
   }
 }
 await new Promise((res) => out.end(res));

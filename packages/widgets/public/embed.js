@@ -2,7 +2,8 @@
  * Auto-height for the open data widgets (README « Host page protocol »). Include once per page:
  *   <script src="https://<plateforme>/widgets/embed.js" async></script>
  * It listens only to messages from the origin it was loaded from, and only from iframes of the
- * page: `resize` sets the iframe's height, `navigate` scrolls its top into view. No dependency,
+ * page: `resize` sets the iframe's height, `navigate` to an act scrolls its top into view (back in
+ * the results, the widget focuses the act's link, which scrolls to it). No dependency,
  * no cookie, no network request.
  */
 (function () {
@@ -31,14 +32,19 @@
       if (frame.contentWindow && new URL(frame.src, location.href).origin === origin) {
         frame.contentWindow.postMessage(HELLO, origin);
       }
-    } catch (e) {
+    } catch {
       // an iframe without a valid src: not ours
     }
   }
 
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== origin || !data || data.source !== 'opendata-widget' || data.version !== 1) {
+    if (
+      event.origin !== origin ||
+      !data ||
+      data.source !== 'opendata-widget' ||
+      data.version !== 1
+    ) {
       return;
     }
     var frame = frameOf(event.source);
@@ -52,7 +58,7 @@
       if (isFinite(height) && height > 0 && height <= MAX_HEIGHT) {
         frame.style.height = Math.ceil(height) + 'px';
       }
-    } else if (data.type === 'navigate') {
+    } else if (data.type === 'navigate' && data.view === 'act') {
       if (frame.getBoundingClientRect().top < 0) {
         frame.scrollIntoView({ block: 'start' });
       }

@@ -130,7 +130,10 @@ export const EMPTY_STATE: Readonly<SearchState> = Object.freeze({
   sort: 'pertinence',
 });
 
-export function parseConfig(search: string | URLSearchParams, warn: Warn = consoleWarn): EmbedConfig {
+export function parseConfig(
+  search: string | URLSearchParams,
+  warn: Warn = consoleWarn,
+): EmbedConfig {
   const p = parseEmbedParams(search, configSpec, warn);
   return {
     siren: p.siren,
@@ -152,7 +155,10 @@ function range(from: string | null, to: string | null, name: string, warn: Warn)
   return [from, to] as const;
 }
 
-export function parseState(search: string | URLSearchParams, warn: Warn = consoleWarn): SearchState {
+export function parseState(
+  search: string | URLSearchParams,
+  warn: Warn = consoleWarn,
+): SearchState {
   const p = parseEmbedParams(search, stateSpec, warn);
   if (p.nature.includes('3')) {
     warn('dropping nature 3: individual acts are never public');
@@ -217,5 +223,8 @@ export function searchQuery(config: EmbedConfig, state: SearchState): URLSearchP
 }
 
 export function sameState(a: SearchState, b: SearchState): boolean {
-  return JSON.stringify({ ...a, query: a.query.trim() }) === JSON.stringify({ ...b, query: b.query.trim() });
+  return (
+    JSON.stringify({ ...a, query: a.query.trim() }) ===
+    JSON.stringify({ ...b, query: b.query.trim() })
+  );
 }

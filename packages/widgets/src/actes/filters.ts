@@ -1,4 +1,4 @@
-import { EMPTY_STATE, NATURES, SORTS, type SearchState } from './acts-params';
+import { EMPTY_STATE, NATURES, type SearchState, type SortKey } from './acts-params';
 import { classificationLabel } from './nomenclature';
 import { formatDate } from '../shared/format';
 
@@ -75,7 +75,7 @@ export function isEmptyState(state: SearchState): boolean {
   return state.query.trim() === '' && activeFilters(state).length === 0;
 }
 
-export const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
+export const SORT_LABELS: Record<SortKey, string> = {
   pertinence: 'Pertinence',
   date_desc: 'Date de l’acte, plus récents d’abord',
   date_asc: 'Date de l’acte, plus anciens d’abord',

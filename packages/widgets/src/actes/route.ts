@@ -4,9 +4,9 @@ import { configQuery, searchQuery, type EmbedConfig, type SearchState } from './
 export type Route = { view: 'search' } | { view: 'act'; id: string };
 
 /** `/widgets/actes/` (Vite's base + the page folder). */
-export const BASE_PATH = `${import.meta.env.BASE_URL}actes/`;
+export const basePath = () => `${import.meta.env.BASE_URL}actes/`;
 
-export function routeOf(pathname: string, base = BASE_PATH): Route {
+export function routeOf(pathname: string, base = basePath()): Route {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : '';
   const id = decodeURIComponent(rest.split('/')[0] ?? '');
   return id && id !== 'index.html' ? { view: 'act', id } : { view: 'search' };
@@ -18,12 +18,12 @@ function withQuery(path: string, query: URLSearchParams): string {
 }
 
 /** Path + query of the search page for this state. */
-export function searchHref(config: EmbedConfig, state: SearchState, base = BASE_PATH): string {
+export function searchHref(config: EmbedConfig, state: SearchState, base = basePath()): string {
   return withQuery(base, searchQuery(config, state));
 }
 
 /** Path + query of an act's permalink (appearance kept, search state left out). */
-export function actHref(config: EmbedConfig, id: string, base = BASE_PATH): string {
+export function actHref(config: EmbedConfig, id: string, base = basePath()): string {
   return withQuery(`${base}${encodeURIComponent(id)}`, configQuery(config));
 }
 
@@ -43,7 +43,7 @@ export function actPageHref(
   config: EmbedConfig,
   state: SearchState,
   id: string,
-  base = BASE_PATH,
+  base = basePath(),
 ): string {
   return withQuery(`${base}${encodeURIComponent(id)}`, searchQuery(config, state));
 }

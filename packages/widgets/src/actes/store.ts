@@ -1,7 +1,13 @@
 import { inject, nextTick, onScopeDispose, reactive, ref, watch, type InjectionKey } from 'vue';
 import { createGraphQLClient, type GraphQLClient } from '../shared/graphql-client';
 import { postToParent } from '../shared/parent-frame';
-import { EMPTY_STATE, parseState, sameState, type EmbedConfig, type SearchState } from './acts-params';
+import {
+  EMPTY_STATE,
+  parseState,
+  sameState,
+  type EmbedConfig,
+  type SearchState,
+} from './acts-params';
 import { assignState } from './filters';
 import {
   actHref,
@@ -21,7 +27,16 @@ const silent = () => undefined;
  * in the URL (replaceState), the view (search or one act, pushState so Back works inside the
  * iframe), and the search itself.
  */
-export function createActsStore(config: EmbedConfig & { siren: string }, initial: SearchState, initialRoute: Route, client: GraphQLClient = createGraphQLClient()) {
+export function createActsStore(
+  initialConfig: EmbedConfig & { siren: string },
+  initial: SearchState,
+  initialRoute: Route,
+  client: GraphQLClient = createGraphQLClient(),
+) {
+  /** What applies (URL, then stored settings once they arrive). */
+  const config = reactive({ ...initialConfig });
+  /** What the URLs the widget builds carry: the URL's own parameters only. */
+  const linkConfig: EmbedConfig = { ...initialConfig };
   const presets: SearchState = { ...initial, natures: [...initial.natures] };
   const state = reactive<SearchState>({ ...initial, natures: [...initial.natures] });
   const route = ref<Route>(initialRoute);
@@ -29,12 +44,20 @@ export function createActsStore(config: EmbedConfig & { siren: string }, initial
   const lastOpened = ref<string | null>(null);
   /** Focus moves only after the citizen navigated (never on load: no autofocus in an iframe). */
   const navigated = ref(false);
-  const search = useActSearch(client, config.siren, config.pageSize, () => state);
-  const entry = (extra: Partial<HistoryState> = {}): HistoryState => ({ widget: 'actes', ...extra });
+  const search = useActSearch(
+    client,
+    config.siren,
+    () => config.pageSize,
+    () => state,
+  );
+  const entry = (extra: Partial<HistoryState> = {}): HistoryState => ({
+    widget: 'actes',
+    ...extra,
+  });
 
   // The search state lives in the URL of the search view (no new history entry per keystroke).
   watch(
-    () => searchHref(config, state),
+    () => searchHref(linkConfig, state),
     (href) => {
       if (route.value.view === 'search' && href !== location.pathname + location.search) {
         history.replaceState(entry(), '', href);
@@ -42,13 +65,18 @@ export function createActsStore(config: EmbedConfig & { siren: string }, initial
     },
   );
 
-  function focusLater(selector: string) {
-    void nextTick(() => document.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }));
+  /** Focus after the next render; `scroll` brings it into view (also scrolling the host page). */
+  function focusLater(target: string | (() => HTMLElement | null | undefined), scroll = false) {
+    void nextTick(() => {
+      const el =
+        typeof target === 'string' ? document.querySelector<HTMLElement>(target) : target();
+      el?.focus({ preventScroll: !scroll });
+    });
   }
 
   function openAct(id: string) {
-    history.replaceState(entry(), '', searchHref(config, state));
-    history.pushState(entry({ fromSearch: true }), '', actPageHref(config, state, id));
+    history.replaceState(entry(), '', searchHref(linkConfig, state));
+    history.pushState(entry({ fromSearch: true }), '', actPageHref(linkConfig, state, id));
     lastOpened.value = id;
     navigated.value = true;
     route.value = { view: 'act', id };
@@ -60,7 +88,7 @@ export function createActsStore(config: EmbedConfig & { siren: string }, initial
       history.back();
       return;
     }
-    history.pushState(entry(), '', searchHref(config, state));
+    history.pushState(entry(), '', searchHref(linkConfig, state));
     navigated.value = true;
     route.value = { view: 'search' };
     postToParent({ type: 'navigate', widget: 'actes', view: 'search' });
@@ -75,8 +103,15 @@ export function createActsStore(config: EmbedConfig & { siren: string }, initial
     route.value = next;
     navigated.value = true;
     postToParent({ type: 'navigate', widget: 'actes', view: next.view });
-    if (next.view === 'search' && lastOpened.value) {
-      focusLater(`[data-act-link="${CSS.escape(lastOpened.value)}"]`);
+    const opened = lastOpened.value;
+    if (next.view === 'search' && opened) {
+      focusLater(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('[data-act-link]')].find(
+            (a) => a.dataset.actLink === opened,
+          ),
+        true,
+      );
     }
   }
   window.addEventListener('popstate', onPopState);
@@ -84,12 +119,30 @@ export function createActsStore(config: EmbedConfig & { siren: string }, initial
 
   /** Absolute URLs, to copy and share. */
   const links = {
-    act: (id: string) => new URL(actHref(config, id), location.origin).href,
-    search: () => new URL(searchHref(config, state), location.origin).href,
+    act: (id: string) => new URL(actHref(linkConfig, id), location.origin).href,
+    search: () => new URL(searchHref(linkConfig, state), location.origin).href,
   };
+
+  /**
+   * Stored settings arrived (after the first search started, not to delay it): the appearance
+   * and page size apply, and the preset filters too unless the citizen already searched.
+   */
+  function applyDefaults(next: EmbedConfig, nextPresets: SearchState) {
+    const untouched = sameState(state, presets) && route.value.view === 'search';
+    const pageSizeChanged = next.pageSize !== config.pageSize;
+    Object.assign(config, { ...next, siren: config.siren });
+    if (untouched && !sameState(nextPresets, presets)) {
+      assignState(presets, nextPresets);
+      assignState(state, nextPresets);
+    } else if (pageSizeChanged) {
+      void search.retry();
+    }
+  }
 
   return {
     config,
+    linkConfig,
+    applyDefaults,
     client,
     presets,
     state,

@@ -31,15 +31,24 @@ export function searchVariables(
   after: string | null = null,
 ): ActsWidgetSearchQueryVariables {
   const firstPage = after === null;
+  // An inverted range (the form shows an error) is not applied.
+  const [dateFrom, dateTo] =
+    state.actFrom && state.actTo && state.actTo < state.actFrom
+      ? [null, null]
+      : [state.actFrom, state.actTo];
+  const [publishedFrom, publishedTo] =
+    state.publishedFrom && state.publishedTo && state.publishedTo < state.publishedFrom
+      ? [null, null]
+      : [state.publishedFrom, state.publishedTo];
   return {
     siren,
     query: state.query.trim() || null,
     natures: state.natures.length ? state.natures : null,
     classification: state.classification,
-    dateFrom: state.actFrom,
-    dateTo: state.actTo,
-    publishedFrom: state.publishedFrom,
-    publishedTo: state.publishedTo,
+    dateFrom,
+    dateTo,
+    publishedFrom,
+    publishedTo,
     year: state.year,
     sort: SORT_VALUES[state.sort],
     first,
@@ -56,7 +65,8 @@ export function facetsOf(data: ActsWidgetSearchQuery): Facets {
   const own = data.searchActs.facets;
   return {
     natures: data.natureFacets?.facets.natures ?? own?.natures ?? [],
-    classifications: data.classificationFacets?.facets.classifications ?? own?.classifications ?? [],
+    classifications:
+      data.classificationFacets?.facets.classifications ?? own?.classifications ?? [],
     years: data.yearFacets?.facets.years ?? own?.years ?? [],
   };
 }
@@ -68,7 +78,7 @@ export function facetsOf(data: ActsWidgetSearchQuery): Facets {
 export function useActSearch(
   client: GraphQLClient,
   siren: string,
-  pageSize: number,
+  pageSize: () => number,
   state: () => SearchState,
 ) {
   const edges = shallowRef<ActEdge[]>([]);
@@ -98,7 +108,7 @@ export function useActSearch(
     try {
       const data = await client.request(
         ActsSearchQuery,
-        searchVariables(siren, s, pageSize, after),
+        searchVariables(siren, s, pageSize(), after),
         { signal: mine.signal },
       );
       if (after) {

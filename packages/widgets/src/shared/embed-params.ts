@@ -137,12 +137,3 @@ export function intParam(min: number, max: number, def: number | null): ParamSpe
     },
   };
 }
-
-/** A value matched by `pattern` (kept as given), `null` when absent. */
-export function patternParam(pattern: RegExp, expected: string): ParamSpec<string | null> {
-  return {
-    expected,
-    default: null,
-    parse: (raw) => (pattern.test(raw) ? raw : undefined),
-  };
-}

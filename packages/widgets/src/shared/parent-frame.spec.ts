@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWidgetMessage, postToParent } from './parent-frame';
+import { HOST_SOURCE, isHostHello, isWidgetMessage, postToParent } from './parent-frame';
 
 describe('parent-frame', () => {
   it('posts enveloped messages that the host can recognise', () => {
@@ -7,12 +7,10 @@ describe('parent-frame', () => {
     const target = { postMessage: (m: unknown, origin: string) => sent.push([m, origin]) };
     postToParent({ type: 'resize', widget: 'actes', height: 420 }, target);
     postToParent({ type: 'ready', widget: 'actes' }, target);
-    expect(sent).toEqual([
-      [
-        { type: 'resize', widget: 'actes', height: 420, source: 'opendata-widget', version: 1 },
-        '*',
-      ],
-      [{ type: 'ready', widget: 'actes', source: 'opendata-widget', version: 1 }, '*'],
+    postToParent({ type: 'navigate', widget: 'actes', view: 'act' }, target);
+    expect(sent[0]).toEqual([
+      { type: 'resize', widget: 'actes', height: 420, source: 'opendata-widget', version: 1 },
+      '*',
     ]);
     expect(sent.every((s) => isWidgetMessage((s as unknown[])[0]))).toBe(true);
   });
@@ -22,7 +20,18 @@ describe('parent-frame', () => {
     expect(
       isWidgetMessage({ source: 'opendata-widget', version: 1, type: 'resize', widget: 'actes' }),
     ).toBe(false);
+    expect(
+      isWidgetMessage({
+        source: 'opendata-widget',
+        version: 1,
+        type: 'navigate',
+        widget: 'actes',
+        view: 'x',
+      }),
+    ).toBe(false);
     expect(isWidgetMessage('hello')).toBe(false);
+    expect(isHostHello({ source: HOST_SOURCE, version: 1, type: 'hello' })).toBe(true);
+    expect(isHostHello({ source: 'other', version: 1, type: 'hello' })).toBe(false);
   });
 
   it('posts nothing when the page is not framed', () => {

@@ -41,7 +41,11 @@ export function isWidgetMessage(data: unknown): data is WidgetEnvelope {
     return false;
   }
   const d = data as Record<string, unknown>;
-  if (d.source !== MESSAGE_SOURCE || d.version !== MESSAGE_VERSION || typeof d.widget !== 'string') {
+  if (
+    d.source !== MESSAGE_SOURCE ||
+    d.version !== MESSAGE_VERSION ||
+    typeof d.widget !== 'string'
+  ) {
     return false;
   }
   switch (d.type) {
@@ -76,7 +80,11 @@ export function isHostHello(data: unknown): boolean {
  * and the page stops drawing its own scrollbar (class `od-auto-height` on <html>). Returns a
  * function that stops observing.
  */
-export function reportHeight(widget: WidgetName, element: HTMLElement, win: Window = window): () => void {
+export function reportHeight(
+  widget: WidgetName,
+  element: HTMLElement,
+  win: Window = window,
+): () => void {
   const target = parentTarget(win);
   if (!target || typeof ResizeObserver === 'undefined') {
     return () => undefined;

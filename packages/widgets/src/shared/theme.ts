@@ -68,20 +68,26 @@ export function resolvePalette(
   };
   const surface = custom.backgroundColour ?? base.surface;
   const text = adjust('couleur_texte', custom.textColour ?? base.text, [surface]);
-  const textSecondary =
-    custom.textColour || custom.backgroundColour ? text : base.textSecondary;
-  // Panels: the theme's tint on white, else the background nudged a little towards the text.
-  const surfaceAlt =
-    surface === WHITE
-      ? base.surfaceAlt
-      : accessibleVariant(mixHex(surface, text, 0.06), [text], awayFrom(text));
+  const textSecondary = custom.textColour || custom.backgroundColour ? text : base.textSecondary;
+  // Panels: a light tint of the main colour on white, else the background nudged towards the text.
+  const tint = (colour: string, amount: number) =>
+    accessibleVariant(mixHex(colour, WHITE, amount), [text, textSecondary], 'lighten');
+  let surfaceAlt = base.surfaceAlt;
+  if (surface !== WHITE) {
+    surfaceAlt = accessibleVariant(mixHex(surface, text, 0.06), [text], awayFrom(text));
+  } else if (custom.colour) {
+    surfaceAlt = tint(custom.colour, 0.9);
+  }
   return {
     surface,
     surfaceAlt,
     text,
     textSecondary,
     primary: adjust('couleur', custom.colour ?? base.primary, [WHITE]),
-    link: adjust('couleur_lien', custom.linkColour ?? custom.colour ?? base.link, [surface, surfaceAlt]),
+    link: adjust('couleur_lien', custom.linkColour ?? custom.colour ?? base.link, [
+      surface,
+      surfaceAlt,
+    ]),
   };
 }
 

@@ -1,8 +1,12 @@
 // Published acts for the widget's browser tests and benchmark: Pastell deposit zips dropped into
 // the platform's incoming folder (the real ingestion path), then awaited through the public API.
-import { buildDeposit, minimalPdf, writeDeposit } from '../../../api/test/fixtures/deposit.fixture.js';
+import {
+  buildDeposit,
+  minimalPdf,
+  writeDeposit,
+} from '../../../api/test/fixtures/deposit.fixture.js';
 import path from 'node:path';
-import type { Platform } from './platform';
+import type { Platform } from './platform.js';
 
 export const SIREN = '213502388';
 export const ORG_NAME = 'COMMUNE DE VITRÉ-SUR-TEST';
@@ -76,7 +80,13 @@ export const NOTABLE = {
 
 /** Routine deliberations, so that results span several pages. */
 export function filler(count: number, offset = 0): SeedAct[] {
-  const topics = ['voirie communale', 'cantine scolaire', 'éclairage public', 'piscine', 'jardins partagés'];
+  const topics = [
+    'voirie communale',
+    'cantine scolaire',
+    'éclairage public',
+    'piscine',
+    'jardins partagés',
+  ];
   return Array.from({ length: count }, (_, k) => {
     const i = k + offset;
     const day = String((i % 28) + 1).padStart(2, '0');
@@ -121,7 +131,10 @@ export async function publicCount(platform: Platform): Promise<number> {
 }
 
 /** Polls until `check` is truthy (every 200 ms, 60 s at most). */
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, what: string): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const v = await check();

@@ -42,7 +42,10 @@ export async function openPage(
   return context.newPage();
 }
 
-/** Console errors and failed requests seen by a page (a clean page has none). */
+/**
+ * Console errors and failed requests seen by a page (a clean page has none). GraphQL requests
+ * the widget aborted on purpose (a newer search replaced them) are not problems.
+ */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -51,7 +54,11 @@ export function watchProblems(page: Page): string[] {
     }
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    if (!(r.url().endsWith('/graphql') && r.failure()?.errorText === 'net::ERR_ABORTED')) {
+      problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    }
+  });
   return problems;
 }
 

@@ -1,7 +1,16 @@
 // Manual check: starts the built platform with the browser-test acts and keeps it running.
 //   npx tsx packages/widgets/test/support/dev-seed.ts
-import { NOTABLE, SIREN, actId, dropDeposit, filler, publicCount, unpublish, waitFor } from './acts-seed';
-import { startPlatform } from './platform';
+import {
+  NOTABLE,
+  SIREN,
+  actId,
+  dropDeposit,
+  filler,
+  publicCount,
+  unpublish,
+  waitFor,
+} from './acts-seed.js';
+import { startPlatform } from './platform.js';
 
 const platform = await startPlatform();
 const token = await platform.adminToken();

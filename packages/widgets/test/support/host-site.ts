@@ -37,6 +37,10 @@ export async function startHostSite(platformUrl: string): Promise<HostSite> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const src = url.searchParams.get('src');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (!src || !src.startsWith(platformUrl)) {
       res.writeHead(404).end();
       return;
