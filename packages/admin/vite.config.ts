@@ -7,10 +7,12 @@ import vuetify from 'vite-plugin-vuetify';
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const proxy = { '/graphql': { target: api, ws: true, changeOrigin: true } };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: '/admin/',
+  // Apollo Client's development checks and devtools notice stay out of the built app.
+  define: { 'globalThis.__DEV__': JSON.stringify(command !== 'build') },
   plugins: [vue(), vuetify({ autoImport: true })],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   server: { proxy },
   preview: { proxy },
-});
+}));

@@ -1,5 +1,11 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { ActNature, ActOrderField, ActStatus, ActsQueryVariables, SortDirection } from '../gql/graphql';
+import type {
+  ActNature,
+  ActOrderField,
+  ActStatus,
+  ActsQueryVariables,
+  SortDirection,
+} from '../gql/graphql';
 import { NATURE_LABELS, STATUS_LABELS } from '../shared/labels';
 import { afterCursor } from '../shared/pagination';
 
@@ -25,7 +31,15 @@ export interface ActsListState {
 }
 
 export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
-export const SORT_FIELDS: ActOrderField[] = ['DATE', 'PUBLISHED_AT', 'NUMBER', 'SUBJECT', 'NATURE', 'STATUS', 'CREATED_AT'];
+export const SORT_FIELDS: ActOrderField[] = [
+  'DATE',
+  'PUBLISHED_AT',
+  'NUMBER',
+  'SUBJECT',
+  'NATURE',
+  'STATUS',
+  'CREATED_AT',
+];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function defaultState(): ActsListState {
@@ -113,7 +127,11 @@ export function toActsQuery(s: ActsListState): LocationQueryRaw {
 }
 
 /** State → `acts` query variables for the organisation; the queue view forces its own filter. */
-export function toActsVariables(s: ActsListState, view: ActsView, siren: string): ActsQueryVariables {
+export function toActsVariables(
+  s: ActsListState,
+  view: ActsView,
+  siren: string,
+): ActsQueryVariables {
   const queue = view === 'to-decide';
   return {
     filter: {
@@ -136,7 +154,15 @@ export function toActsVariables(s: ActsListState, view: ActsView, siren: string)
 
 /** Number of filters set by the user (shown on the filters button). */
 export function activeFilterCount(s: ActsListState, view: ActsView): number {
-  const values = [s.text.trim(), s.natures.length, s.dateFrom, s.dateTo, s.publishedFrom, s.publishedTo, s.classification];
+  const values: unknown[] = [
+    s.text.trim(),
+    s.natures.length,
+    s.dateFrom,
+    s.dateTo,
+    s.publishedFrom,
+    s.publishedTo,
+    s.classification,
+  ];
   if (view === 'all') {
     values.push(s.status, s.hidden !== null);
   }

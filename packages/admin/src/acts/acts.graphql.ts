@@ -32,7 +32,6 @@ export const ActsQuery = graphql(`
   }
 `);
 
-
 export const PublishActsMutation = graphql(`
   mutation PublishActs($ids: [ID!]!) {
     publishActs(ids: $ids) {

@@ -26,8 +26,11 @@ export interface BulkActionSpec {
   /** Summary of what was done. */
   done: (n: number) => string;
   danger: boolean;
-  /** The action that puts things back. */
-  undo: BulkAction;
+  /**
+   * The action that puts things back exactly, when there is one. Publishing has none: taking an
+   * act offline is « Dépublier », and publishing again would change its legal publication date.
+   */
+  undo: BulkAction | null;
   mutation: TypedDocumentNode<Record<string, ActionResult>, { ids: string[] }>;
 }
 
@@ -42,7 +45,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
       'Les documents deviennent publics à une adresse stable ; les actes apparaissent dans la recherche, les widgets et les fichiers open data. Les actes individuels (données personnelles) sont toujours refusés.',
     done: (n) => `${acts(n)} publié${s(n)}.`,
     danger: false,
-    undo: 'unpublish',
+    undo: null,
     mutation: PublishActsMutation as never,
   },
   unpublish: {
@@ -52,7 +55,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
       'Les actes ne seront plus publics : leurs documents ne seront plus servis et ils disparaîtront de la recherche, des widgets et des fichiers open data.',
     done: (n) => `${acts(n)} dépublié${s(n)}.`,
     danger: false,
-    undo: 'publish',
+    undo: null,
     mutation: UnpublishActsMutation as never,
   },
   hide: {

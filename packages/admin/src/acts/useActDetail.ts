@@ -2,7 +2,12 @@ import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { errorMessage } from '../shared/error-messages';
 import { useNotify } from '../shared/useNotify';
-import { ActDetailQuery, ActHistoryQuery, SetAnnexWithheldMutation, UpdateActSubjectMutation } from './act-detail.graphql';
+import {
+  ActDetailQuery,
+  ActHistoryQuery,
+  SetAnnexWithheldMutation,
+  UpdateActSubjectMutation,
+} from './act-detail.graphql';
 import { ActChangedSubscription } from './acts.graphql';
 
 /** One act: details, history, subject edit, annex withhold/release, kept fresh by live events. */
@@ -10,11 +15,21 @@ export function useActDetail(id: Ref<string>) {
   const notify = useNotify();
   const { result, loading, error, refetch } = useQuery(ActDetailQuery, () => ({ id: id.value }));
   const act = computed(() => result.value?.act ?? null);
-  const targetIds = computed(() => (act.value ? [act.value.id, ...act.value.documents.map((d) => d.id)] : []));
-  const history = useQuery(ActHistoryQuery, () => ({ targetIds: targetIds.value }), () => ({ enabled: targetIds.value.length > 0 }));
+  const targetIds = computed(() =>
+    act.value ? [act.value.id, ...act.value.documents.map((d) => d.id)] : [],
+  );
+  const history = useQuery(
+    ActHistoryQuery,
+    () => ({ targetIds: targetIds.value }),
+    () => ({ enabled: targetIds.value.length > 0 }),
+  );
 
   const siren = computed(() => act.value?.organization.siren ?? '');
-  const { onResult } = useSubscription(ActChangedSubscription, () => ({ siren: siren.value }), () => ({ enabled: !!siren.value }));
+  const { onResult } = useSubscription(
+    ActChangedSubscription,
+    () => ({ siren: siren.value }),
+    () => ({ enabled: !!siren.value }),
+  );
   onResult(({ data }) => {
     if (data?.actChanged.actId === id.value) {
       void refetch();
@@ -36,11 +51,20 @@ export function useActDetail(id: Ref<string>) {
   }
 
   const withholdMutation = useMutation(SetAnnexWithheldMutation);
-  async function setWithheld(documentId: string, withheld: boolean, fileName: string, undoable = true) {
+  async function setWithheld(
+    documentId: string,
+    withheld: boolean,
+    fileName: string,
+    undoable = true,
+  ) {
     try {
       await withholdMutation.mutate({ documentId, withheld });
-      const text = withheld ? `Annexe « ${fileName} » retenue : elle ne sera pas publiée.` : `Annexe « ${fileName} » libérée.`;
-      const undo = undoable ? { label: 'Annuler', run: () => setWithheld(documentId, !withheld, fileName, false) } : undefined;
+      const text = withheld
+        ? `Annexe « ${fileName} » retenue : elle ne sera pas publiée.`
+        : `Annexe « ${fileName} » libérée.`;
+      const undo = undoable
+        ? { label: 'Annuler', run: () => setWithheld(documentId, !withheld, fileName, false) }
+        : undefined;
       notify.success(text, undo);
       void history.refetch();
     } catch (e) {

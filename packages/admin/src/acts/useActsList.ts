@@ -4,7 +4,13 @@ import { useRoute, useRouter } from 'vue-router';
 import { currentOrg } from '../context/current-org';
 import { errorMessage } from '../shared/error-messages';
 import { ActChangedSubscription, ActsQuery } from './acts.graphql';
-import { parseActsQuery, toActsQuery, toActsVariables, type ActsListState, type ActsView } from './acts-filters';
+import {
+  parseActsQuery,
+  toActsQuery,
+  toActsVariables,
+  type ActsListState,
+  type ActsView,
+} from './acts-filters';
 
 /**
  * The acts list of the current organisation: state from the URL, server-side page, and a

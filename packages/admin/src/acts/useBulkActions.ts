@@ -19,7 +19,10 @@ export interface BulkSummary {
  * Publish, unpublish, hide, unhide, delete and restore on a set of acts: confirmation first,
  * batches with progress, a summary naming every refused act, and an undo of what was done.
  */
-export function useBulkActions(options: { labelOf: (id: string) => string; onChanged: () => void }) {
+export function useBulkActions(options: {
+  labelOf: (id: string) => string;
+  onChanged: () => void;
+}) {
   const { resolveClient } = useApolloClient();
   const pending = ref<{ action: BulkAction; ids: string[] } | null>(null);
   const running = ref(false);
@@ -33,10 +36,15 @@ export function useBulkActions(options: { labelOf: (id: string) => string; onCha
     progress.value = { done: 0, total: ids.length };
     for (const batch of chunks(ids)) {
       try {
-        const { data } = await resolveClient().mutate({ mutation: spec.mutation, variables: { ids: batch } });
+        const { data } = await resolveClient().mutate({
+          mutation: spec.mutation,
+          variables: { ids: batch },
+        });
         const r = resultOf(data);
         result.updatedIds.push(...r.updated.map((u) => u.id));
-        result.failed.push(...r.failed.map((f) => ({ id: f.id, label: options.labelOf(f.id), message: f.message })));
+        result.failed.push(
+          ...r.failed.map((f) => ({ id: f.id, label: options.labelOf(f.id), message: f.message })),
+        );
         result.jobId = r.jobId ?? result.jobId;
       } catch (e) {
         const message = errorMessage(e);
@@ -71,6 +79,12 @@ export function useBulkActions(options: { labelOf: (id: string) => string; onCha
         }
       },
     }),
+    /** Closes the confirmation without acting (not while an action runs). */
+    cancel() {
+      if (!running.value) {
+        pending.value = null;
+      }
+    },
     /** Opens the confirmation. */
     request(action: BulkAction, ids: string[]) {
       if (ids.length) {
@@ -88,10 +102,13 @@ export function useBulkActions(options: { labelOf: (id: string) => string; onCha
     /** Puts back what the last action changed. */
     async undo() {
       const last = summary.value;
-      if (last?.updatedIds.length) {
-        await execute(BULK_ACTIONS[last.action].undo, last.updatedIds, true);
+      const back = last ? BULK_ACTIONS[last.action].undo : null;
+      if (last?.updatedIds.length && back) {
+        await execute(back, last.updatedIds, true);
       }
     },
+    /** Runs an action without confirmation (an undo offered by a notification). */
+    runNow: (action: BulkAction, ids: string[]) => execute(action, ids, true),
     dismiss() {
       summary.value = null;
     },

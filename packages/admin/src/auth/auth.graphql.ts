@@ -18,3 +18,25 @@ export const SignOutMutation = graphql(`
     signOut
   }
 `);
+
+export const AuthConfigQuery = graphql(`
+  query AuthConfig {
+    authConfig {
+      oidcEnabled
+      oidcLoginUrl
+    }
+  }
+`);
+
+export const ExchangeLoginCodeMutation = graphql(`
+  mutation ExchangeLoginCode($code: String!) {
+    exchangeLoginCode(code: $code) {
+      token
+      expiresAt
+      user {
+        email
+        displayName
+      }
+    }
+  }
+`);

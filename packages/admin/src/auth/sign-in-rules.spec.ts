@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonMessage, safeRedirect } from './sign-in-rules';
+import { reasonMessage, safeRedirect, ssoCodeFromHash, ssoErrorMessage } from './sign-in-rules';
 
 describe('sign-in rules', () => {
   it('follows only same-app paths after sign-in', () => {
@@ -13,5 +13,14 @@ describe('sign-in rules', () => {
     expect(reasonMessage('expired')).toBe('Votre session a expiré : reconnectez-vous.');
     expect(reasonMessage('signed-out')).toBe('Vous êtes déconnecté.');
     expect(reasonMessage('other')).toBeUndefined();
+  });
+
+  it('reads the single sign-on outcome', () => {
+    expect(ssoCodeFromHash('#sso_code=abcDEF123_-xyz')).toBe('abcDEF123_-xyz');
+    expect(ssoCodeFromHash('#sso_code=<script>')).toBeNull();
+    expect(ssoCodeFromHash('')).toBeNull();
+    expect(ssoErrorMessage('denied')).toBe('La connexion unique a été refusée ou annulée.');
+    expect(ssoErrorMessage('quelque-chose')).toBe('La connexion unique a échoué. Réessayez.');
+    expect(ssoErrorMessage(undefined)).toBeUndefined();
   });
 });

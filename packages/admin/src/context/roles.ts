@@ -24,7 +24,11 @@ export function roleIn(viewer: ViewerLike | null | undefined, siren: string | nu
   return viewer.memberships.find((m) => m.organization.siren === siren)?.role ?? null;
 }
 
-export function hasRole(viewer: ViewerLike | null | undefined, siren: string | null, min: Role): boolean {
+export function hasRole(
+  viewer: ViewerLike | null | undefined,
+  siren: string | null,
+  min: Role,
+): boolean {
   const role = roleIn(viewer, siren);
   return role !== null && ROLE_RANK[role] >= ROLE_RANK[min];
 }
@@ -34,7 +38,9 @@ export function hasHr(viewer: ViewerLike | null | undefined, siren: string | nul
   if (!viewer || !siren) {
     return false;
   }
-  return viewer.isPlatformAdmin || viewer.memberships.some((m) => m.organization.siren === siren && m.hr);
+  return (
+    viewer.isPlatformAdmin || viewer.memberships.some((m) => m.organization.siren === siren && m.hr)
+  );
 }
 
 /**
@@ -45,7 +51,11 @@ export function pickOrganization(
   viewer: ViewerLike,
   stored: { siren: string; name: string } | null,
 ): { siren: string; name: string } | null {
-  if (stored && (viewer.isPlatformAdmin || viewer.memberships.some((m) => m.organization.siren === stored.siren))) {
+  if (
+    stored &&
+    (viewer.isPlatformAdmin ||
+      viewer.memberships.some((m) => m.organization.siren === stored.siren))
+  ) {
     return stored;
   }
   const first = viewer.memberships[0]?.organization;

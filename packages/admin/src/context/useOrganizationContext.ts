@@ -31,25 +31,25 @@ export function useOrganizationContext() {
   );
 
   async function settle(me: NonNullable<typeof viewer.me.value>) {
-      const picked = pickOrganization(me, currentOrg.value.value);
-      if (picked) {
-        if (picked.siren !== currentOrg.siren.value) {
-          currentOrg.set(picked);
-        }
-        return;
+    const picked = pickOrganization(me, currentOrg.value.value);
+    if (picked) {
+      if (picked.siren !== currentOrg.siren.value) {
+        currentOrg.set(picked);
       }
-      if (!me.isPlatformAdmin) {
-        currentOrg.clear();
-        return;
-      }
-      const { data } = await resolveClient().query({
-        query: OrganizationSearchQuery,
-        variables: { first: 1 },
-      });
-      const first = data.organizations.nodes[0];
-      if (first) {
-        currentOrg.set(first);
-      }
+      return;
+    }
+    if (!me.isPlatformAdmin) {
+      currentOrg.clear();
+      return;
+    }
+    const { data } = await resolveClient().query({
+      query: OrganizationSearchQuery,
+      variables: { first: 1 },
+    });
+    const first = data.organizations.nodes[0];
+    if (first) {
+      currentOrg.set(first);
+    }
   }
   return { ...viewer, ready };
 }

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query Jobs($first: Int, $after: String, $state: JobState) {\n    jobs(first: $first, after: $after, state: $state) {\n      totalCount\n      nodes {\n        id\n        name\n        state\n        progress\n        message\n        siren\n        repeating\n        failCount\n        nextRunAt\n        lastRunAt\n        finishedAt\n      }\n    }\n  }\n': typeof types.JobsDocument;
+  '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n': typeof types.AuditFeedDocument;
+  '\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n': typeof types.ActDetailDocument;
+  '\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n': typeof types.ActHistoryDocument;
+  '\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n': typeof types.UpdateActSubjectDocument;
+  '\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n': typeof types.SetAnnexWithheldDocument;
   '\n  fragment ActRow on Act {\n    id\n    number\n    subject\n    date\n    nature\n    natureDetail\n    status\n    hidden\n    publicationDecision\n    publishedAt\n    classificationCode\n    documents {\n      id\n      annex\n      withheld\n    }\n  }\n': typeof types.ActRowFragmentDoc;
   '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n': typeof types.ActsDocument;
   '\n  mutation PublishActs($ids: [ID!]!) {\n    publishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.PublishActsDocument;
@@ -23,15 +29,45 @@ type Documents = {
   '\n  mutation DeleteActs($ids: [ID!]!) {\n    deleteActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.DeleteActsDocument;
   '\n  mutation RestoreActs($ids: [ID!]!) {\n    restoreActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.RestoreActsDocument;
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n': typeof types.ActChangedDocument;
+  '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n': typeof types.CreateActDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
+  '\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n': typeof types.AuthConfigDocument;
+  '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.ExchangeLoginCodeDocument;
   '\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      isPlatformAdmin\n      memberships {\n        id\n        role\n        hr\n        organization {\n          id\n          siren\n          name\n        }\n      }\n    }\n  }\n': typeof types.ViewerDocument;
   '\n  query OrganizationSearch($search: String, $first: Int!) {\n    organizations(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        siren\n        name\n      }\n    }\n  }\n': typeof types.OrganizationSearchDocument;
-  '\n  fragment OrganizationListItem on Organization {\n    id\n    siren\n    name\n    openDataActive\n  }\n': typeof types.OrganizationListItemFragmentDoc;
-  '\n  query Dashboard($first: Int!) {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n    organizations(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationListItem\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n  query Datasets($siren: String!) {\n    datasets(siren: $siren) {\n      id\n      year\n      kind\n      status\n      valid\n      rowCount\n      size\n      generatedAt\n      publishedFileAt\n      errorCount\n      url\n      errors {\n        row\n        column\n        rule\n        message\n      }\n      notes\n    }\n  }\n': typeof types.DatasetsDocument;
+  '\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n': typeof types.RegenerateDatasetDocument;
+  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n': typeof types.DepositsDocument;
+  '\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n': typeof types.RetryDepositDocument;
+  '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n': typeof types.DepositProcessedDocument;
+  '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.OrganizationSettingsDocument;
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
+  '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
+  '\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n': typeof types.AddMembershipDocument;
+  '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n': typeof types.RemoveMembershipDocument;
+  '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n': typeof types.CreateMemberDocument;
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n': typeof types.ApiKeysDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  subscription JobProgress {\n    jobProgress {\n      jobId\n      name\n      state\n      progress\n      message\n      siren\n      at\n    }\n  }\n': typeof types.JobProgressDocument;
+  '\n  query WidgetSettings($siren: String!) {\n    widgetSettings(siren: $siren) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n': typeof types.WidgetSettingsDocument;
+  '\n  mutation UpdateWidgetSettings($input: UpdateWidgetSettingsInput!) {\n    updateWidgetSettings(input: $input) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n': typeof types.UpdateWidgetSettingsDocument;
 };
 const documents: Documents = {
+  '\n  query Jobs($first: Int, $after: String, $state: JobState) {\n    jobs(first: $first, after: $after, state: $state) {\n      totalCount\n      nodes {\n        id\n        name\n        state\n        progress\n        message\n        siren\n        repeating\n        failCount\n        nextRunAt\n        lastRunAt\n        finishedAt\n      }\n    }\n  }\n':
+    types.JobsDocument,
+  '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n':
+    types.AuditFeedDocument,
+  '\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n':
+    types.ActDetailDocument,
+  '\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n':
+    types.ActHistoryDocument,
+  '\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n':
+    types.UpdateActSubjectDocument,
+  '\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n':
+    types.SetAnnexWithheldDocument,
   '\n  fragment ActRow on Act {\n    id\n    number\n    subject\n    date\n    nature\n    natureDetail\n    status\n    hidden\n    publicationDecision\n    publishedAt\n    classificationCode\n    documents {\n      id\n      annex\n      withheld\n    }\n  }\n':
     types.ActRowFragmentDoc,
   '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n':
@@ -50,19 +86,55 @@ const documents: Documents = {
     types.RestoreActsDocument,
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n':
     types.ActChangedDocument,
+  '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n':
+    types.CreateActDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
+  '\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n':
+    types.AuthConfigDocument,
+  '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n':
+    types.ExchangeLoginCodeDocument,
   '\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      isPlatformAdmin\n      memberships {\n        id\n        role\n        hr\n        organization {\n          id\n          siren\n          name\n        }\n      }\n    }\n  }\n':
     types.ViewerDocument,
   '\n  query OrganizationSearch($search: String, $first: Int!) {\n    organizations(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        siren\n        name\n      }\n    }\n  }\n':
     types.OrganizationSearchDocument,
-  '\n  fragment OrganizationListItem on Organization {\n    id\n    siren\n    name\n    openDataActive\n  }\n':
-    types.OrganizationListItemFragmentDoc,
-  '\n  query Dashboard($first: Int!) {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n    organizations(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationListItem\n      }\n    }\n  }\n':
+  '\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n':
     types.DashboardDocument,
+  '\n  query Datasets($siren: String!) {\n    datasets(siren: $siren) {\n      id\n      year\n      kind\n      status\n      valid\n      rowCount\n      size\n      generatedAt\n      publishedFileAt\n      errorCount\n      url\n      errors {\n        row\n        column\n        rule\n        message\n      }\n      notes\n    }\n  }\n':
+    types.DatasetsDocument,
+  '\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n':
+    types.RegenerateDatasetDocument,
+  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n':
+    types.DepositsDocument,
+  '\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n':
+    types.RetryDepositDocument,
+  '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n':
+    types.DepositProcessedDocument,
+  '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
+    types.OrganizationSettingsDocument,
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
+    types.UpdateOrganizationDocument,
+  '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n':
+    types.MembersDocument,
+  '\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n':
+    types.AddMembershipDocument,
+  '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n':
+    types.RemoveMembershipDocument,
+  '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n':
+    types.CreateMemberDocument,
+  '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n':
+    types.ApiKeysDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
   '\n  subscription JobProgress {\n    jobProgress {\n      jobId\n      name\n      state\n      progress\n      message\n      siren\n      at\n    }\n  }\n':
     types.JobProgressDocument,
+  '\n  query WidgetSettings($siren: String!) {\n    widgetSettings(siren: $siren) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n':
+    types.WidgetSettingsDocument,
+  '\n  mutation UpdateWidgetSettings($input: UpdateWidgetSettingsInput!) {\n    updateWidgetSettings(input: $input) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n':
+    types.UpdateWidgetSettingsDocument,
 };
 
 /**
@@ -79,6 +151,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Jobs($first: Int, $after: String, $state: JobState) {\n    jobs(first: $first, after: $after, state: $state) {\n      totalCount\n      nodes {\n        id\n        name\n        state\n        progress\n        message\n        siren\n        repeating\n        failCount\n        nextRunAt\n        lastRunAt\n        finishedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Jobs($first: Int, $after: String, $state: JobState) {\n    jobs(first: $first, after: $after, state: $state) {\n      totalCount\n      nodes {\n        id\n        name\n        state\n        progress\n        message\n        siren\n        repeating\n        failCount\n        nextRunAt\n        lastRunAt\n        finishedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,6 +245,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n'];
 /**
@@ -145,6 +259,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOut {\n    signOut\n  }\n',
 ): (typeof documents)['\n  mutation SignOut {\n    signOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n',
+): (typeof documents)['\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,20 +287,110 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment OrganizationListItem on Organization {\n    id\n    siren\n    name\n    openDataActive\n  }\n',
-): (typeof documents)['\n  fragment OrganizationListItem on Organization {\n    id\n    siren\n    name\n    openDataActive\n  }\n'];
+  source: '\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Dashboard($first: Int!) {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n    organizations(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationListItem\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Dashboard($first: Int!) {\n    me {\n      id\n      displayName\n      email\n      isPlatformAdmin\n    }\n    organizations(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...OrganizationListItem\n      }\n    }\n  }\n'];
+  source: '\n  query Datasets($siren: String!) {\n    datasets(siren: $siren) {\n      id\n      year\n      kind\n      status\n      valid\n      rowCount\n      size\n      generatedAt\n      publishedFileAt\n      errorCount\n      url\n      errors {\n        row\n        column\n        rule\n        message\n      }\n      notes\n    }\n  }\n',
+): (typeof documents)['\n  query Datasets($siren: String!) {\n    datasets(siren: $siren) {\n      id\n      year\n      kind\n      status\n      valid\n      rowCount\n      size\n      generatedAt\n      publishedFileAt\n      errorCount\n      url\n      errors {\n        row\n        column\n        rule\n        message\n      }\n      notes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n',
+): (typeof documents)['\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n',
+): (typeof documents)['\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  subscription JobProgress {\n    jobProgress {\n      jobId\n      name\n      state\n      progress\n      message\n      siren\n      at\n    }\n  }\n',
 ): (typeof documents)['\n  subscription JobProgress {\n    jobProgress {\n      jobId\n      name\n      state\n      progress\n      message\n      siren\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WidgetSettings($siren: String!) {\n    widgetSettings(siren: $siren) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query WidgetSettings($siren: String!) {\n    widgetSettings(siren: $siren) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWidgetSettings($input: UpdateWidgetSettingsInput!) {\n    updateWidgetSettings(input: $input) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWidgetSettings($input: UpdateWidgetSettingsInput!) {\n    updateWidgetSettings(input: $input) {\n      id\n      siren\n      title\n      primaryColor\n      backgroundColor\n      textColor\n      natures\n      classifications\n      dateFrom\n      dateTo\n      year\n      pageSize\n      updatedAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,16 +32,20 @@ export function useSessionExpiry() {
       if (left > EXPIRY_WARNING_MS) {
         timers.push(
           setTimeout(
-            () => notify.warning('Votre session expire dans 2 minutes : enregistrez votre travail.'),
+            () =>
+              notify.warning('Votre session expire dans 2 minutes : enregistrez votre travail.'),
             left - EXPIRY_WARNING_MS,
           ),
         );
       }
       timers.push(
-        setTimeout(() => {
-          session.clear();
-          void router.replace(signInLocation('expired', router.currentRoute.value.fullPath));
-        }, Math.max(0, left)),
+        setTimeout(
+          () => {
+            session.clear();
+            void router.replace(signInLocation('expired', router.currentRoute.value.fullPath));
+          },
+          Math.max(0, left),
+        ),
       );
     },
     { immediate: true },

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { liveJobs, type JobEvent } from './live-jobs';
 
-const event = (jobId: string, progress: number, state: JobEvent['state'] = 'RUNNING'): JobEvent => ({
-  __typename: 'JobProgress',
+const event = (
+  jobId: string,
+  progress: number,
+  state: JobEvent['state'] = 'RUNNING',
+): JobEvent => ({
   jobId,
   name: 'dataset.export',
   state,

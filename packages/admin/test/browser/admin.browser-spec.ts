@@ -1,12 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  screenshots,
-  watchProblems,
-} from '../support/browser';
+import { checkPage, createOrganization } from '../support/admin';
+import { axeViolations, launchBrowser, openPage, watchProblems } from '../support/browser';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startPlatform, type Platform } from '../support/platform';
 
 const ORG = { siren: '213502388', name: 'Commune de Vitré-sur-Test' };
@@ -20,11 +15,8 @@ describe('admin in a browser, against the built platform', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     const token = await platform.adminToken();
-    await platform.graphql(
-      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-      { input: ORG },
-      token,
-    );
+    await createOrganization(platform, token, ORG.siren, ORG.name);
+    await createOrganization(platform, token, '200012345', 'Syndicat de Brocéliande');
     browser = await launchBrowser();
     page = await openPage(browser);
     problems = watchProblems(page);
@@ -41,8 +33,7 @@ describe('admin in a browser, against the built platform', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     expect(await page.getByText('Connectez-vous pour accéder').count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshots(page, 'admin-sign-in');
+    await checkPage(page, 'admin-sign-in');
   });
 
   it('shows a French error for wrong credentials', async () => {
@@ -55,20 +46,35 @@ describe('admin in a browser, against the built platform', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('signs in through the form and shows the dashboard with the organisation', async () => {
+  it('signs in through the form and shows the dashboard of the organisation', async () => {
     await page.getByLabel('Adresse e-mail').fill(ADMIN_EMAIL);
     await page.getByLabel('Mot de passe').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/');
-    const row = page.locator('[data-test="organization-row"]', { hasText: ORG.name });
-    await row.waitFor();
-    expect(await row.innerText()).toContain('213 502 388');
-    expect(await page.locator('[data-test="greeting"]').innerText()).toMatch(/^Bonjour .+\.$/);
+    // A platform administrator starts on the first organisation (alphabetical order).
+    await page.getByTestId('greeting').getByText(`Collectivité : ${ORG.name}.`).waitFor();
+    expect(await page.getByTestId('greeting').innerText()).toMatch(/^Bonjour .+\./);
+    const cards = page.getByTestId('stat-card');
+    await expect.poll(() => cards.count()).toBe(4);
+    await expect.poll(() => cards.first().getByTestId('stat-value').innerText()).toBe('0');
+    expect(await cards.first().getAttribute('href')).toBe('/admin/actes/a-statuer');
     expect(await page.title()).toBe('Tableau de bord · Administration open data');
-    await page.waitForLoadState('networkidle');
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshots(page, 'admin-dashboard');
+    await checkPage(page, 'admin-dashboard');
+  });
+
+  it('lets a platform administrator search organisations by name or SIREN', async () => {
+    await page.getByRole('combobox', { name: 'Collectivité' }).fill('213 50');
+    await page.getByRole('option', { name: /Commune de Vitré-sur-Test/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Collectivité' }).fill('Brocéliande');
+    await page.getByRole('option', { name: /Syndicat de Brocéliande/ }).click();
+    await page
+      .getByTestId('greeting')
+      .getByText('Collectivité : Syndicat de Brocéliande.')
+      .waitFor();
+    expect(
+      await page.evaluate(() => localStorage.getItem('opendata.admin.organization')),
+    ).toContain('200012345');
   });
 
   it('had no console error or failed request so far', () => {

@@ -3,7 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  selectors,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 const resultsDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -13,6 +19,8 @@ const resultsDir = path.resolve(
 );
 
 export async function launchBrowser(): Promise<Browser> {
+  // The admin marks test hooks with `data-test` (getByTestId).
+  selectors.setTestIdAttribute('data-test');
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -39,7 +47,10 @@ export async function openPage(
     locale: 'fr-FR',
     ...options,
   });
-  return context.newPage();
+  const page = await context.newPage();
+  // Fail fast: a journey step that takes 10 s is broken, not slow.
+  page.setDefaultTimeout(10_000);
+  return page;
 }
 
 /** Console errors and failed requests seen by a page (a clean page has none). */
@@ -51,7 +62,12 @@ export function watchProblems(page: Page): string[] {
     }
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // A request the app cancels itself (Apollo when variables change, an iframe reloaded) is not a failure.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') {
+      problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? ''})`);
+    }
+  });
   return problems;
 }
 

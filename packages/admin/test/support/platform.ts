@@ -56,7 +56,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   throw new Error(`platform not healthy after 60 s:\n${output()}`);
 }
 
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<Platform> {
   if (!existsSync(entry)) {
     throw new Error(`${entry} is missing: run \`pnpm run build\` at the repository root first`);
   }
@@ -72,6 +72,9 @@ export async function startPlatform(): Promise<Platform> {
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
+    // Jobs picked up quickly: live progress shows within the test's patience.
+    JOBS_PROCESS_EVERY_MS: '250',
+    ...extraEnv,
   };
   // Embedded defaults only: no external database, search engine or queue.
   for (const key of [

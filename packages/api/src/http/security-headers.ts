@@ -41,7 +41,8 @@ export function securityHeaders(options: {
     ...common,
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { ...base, 'frame-ancestors': ["'none'"] },
+      // The admin previews documents fetched with the session as blob: URLs in an iframe.
+      directives: { ...base, 'frame-src': ["'self'", 'blob:'], 'frame-ancestors': ["'none'"] },
     },
     frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'same-origin' },

@@ -26,7 +26,7 @@ export class WidgetSettings extends BaseEntity {
 
   @Field(() => [ActNature], { description: 'Natures présélectionnées (vide : toutes).' })
   @Property({ type: 'json' }) natures: Opt<ActNature[]> = [];
-  @Field(() => [String], { description: 'Matières de la classification présélectionnées (1 à 9 ; vide : toutes).' })
+  @Field(() => [String], { description: 'Classifications présélectionnées (« 7 » ou « 7.1 » ; vide : toutes).' })
   @Property({ type: 'json' }) classifications: Opt<string[]> = [];
   @Field(() => String, { nullable: true, description: 'Date de l’acte, à partir de (AAAA-MM-JJ).' })
   @Property({ type: 'string', length: 10, nullable: true }) dateFrom?: string | null;

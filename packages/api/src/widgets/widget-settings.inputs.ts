@@ -6,7 +6,8 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
 const COLOR_MSG = 'Couleur attendue au format #RRGGBB (par exemple #1d4f91).';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MSG = 'Date attendue au format AAAA-MM-JJ.';
-export const WIDGET_PAGE_SIZES = [5, 10, 20, 50];
+/** The acts widget shows 5 to 30 results per page. */
+export const WIDGET_PAGE_SIZES = [5, 10, 15, 20, 30];
 
 /** Absent: unchanged; null: back to the default (title, dates, year). */
 @InputType({ description: 'Réglages du widget des actes (champs absents : inchangés).' })
@@ -21,14 +22,14 @@ export class UpdateWidgetSettingsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(COLOR, { message: COLOR_MSG }) textColor?: string;
 
   @Field(() => [ActNature], { nullable: true }) @IsOptional() @ArrayMaxSize(7) natures?: ActNature[];
-  @Field(() => [String], { nullable: true, description: 'Matières 1 à 9.' })
-  @IsOptional() @ArrayMaxSize(9) @IsIn(['1', '2', '3', '4', '5', '6', '7', '8', '9'], { each: true, message: 'Matière de classification : un chiffre de 1 à 9.' })
+  @Field(() => [String], { nullable: true, description: 'Classification ACTES, niveau 1 (« 7 ») ou 2 (« 7.1 ») ; le widget applique la première.' })
+  @IsOptional() @ArrayMaxSize(9) @Matches(/^[1-9](\.\d{1,2})?$/, { each: true, message: 'Classification : « 7 » ou « 7.1 » par exemple.' })
   classifications?: string[];
 
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MSG }) dateFrom?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MSG }) dateTo?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional() @Min(1982, { message: 'Année invalide.' }) @Max(2100, { message: 'Année invalide.' }) year?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Résultats par page : 5, 10, 20 ou 50.' })
-  @IsOptional() @IsIn(WIDGET_PAGE_SIZES, { message: 'Résultats par page : 5, 10, 20 ou 50.' }) pageSize?: number;
+  @Field(() => Int, { nullable: true, description: 'Résultats par page : 5, 10, 15, 20 ou 30.' })
+  @IsOptional() @IsIn(WIDGET_PAGE_SIZES, { message: 'Résultats par page : 5, 10, 15, 20 ou 30.' }) pageSize?: number;
 }

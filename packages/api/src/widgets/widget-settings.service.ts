@@ -3,7 +3,7 @@ import { ActNature } from '../acts/act.enums.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AccessService } from '../auth/access.js';
 import { Role } from '../auth/membership.entity.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { themeContrastProblems } from './contrast.js';
 import { WidgetSettings } from './widget-settings.entity.js';
@@ -27,14 +27,8 @@ export class WidgetSettingsService {
     private readonly audit: AuditService,
   ) {}
 
-  private async org(siren: string, role: Role): Promise<Organization> {
-    this.access.requireStaff();
-    const org = await this.em.findOne(Organization, { siren });
-    if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
-      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${siren}.`);
-    }
-    await this.access.require(org.id, role);
-    return org;
+  private org(siren: string, role: Role): Promise<Organization> {
+    return this.access.requireOrganization(siren, role);
   }
 
   private stored(org: Organization): Promise<WidgetSettings | null> {
@@ -63,7 +57,7 @@ export class WidgetSettingsService {
       backgroundColor: (input.backgroundColor ?? current.backgroundColor).toLowerCase(),
       textColor: (input.textColor ?? current.textColor).toLowerCase(),
       natures: input.natures ? [...new Set(input.natures)] : current.natures,
-      classifications: input.classifications ? [...new Set(input.classifications)].sort() : current.classifications,
+      classifications: input.classifications ? [...new Set(input.classifications)] : current.classifications,
       dateFrom: input.dateFrom === undefined ? current.dateFrom : input.dateFrom,
       dateTo: input.dateTo === undefined ? current.dateTo : input.dateTo,
       year: input.year === undefined ? current.year : input.year,

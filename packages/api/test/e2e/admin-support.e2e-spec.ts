@@ -44,11 +44,11 @@ describe.skipIf(skip)('api support for the admin', () => {
     const saved = ok(
       await app.gql<{ updateWidgetSettings: Record<string, unknown> }>(
         UPDATE,
-        { i: { siren: A, title: '  Nos délibérations ', primaryColor: '#A3001B', natures: ['DELIBERATION', 'REGULATORY'], classifications: ['5', '1'], year: 2024, pageSize: 20 } },
+        { i: { siren: A, title: '  Nos délibérations ', primaryColor: '#A3001B', natures: ['DELIBERATION', 'REGULATORY'], classifications: ['7.1', '1'], year: 2024, pageSize: 20 } },
         aAdmin,
       ),
     ).updateWidgetSettings;
-    expect(saved).toMatchObject({ title: 'Nos délibérations', primaryColor: '#a3001b', classifications: ['1', '5'], year: 2024, pageSize: 20 });
+    expect(saved).toMatchObject({ title: 'Nos délibérations', primaryColor: '#a3001b', classifications: ['7.1', '1'], year: 2024, pageSize: 20 });
     const pub = ok(await app.gql<{ publicWidgetSettings: Record<string, unknown> }>(PUBLIC, { s: A })).publicWidgetSettings;
     expect(pub).toMatchObject({ organizationName: 'Commune de Crach', title: 'Nos délibérations', natures: ['DELIBERATION', 'REGULATORY'], year: 2024 });
 
@@ -66,6 +66,8 @@ describe.skipIf(skip)('api support for the admin', () => {
     expect(codeOf(await app.gql(UPDATE, { i: { siren: A, year: null, dateFrom: '2024-02-01', dateTo: '2024-01-01' } }, aAdmin))).toBe('widgets/invalid_date_range');
     expect(codeOf(await app.gql(UPDATE, { i: { siren: A, natures: ['INDIVIDUAL'] } }, aAdmin))).toBe('widgets/individual_nature');
     expect(codeOf(await app.gql(UPDATE, { i: { siren: A, primaryColor: 'rouge' } }, aAdmin))).toBe('validation/invalid_input');
+    expect(codeOf(await app.gql(UPDATE, { i: { siren: A, pageSize: 50 } }, aAdmin))).toBe('validation/invalid_input');
+    expect(codeOf(await app.gql(UPDATE, { i: { siren: A, classifications: ['10'] } }, aAdmin))).toBe('validation/invalid_input');
     const unchanged = ok(await app.gql<{ widgetSettings: { textColor: string; year: number } }>(GET, { s: A }, aAdmin)).widgetSettings;
     expect(unchanged).toMatchObject({ textColor: '#1a1a1a', year: 2024 });
   });
@@ -101,6 +103,10 @@ describe.skipIf(skip)('api support for the admin', () => {
     const RESTORE = 'mutation($ids: [ID!]!) { restoreActs(ids: $ids) { updated { id deleted } failed { id code } } }';
     const restored = ok(await app.gql<{ restoreActs: { updated: { id: string; deleted: boolean }[] } }>(RESTORE, { ids: [id] }, aEditor));
     expect(restored.restoreActs.updated).toEqual([{ id, deleted: false }]);
+    // The act's history, with its documents' history, in one query.
+    const HISTORY = 'query($ids: [String!]!) { auditLog(filter: { targetIds: $ids }) { nodes { action targetId } } }';
+    const history = ok(await app.gql<{ auditLog: { nodes: { action: string }[] } }>(HISTORY, { ids: [id] }, aEditor));
+    expect(history.auditLog.nodes.map((n) => n.action)).toEqual(['act.restore', 'act.delete']);
     // Restoring an act that is not deleted does nothing.
     const again = ok(await app.gql<{ restoreActs: { failed: { code: string }[] } }>(RESTORE, { ids: [id] }, aEditor));
     expect(again.restoreActs.failed).toEqual([{ id, code: 'acts/not_found' }]);

@@ -1,0 +1,48 @@
+import { graphql } from '../gql';
+
+export const DepositsQuery = graphql(`
+  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {
+    deposits(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        fileName
+        status
+        siren
+        pastellId
+        errorCode
+        errorMessage
+        warnings
+        attempts
+        createdAt
+        processedAt
+        act {
+          id
+          number
+        }
+      }
+    }
+  }
+`);
+
+export const RetryDepositMutation = graphql(`
+  mutation RetryDeposit($id: ID!) {
+    retryDeposit(id: $id) {
+      id
+      status
+      attempts
+    }
+  }
+`);
+
+export const DepositProcessedSubscription = graphql(`
+  subscription DepositProcessed {
+    depositProcessed {
+      depositId
+      siren
+      status
+      errorCode
+      at
+    }
+  }
+`);
