@@ -26,6 +26,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The machine is shared: a page may take a few seconds to react.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

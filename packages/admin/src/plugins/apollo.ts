@@ -59,8 +59,15 @@ export function createApolloClient(options: ApolloOptions): ApolloClient<Normali
     }),
   );
 
-  const sessionGuard = onError(({ graphQLErrors }) => {
-    const lost = graphQLErrors?.find((e) => isSessionError(e.extensions?.code));
+  // A lost session is answered 401: its errors are in the network error's parsed body.
+  const sessionGuard = onError(({ graphQLErrors, networkError }) => {
+    const inBody = (networkError as { result?: { errors?: unknown } } | undefined)?.result?.errors;
+    const errors = graphQLErrors?.length
+      ? graphQLErrors
+      : Array.isArray(inBody)
+        ? (inBody as typeof graphQLErrors)
+        : [];
+    const lost = errors?.find((e) => isSessionError(e.extensions?.code));
     if (lost) {
       options.onSessionLost(String(lost.extensions?.code));
     }

@@ -15,6 +15,22 @@ describe('errorMessage', () => {
     expect(errorMessage(unknown)).toBe('SIREN déjà utilisé.');
   });
 
+  it('reads the errors of a 401 answer (refused sign-in, lost session)', () => {
+    const err = new ApolloError({
+      networkError: Object.assign(new Error('Response not successful: Received status code 401'), {
+        result: {
+          errors: [
+            {
+              message: 'Identifiants invalides.',
+              extensions: { code: 'auth/invalid_credentials' },
+            },
+          ],
+        },
+      }),
+    });
+    expect(errorMessage(err)).toBe('Adresse e-mail ou mot de passe incorrect.');
+  });
+
   it('explains a network failure in French', () => {
     const err = new ApolloError({ networkError: new TypeError('Failed to fetch') });
     expect(errorMessage(err)).toMatch(/Impossible de joindre le serveur/);

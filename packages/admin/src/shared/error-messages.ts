@@ -38,10 +38,28 @@ function isApolloError(error: unknown): error is ApolloError {
   return typeof error === 'object' && error !== null && 'graphQLErrors' in error;
 }
 
+interface ErrorLike {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * GraphQL errors of a failed operation: in the body of a 200 answer (`graphQLErrors`), or of a
+ * 4xx answer (the api answers 401 to a refused sign-in or a lost session: `networkError.result`).
+ */
+export function graphQLErrorsOf(error: ApolloError): readonly ErrorLike[] {
+  if (error.graphQLErrors.length) {
+    return error.graphQLErrors;
+  }
+  const result = (error.networkError as { result?: unknown } | null)?.result;
+  const errors = (result as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as ErrorLike[]) : [];
+}
+
 /** One French sentence for any error thrown by Apollo, fetch or our own code. */
 export function errorMessage(error: unknown): string {
   if (isApolloError(error)) {
-    const first = error.graphQLErrors[0];
+    const first = graphQLErrorsOf(error)[0];
     if (first) {
       const code = first.extensions?.code;
       return messageForCode(typeof code === 'string' ? code : undefined, first.message);

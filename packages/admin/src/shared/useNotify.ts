@@ -18,10 +18,15 @@ export interface Notification {
 const queue = ref<Notification[]>([]);
 let nextId = 1;
 
-/** Snackbar queue shared by the whole admin; `NotifySnackbar.vue` shows the head of the queue. */
+/** Snackbar messages shared by the whole admin; `NotifySnackbar.vue` shows the head of the queue. */
 export function useNotify() {
+  // The newest message shows at once (feedback must follow the action); errors not yet
+  // dismissed come back after it, other older messages are dropped.
   const push = (kind: NotifyKind, text: string, action?: NotifyAction) => {
-    queue.value = [...queue.value, { id: nextId++, kind, text, action }];
+    queue.value = [
+      { id: nextId++, kind, text, action },
+      ...queue.value.filter((n) => n.kind === 'error'),
+    ];
   };
   return {
     current: computed(() => queue.value[0]),

@@ -84,7 +84,9 @@ describe('self-hosted GraphiQL at /graphql', () => {
     await setQuery(page, 'subscription { depositProcessed { depositId status errorCode } }');
     await setHeaders(page, { Authorization: `Bearer ${token}` });
     await run(page);
-    await expect.poll(() => sent.some((f) => f.includes('"subscribe"'))).toBe(true);
+    await expect
+      .poll(() => sent.some((f) => f.includes('"subscribe"')), { timeout: 10_000 })
+      .toBe(true);
     const init = JSON.parse(sent.find((f) => f.includes('connection_init'))!) as {
       payload: { authorization: string };
     };
