@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ActNature } from '../acts/act.enums.js';
 import { Act } from '../acts/act.entity.js';
+import { Document } from '../acts/document.entity.js';
 import type { AccessService } from '../auth/access.js';
 import { pageWindow, toConnection, type Connection } from '../common/page.type.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -26,7 +27,12 @@ export class AuditLogService {
       if (noHr.length) {
         const hiddenIds = await this.em.find(Act, { nature: ActNature.INDIVIDUAL, organization: { $in: noHr } }, { fields: ['id'] });
         if (hiddenIds.length) {
+          // Their documents' history too (withhold/release of an annex).
+          const hiddenDocs = await this.em.find(Document, { act: { $in: hiddenIds.map((a) => a.id) } }, { fields: ['id'] });
           and.push({ $or: [{ targetType: { $ne: 'Act' } }, { targetId: { $nin: hiddenIds.map((a) => a.id) } }] });
+          if (hiddenDocs.length) {
+            and.push({ $or: [{ targetType: { $ne: 'Document' } }, { targetId: { $nin: hiddenDocs.map((d) => d.id) } }] });
+          }
         }
       }
     }
