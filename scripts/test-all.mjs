@@ -92,8 +92,14 @@ if (!process.env.TEST_MYSQL_URL) {
 check('typecheck', [...PNPM, '-r', 'run', 'typecheck']);
 check('lint', [...PNPM, 'run', 'lint']);
 process.stdout.write('\n▶ generated SDL and client types are up to date\n');
-if (driftCheck() === 0) totals.passed += 1;
-else { totals.failed += 1; failures.push('codegen drift'); }
+if (driftCheck() === 0) {
+  totals.passed += 1;
+  process.stdout.write('✔ generated SDL and client types are up to date\n');
+} else {
+  totals.failed += 1;
+  failures.push('codegen drift');
+  process.stdout.write('✖ generated SDL or client types were out of date\n');
+}
 check('migrations match the entities', [...PNPM, 'run', 'migration:check']);
 for (const pkg of ['api', 'worker', 'admin', 'widgets']) {
   vitestSuite(pkg);
