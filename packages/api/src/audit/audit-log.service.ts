@@ -43,7 +43,7 @@ export class AuditLogService {
     if (f.targetIds?.length) {and.push({ targetId: { $in: f.targetIds } });}
     if (f.action) {and.push({ action: f.action });}
     const { offset, limit } = pageWindow(args);
-    const [items, total] = await this.em.findAndCount(AuditEntry, { $and: and }, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
+    const [items, total] = await this.em.findAndCount(AuditEntry, { $and: and }, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
     return toConnection(items, total, offset);
   }
 }

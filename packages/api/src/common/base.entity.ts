@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { uuidv7 } from './ids.js';
 
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
+  id: string = uuidv7();
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

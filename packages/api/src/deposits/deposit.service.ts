@@ -29,7 +29,7 @@ export class DepositService {
   async list(args: { status?: DepositStatus | null; siren?: string | null; first?: number | null; after?: string | null }): Promise<Connection<Deposit>> {
     const { offset, limit } = pageWindow(args);
     const where: FilterQuery<Deposit> = { $and: [await this.scopeQuery(), args.status ? { status: args.status } : {}, args.siren ? { siren: args.siren } : {}] };
-    const [items, total] = await this.em.findAndCount(Deposit, where, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
+    const [items, total] = await this.em.findAndCount(Deposit, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
     return toConnection(items, total, offset);
   }
 
