@@ -91,7 +91,7 @@ describe('admin in a browser, against the built platform', () => {
     await platform.graphql('mutation { signOut }', {}, token);
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/connexion');
-    await page.getByText('Votre session a expiré : reconnectez-vous.').waitFor();
+    await page.getByText('Votre session a expiré : reconnectez-vous.').waitFor({ timeout: 30_000 });
     expect(await axeViolations(page)).toEqual([]);
   });
 });
