@@ -1,9 +1,5 @@
 import { splitClassification } from '../datasets/actes-nomenclature.js';
-import {
-  type ActNatureCode,
-  type NatureDetail,
-  type PodValue,
-} from './act-nature.js';
+import { type ActNatureCode, type NatureDetail, type PodValue } from './act-nature.js';
 import { DepositError, type DepositErrorCode } from './deposit-error.js';
 import { RULES } from './pastell-fields.js';
 
@@ -46,7 +42,6 @@ export interface ParsedMetadata {
   /** Non-blocking remarks, in French. */
   warnings: string[];
 }
-
 
 /** Keys Pastell sends that carry nothing for us (connector flags, typology codes). */
 const IGNORED_KEY = /^(envoi_.*|type_acte|type_pj)$/;
