@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Collection, DateTimeType, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -33,9 +33,9 @@ export class Act extends BaseEntity {
   @Enum({ items: () => PublicationDecision, type: 'string' }) publicationDecision!: PublicationDecision;
   @Field(() => ActStatus) @Enum({ items: () => ActStatus, type: 'string' }) status!: ActStatus;
   @Field(() => Boolean) @Property({ type: 'boolean', default: false }) hidden: Opt<boolean> = false;
-  @Property({ type: 'datetime', nullable: true }) deletedAt?: Date | null;
+  @Property({ type: DateTimeType, nullable: true }) deletedAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Date de publication légale.' })
-  @Property({ type: 'datetime', nullable: true }) publishedAt?: Date | null;
+  @Property({ type: DateTimeType, nullable: true }) publishedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Identifiant Pastell (id_d).' })
   @Property({ type: 'string', length: 64, nullable: true }) pastellId?: string | null;

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from './user.entity.js';
@@ -28,12 +28,12 @@ export class ApiKey extends BaseEntity {
   @Property({ type: 'json', hidden: true }) orgIds: Opt<string[]> = [];
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   expiresAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Dernière utilisation (à la minute près).' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastUsedAt?: Date | null;
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt?: Date | null;
 }

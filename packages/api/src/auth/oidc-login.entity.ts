@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -13,9 +13,9 @@ export class OidcLogin extends BaseEntity {
   @Property({ type: 'string', length: 64 }) browserHash!: string;
   @Property({ type: 'string', length: 128, hidden: true }) codeVerifier!: string;
   @Property({ type: 'string', length: 128 }) nonce!: string;
-  @Property({ type: 'datetime' }) expiresAt!: Date;
+  @Property({ type: DateTimeType }) expiresAt!: Date;
   @ManyToOne(() => User, { nullable: true, deleteRule: 'cascade' }) user?: Rel<User> | null;
   @Property({ type: 'string', length: 64, nullable: true, unique: true }) loginCodeHash?:
     string | null;
-  @Property({ type: 'datetime', nullable: true }) usedAt?: Date | null;
+  @Property({ type: DateTimeType, nullable: true }) usedAt?: Date | null;
 }

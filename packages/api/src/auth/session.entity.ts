@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -11,9 +11,9 @@ export class Session extends BaseEntity {
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt?: Date | null;
 }

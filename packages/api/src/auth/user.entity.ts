@@ -1,4 +1,4 @@
-import { Entity, Enum, type Opt, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 
@@ -35,7 +35,7 @@ export class User extends BaseEntity {
   @Property({ type: 'integer', default: 0, hidden: true })
   failedLogins: Opt<number> = 0;
 
-  @Property({ type: 'datetime', nullable: true, hidden: true })
+  @Property({ type: DateTimeType, nullable: true, hidden: true })
   lockedUntil?: Date | null;
 
   /** SHA-256 of `issuer + " " + sub` of the single sign-on account linked to this user. */

@@ -1,4 +1,4 @@
-import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from './ids.js';
 
@@ -10,10 +10,10 @@ export abstract class BaseEntity {
   id: string = uuidv7();
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Opt<Date> = new Date();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

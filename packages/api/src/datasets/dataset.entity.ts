@@ -1,4 +1,4 @@
-import { Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 
@@ -26,9 +26,9 @@ export class Dataset extends BaseEntity {
   @Field(() => Boolean, { description: 'Le dernier fichier généré est conforme au schéma officiel.' })
   @Property({ type: 'boolean', default: false }) valid: Opt<boolean> = false;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) rowCount: Opt<number> = 0;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) generatedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: DateTimeType, nullable: true }) generatedAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Date du fichier publié (dernier fichier valide).' })
-  @Property({ type: 'datetime', nullable: true }) publishedFileAt?: Date | null;
+  @Property({ type: DateTimeType, nullable: true }) publishedFileAt?: Date | null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 64, nullable: true }) sha256?: string | null;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) size: Opt<number> = 0;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) errorCount: Opt<number> = 0;

@@ -13,7 +13,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { isDepositError } from './deposit-error.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { depositDirs, fileExists, moveFile } from './deposit-paths.js';
-import { hashFile, parseDeposit, type ParsedDeposit } from './parse-deposit.js';
+import { parseDeposit, readDepositSource, type ParsedDeposit } from './parse-deposit.js';
 
 const log = childLogger('deposits');
 
@@ -44,7 +44,9 @@ export class DepositIngestService {
     if (!(await fileExists(zipPath))) {
       return { status: 'skipped', depositId, detail: 'file no longer there (already handled)' };
     }
-    const { sha256, size } = await hashFile(zipPath);
+    // Read once: the same bytes are hashed (idempotency key) and unzipped.
+    const source = await readDepositSource(zipPath);
+    const { sha256, size } = source;
     let deposit = depositId
       ? await this.em.findOne(Deposit, { id: depositId })
       : await this.em.findOne(Deposit, { fileName, sha256 }, { orderBy: { createdAt: 'desc' } });
@@ -64,7 +66,7 @@ export class DepositIngestService {
 
     let parsed: ParsedDeposit;
     try {
-      parsed = await parseDeposit(zipPath);
+      parsed = await parseDeposit(source);
     } catch (err) {
       if (!isDepositError(err)) {
         throw err;
@@ -85,18 +87,22 @@ export class DepositIngestService {
     deposit.errorCode = null;
     deposit.errorMessage = null;
     deposit.processedAt = new Date();
+    // The row already names the zip's final place: if the process dies between this commit and
+    // the move, the next run finds the deposit DONE and finishes the move.
+    deposit.storedPath = path.join(dirs.processed, `${deposit.id}__${fileName}`);
     await this.em.flush();
-    deposit.storedPath = await moveFile(zipPath, dirs.processed, `${deposit.id}__${fileName}`);
-    await this.em.flush();
-    await this.publishProcessed(deposit);
+    await moveFile(zipPath, dirs.processed, `${deposit.id}__${fileName}`);
+    // Independent notices, sent together (the outbox writes them in one insert).
+    const notices: Promise<unknown>[] = [this.publishProcessed(deposit)];
     if (act) {
-      await this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() });
-      await this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' });
+      notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() }));
+      notices.push(this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' }));
       const pdfs = act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id);
       if (pdfs.length) {
-        await this.ports.enqueue('documents.extract', { documentIds: pdfs });
+        notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
       }
     }
+    await Promise.all(notices);
     return { status: 'done', depositId: deposit.id, actId: act?.id, detail: act ? 'act saved' : 'unchanged' };
   }
 
@@ -106,11 +112,12 @@ export class DepositIngestService {
    */
   private async upsertAct(deposit: Deposit, parsed: ParsedDeposit): Promise<Act | null> {
     const meta = parsed.deposit;
-    const stored = [];
-    for (const f of parsed.files.filter((x) => x.main || x.role === 'annex')) {
-      const put = await this.files.put(f.bytes);
-      stored.push({ file: f, key: put.key });
-    }
+    // Written side by side (each fsync runs on its own thread); known content is not rewritten.
+    const stored = await Promise.all(
+      parsed.files
+        .filter((x) => x.main || x.role === 'annex')
+        .map(async (file) => ({ file, key: (await this.files.put(file.bytes, { sha256: file.sha256 })).key })),
+    );
     const warnings = [...parsed.warnings];
     const em = this.em;
     {

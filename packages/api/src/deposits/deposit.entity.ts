@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Act } from '../acts/act.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
@@ -29,5 +29,5 @@ export class Deposit extends BaseEntity {
   @Field(() => Act, { nullable: true }) @ManyToOne(() => Act, { nullable: true, deleteRule: 'set null' }) act?: Rel<Act> | null;
   @Property({ type: 'string', length: 1024, hidden: true }) storedPath!: string;
   @Field(() => Int) @Property({ type: 'integer', default: 0 }) attempts: Opt<number> = 0;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) processedAt?: Date | null;
+  @Field(() => Date, { nullable: true }) @Property({ type: DateTimeType, nullable: true }) processedAt?: Date | null;
 }

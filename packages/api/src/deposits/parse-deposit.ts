@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
 import { DepositError } from './deposit-error.js';
@@ -10,6 +11,7 @@ import {
   type PastellDeposit,
 } from './pastell-metadata.js';
 import {
+  DEFAULT_UNZIP_LIMITS,
   readZipEntries,
   unsafePathReason,
   type UnzipLimits,
@@ -61,27 +63,57 @@ export async function hashFile(filePath: string): Promise<{ sha256: string; size
 
 const METADATA = 'metadata.json';
 
+/** A deposit zip read once: its bytes (null when over the size limit), SHA-256 and size. */
+export interface DepositSource {
+  path: string;
+  bytes: Buffer | null;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Reads a deposit zip once into memory (it is hashed, then unzipped from the same bytes, so
+ * the hash always describes what was parsed). A zip over `maxZipBytes` is only hashed, streamed:
+ * parsing it then fails with `deposit/too_large`.
+ */
+export async function readDepositSource(
+  zipPath: string,
+  maxZipBytes = DEFAULT_UNZIP_LIMITS.maxZipBytes,
+): Promise<DepositSource> {
+  if ((await stat(zipPath)).size > maxZipBytes) {
+    return { path: zipPath, bytes: null, ...(await hashFile(zipPath)) };
+  }
+  const bytes = await readFile(zipPath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { path: zipPath, bytes, sha256, size: bytes.length };
+}
+
 /**
  * Reads a Pastell deposit zip safely and validates it. Throws a `DepositError` (with the
  * zip's SHA-256 in `details.zipSha256`) for every kind of bad deposit.
  */
 export async function parseDeposit(
-  zipPath: string,
+  input: string | DepositSource,
   options: ParseDepositOptions = {},
 ): Promise<ParsedDeposit> {
-  const { sha256: zipSha256, size: zipSize } = await hashFile(zipPath);
+  const source =
+    typeof input === 'string'
+      ? await readDepositSource(input, options.limits?.maxZipBytes)
+      : input;
   try {
-    return { ...(await parse(zipPath, options)), zipSha256, zipSize };
+    const parsed = await parse(source.bytes ?? source.path, path.basename(source.path), options);
+    return { ...parsed, zipSha256: source.sha256, zipSize: source.size };
   } catch (err) {
-    throw err instanceof DepositError ? err.withZipSha256(zipSha256) : err;
+    throw err instanceof DepositError ? err.withZipSha256(source.sha256) : err;
   }
 }
 
 async function parse(
-  zipPath: string,
+  zip: string | Buffer,
+  zipName: string,
   options: ParseDepositOptions,
 ): Promise<Omit<ParsedDeposit, 'zipSha256' | 'zipSize'>> {
-  const entries = await readZipEntries(zipPath, options.limits);
+  const entries = await readZipEntries(zip, options.limits);
   const byName = new Map(entries.map((e) => [e.name.normalize('NFC'), e]));
   const metadata = byName.get(METADATA);
   if (!metadata) {
@@ -103,11 +135,11 @@ async function parse(
       },
     );
   }
-  const idD = pastellIdFromFileName(path.basename(zipPath));
+  const idD = pastellIdFromFileName(zipName);
   const { deposit, warnings } = parsePastellMetadata(metadata.bytes, { idD });
   if (idD === null) {
     warnings.push(
-      `Identifiant Pastell introuvable dans le nom du fichier « ${path.basename(zipPath)} ».`,
+      `Identifiant Pastell introuvable dans le nom du fichier « ${zipName} ».`,
     );
   }
   if (

@@ -85,6 +85,25 @@ describe('OutboxEventBus on one database', () => {
     }
   });
 
+  it('writes events published together in one go, in publish order, and relays them all', async () => {
+    const writer = await startEventBus({ orm, pubSub: createAppPubSub(), relay: false });
+    const pubSub = createAppPubSub();
+    const relay = await startEventBus({ orm, pubSub, relay: true, pollMs: POLL_MS });
+    const heard = collect(pubSub);
+    const ids = Array.from({ length: 40 }, (_, i) => `batch-${String(i).padStart(2, '0')}`);
+    try {
+      await Promise.all(ids.map((id) => writer.publish('JOB_PROGRESS', progress(id))));
+      await sleep(POLL_MS * 8);
+      expect(heard.received).toEqual(ids);
+      const rows = await orm.em.fork().find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
+      expect(rows.map((r) => JSON.parse(r.payload).jobId)).toEqual(ids);
+    } finally {
+      await heard.stop();
+      await relay.close();
+      await writer.close();
+    }
+  });
+
   it('starts relaying after the newest row present at start-up', async () => {
     const writer = await startEventBus({ orm, pubSub: createAppPubSub(), relay: false });
     await writer.publish('JOB_PROGRESS', progress('before-start'));

@@ -53,6 +53,7 @@ export class OutboxEventBus implements EventBus {
   private readonly inflight = new Set<Promise<unknown>>();
   private closed = false;
   private failing = false;
+  private readonly pending: { row: Pick<OutboxEvent, 'topic' | 'payload' | 'origin' | 'createdAt'>; resolve: () => void }[] = [];
 
   constructor(private readonly options: EventBusOptions) {
     this.pollMs = options.pollMs ?? 200;
@@ -103,17 +104,28 @@ export class OutboxEventBus implements EventBus {
     await Promise.allSettled([...this.inflight]);
   }
 
-  private async write(topic: string, payload: unknown): Promise<void> {
+  /**
+   * Queues the outbox row; rows published during the same turn of the event loop (several
+   * deposits, jobs and their progress events at once) are written by one multi-row insert.
+   */
+  private write(topic: string, payload: unknown): Promise<void> {
+    return new Promise((resolve) => {
+      this.pending.push({ row: { topic, payload: JSON.stringify(payload), origin: this.origin, createdAt: new Date() }, resolve });
+      if (this.pending.length === 1) {
+        setImmediate(() => void this.writePending());
+      }
+    });
+  }
+
+  private async writePending(): Promise<void> {
+    const batch = this.pending.splice(0, this.pending.length);
     try {
-      await this.em().insert(OutboxEvent, {
-        topic,
-        payload: JSON.stringify(payload),
-        origin: this.origin,
-        createdAt: new Date(),
-      });
+      await this.em().insertMany(OutboxEvent, batch.map((b) => b.row));
     } catch (err) {
       // Events are notifications; the database stays the source of truth. Never fail the caller.
-      log.error({ err, topic }, 'could not write the event to the outbox');
+      log.error({ err, topics: batch.map((b) => b.row.topic) }, 'could not write the events to the outbox');
+    } finally {
+      batch.forEach((b) => b.resolve());
     }
   }
 

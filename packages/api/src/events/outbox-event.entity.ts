@@ -1,4 +1,4 @@
-import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One live event written by a process for the other processes' relays (see event-bus.ts).
@@ -21,6 +21,6 @@ export class OutboxEvent {
   origin!: string;
 
   @Index({ name: 'outbox_events_created_at_index' })
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -38,6 +38,23 @@ describe('FileStore', () => {
     expect(second.key).toBe(first.key);
     expect(second.created).toBe(false);
     expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+  });
+
+  it('with a known SHA-256: skips stored content and refuses bytes that do not match', async () => {
+    const bytes = Buffer.from('%PDF-1.4 annexe');
+    expect((await store.put(bytes, { sha256: sha(bytes) })).created).toBe(true);
+    expect(await store.put(bytes, { sha256: sha(bytes) })).toMatchObject({ created: false, size: bytes.length });
+    const other = Buffer.from('%PDF-1.4 autre contenu');
+    await expect(store.put(other, { sha256: sha(bytes) })).rejects.toMatchObject({ code: 'files/hash_mismatch' });
+    await expect(store.put(other, { sha256: sha('absent') })).rejects.toMatchObject({ code: 'files/hash_mismatch' });
+    expect(await store.exists(fileKey(sha(other)))).toBe(false);
+    expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+  });
+
+  it('recreates its temporary folder when it was removed while running', async () => {
+    await store.put(Buffer.from('un'));
+    await rm(path.join(root, 'files', '.tmp'), { recursive: true });
+    expect((await store.put(Buffer.from('deux'))).created).toBe(true);
   });
 
   it('stores a stream and serves byte ranges', async () => {

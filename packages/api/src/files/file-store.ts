@@ -41,6 +41,8 @@ export function fileKey(sha256: string): string {
  * partial file and storing the same content twice is a no-op.
  */
 export class FileStore implements HealthCheck {
+  private tmpDirReady = false;
+
   constructor(readonly rootDir: string) {}
 
   /** Absolute path of a stored file (after checking the key's shape). */
@@ -52,14 +54,31 @@ export class FileStore implements HealthCheck {
     return path.join(this.rootDir, ...key.split('/'));
   }
 
-  /** Stores bytes or a stream; resolves once the file is durable. */
-  async put(input: PutInput, options: { maxBytes?: number } = {}): Promise<PutResult> {
+  /**
+   * Stores bytes or a stream; resolves once the file is durable. With `sha256` (the hash the
+   * caller already computed), content that is already stored is not written again, and bytes that
+   * do not match that hash are refused (`files/hash_mismatch`) instead of being stored.
+   */
+  async put(input: PutInput, options: { maxBytes?: number; sha256?: string } = {}): Promise<PutResult> {
+    if (options.sha256 !== undefined && input instanceof Uint8Array) {
+      const known = fileKey(options.sha256);
+      if (await this.exists(known)) {
+        const size = input.length;
+        if (options.maxBytes !== undefined && size > options.maxBytes) {
+          throw tooLarge(options.maxBytes);
+        }
+        const sha256 = known.slice(-64);
+        if (createHash('sha256').update(input).digest('hex') !== sha256) {
+          throw hashMismatch(options.sha256);
+        }
+        return { sha256, size, key: known, created: false };
+      }
+    }
     const tmpDir = path.join(this.rootDir, TMP_DIR);
-    await mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, `${randomUUID()}.part`);
     const hash = createHash('sha256');
     let size = 0;
-    const fh = await open(tmp, 'wx');
+    const fh = await this.openTemporary(tmpDir, tmp);
     try {
       const chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array> =
         input instanceof Uint8Array ? [input] : input;
@@ -67,10 +86,7 @@ export class FileStore implements HealthCheck {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         size += buf.length;
         if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw new InvalidInputError(
-            'files/too_large',
-            `Fichier trop volumineux (plus de ${options.maxBytes} octets).`,
-          );
+          throw tooLarge(options.maxBytes);
         }
         hash.update(buf);
         await fh.write(buf);
@@ -84,6 +100,10 @@ export class FileStore implements HealthCheck {
     await fh.close();
 
     const sha256 = hash.digest('hex');
+    if (options.sha256 !== undefined && options.sha256.toLowerCase() !== sha256) {
+      await unlink(tmp).catch(() => undefined);
+      throw hashMismatch(options.sha256);
+    }
     const key = fileKey(sha256);
     const target = this.pathOf(key);
     if (await this.exists(key)) {
@@ -94,6 +114,23 @@ export class FileStore implements HealthCheck {
     await rename(tmp, target);
     await syncDir(path.dirname(target));
     return { sha256, size, key, created: true };
+  }
+
+  /** Creates the temporary folder once per process (and again if it was removed meanwhile). */
+  private async openTemporary(tmpDir: string, tmp: string) {
+    if (!this.tmpDirReady) {
+      await mkdir(tmpDir, { recursive: true });
+      this.tmpDirReady = true;
+    }
+    try {
+      return await open(tmp, 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw err;
+      }
+      await mkdir(tmpDir, { recursive: true });
+      return open(tmp, 'wx');
+    }
   }
 
   async exists(key: string): Promise<boolean> {
@@ -175,6 +212,17 @@ export class FileStore implements HealthCheck {
     }
     return removed;
   }
+}
+
+function tooLarge(maxBytes: number): InvalidInputError {
+  return new InvalidInputError('files/too_large', `Fichier trop volumineux (plus de ${maxBytes} octets).`);
+}
+
+function hashMismatch(expected: string): InvalidInputError {
+  return new InvalidInputError(
+    'files/hash_mismatch',
+    `Le contenu reçu ne correspond pas à l’empreinte SHA-256 annoncée (${expected}).`,
+  );
 }
 
 function notFoundOr(err: unknown, key: string): unknown {
