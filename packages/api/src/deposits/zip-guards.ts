@@ -1,10 +1,11 @@
 // Guards used while inflating zip entries: sizes, ratios and checksums on the real bytes.
 import { createHash } from 'node:crypto';
+import { open as openFile, stat } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type yauzl from 'yauzl';
 import { DepositError } from './deposit-error.js';
-import type { UnzipLimits, ZipEntryHeader } from './safe-unzip.js';
+import type { UnzipLimits, ZipEntryHeader, ZipSource } from './safe-unzip.js';
 
 export const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} Mio`;
 
@@ -103,4 +104,70 @@ export function mapStreamError(err: unknown, name: string): DepositError {
     return bomb(name, 'taille réelle supérieure à la taille annoncée');
   }
   return corrupt('données illisibles', name, message);
+}
+
+/** Size and signature of the zip before it is opened. */
+export async function checkSource(source: ZipSource, limits: UnzipLimits): Promise<void> {
+  let size: number;
+  let head: Buffer;
+  if (typeof source === 'string') {
+    size = (await stat(source)).size;
+    const fh = await openFile(source, 'r');
+    try {
+      head = Buffer.alloc(Math.min(4, size));
+      await fh.read(head, 0, head.length, 0);
+    } finally {
+      await fh.close();
+    }
+  } else {
+    size = source.length;
+    head = source.subarray(0, 4);
+  }
+  if (size === 0) {
+    throw new DepositError('deposit/empty_file', 'Le dépôt est un fichier vide (0 octet).');
+  }
+  if (size > limits.maxZipBytes) {
+    throw new DepositError(
+      'deposit/too_large',
+      `Le dépôt pèse ${MiB(size)}, au-delà de la limite de ${MiB(limits.maxZipBytes)}.`,
+    );
+  }
+  const sig = head.toString('latin1');
+  if (sig !== 'PK\u0003\u0004' && sig !== 'PK\u0005\u0006') {
+    throw new DepositError('deposit/not_a_zip', "Le dépôt n'est pas un fichier zip.");
+  }
+}
+
+/** What the central directory announces, checked before an entry is inflated. */
+export function checkHeader(
+  entry: yauzl.Entry,
+  h: ZipEntryHeader,
+  declaredTotal: number,
+  limits: UnzipLimits,
+): void {
+  if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
+    throw new DepositError(
+      'deposit/unsupported_entry',
+      `Entrée du zip « ${h.name} » illisible : chiffrée ou compressée par une méthode non prise en charge.`,
+      { file: h.name },
+    );
+  }
+  if (
+    h.declaredSize >= limits.ratioMinBytes &&
+    h.declaredSize / Math.max(h.compressedSize, 1) > limits.maxRatio
+  ) {
+    throw bomb(
+      h.name,
+      `taux de compression anormal (${MiB(h.declaredSize)} annoncés pour ${h.compressedSize} octets)`,
+    );
+  }
+  if (h.declaredSize > limits.maxEntryBytes) {
+    throw tooLarge(h.name, h.declaredSize, limits.maxEntryBytes);
+  }
+  if (declaredTotal > limits.maxTotalBytes) {
+    throw new DepositError(
+      'deposit/too_large',
+      `Le contenu décompressé du dépôt dépasse la limite de ${MiB(limits.maxTotalBytes)}.`,
+    );
+  }
 }
