@@ -9,9 +9,10 @@ import type {
   JobsResult,
   RemoveJobsOptions,
 } from 'agenda';
-import { hasState, matchesData, overviewOf, sortColumns, withState } from './job-filters.js';
 import { fromRow, JOBS_TABLE, num, toMs, type JobRow } from './job-row.js';
-import { applyLockable, applyQuery, applyTarget } from './job-targets.js';
+import { jobsOverview, queryJobs } from './sql-job-queries.js';
+import { matchesData } from './job-filters.js';
+import { applyLockable, applyTarget } from './job-targets.js';
 import { withContentionRetry } from './sql-retry.js';
 import { saveJob } from './sql-save-job.js';
 
@@ -48,64 +49,12 @@ export class SqlJobRepository implements JobRepository {
     await this.exec(() => this.table().select('id').limit(1));
   }
 
-  async queryJobs(options: JobsQueryOptions = {}): Promise<JobsResult> {
-    const { state, data, skip = 0, limit = 0 } = options;
-    const now = new Date();
-    const base = () => {
-      const qb = this.table();
-      applyQuery(qb, options);
-      return qb;
-    };
-    if (!state && data === undefined) {
-      const page = base();
-      for (const [column, dir] of sortColumns(options.sort)) {
-        page.orderBy(column, dir);
-      }
-      if (limit > 0) {
-        page.limit(limit);
-      }
-      if (skip > 0) {
-        page.offset(skip);
-      }
-      const [rows, count] = await Promise.all([
-        this.exec(() => page.select('*') as Promise<Record<string, unknown>[]>),
-        this.exec(() => base().count({ n: '*' }) as Promise<{ n: unknown }[]>),
-      ]);
-      return {
-        jobs: rows.map((r) => withState(fromRow(r), now)),
-        total: num(count[0]?.n) ?? 0,
-      };
-    }
-    const all = base();
-    for (const [column, dir] of sortColumns(options.sort)) {
-      all.orderBy(column, dir);
-    }
-    const rows = (await this.exec(() => all.select('*'))) as Record<string, unknown>[];
-    const jobs = rows
-      .map((r) => withState(fromRow(r), now))
-      .filter((j) => hasState(j, state) && (data === undefined || matchesData(j.data, data)));
-    const end = limit > 0 ? skip + limit : undefined;
-    return { jobs: jobs.slice(skip, end), total: jobs.length };
+  queryJobs(options: JobsQueryOptions = {}): Promise<JobsResult> {
+    return queryJobs(() => this.table(), (fn) => this.exec(fn), options);
   }
 
-  async getJobsOverview(): Promise<JobsOverview[]> {
-    const rows = (await this.exec(() =>
-      this.table()
-        .select(
-          'name',
-          'locked_at',
-          'failed_at',
-          'last_finished_at',
-          'next_run_at',
-          'repeat_interval',
-          'disabled',
-        )
-        .orderBy('name'),
-    )) as Record<string, unknown>[];
-    const now = new Date();
-    return overviewOf(
-      rows.map((row) => withState(fromRow({ ...row, id: '', priority: 0, type: 'normal' }), now)),
-    );
+  getJobsOverview(): Promise<JobsOverview[]> {
+    return jobsOverview(() => this.table(), (fn) => this.exec(fn));
   }
 
   async getDistinctJobNames(): Promise<string[]> {
