@@ -5,7 +5,7 @@
  *
  *   npx tsx --tsconfig packages/api/tsconfig.json bench/ingest-bench.ts [--deposits 300] [--pdf-kb 200]
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,39 +15,19 @@ import { readZipEntries } from '../packages/api/src/deposits/safe-unzip.js';
 import { setLogLevel } from '../packages/api/src/logger.js';
 import { createServices } from '../packages/api/src/services.js';
 import { systemViewer } from '../packages/api/src/auth/viewer.js';
-import { buildDeposit } from '../packages/api/test/fixtures/deposit.fixture.js';
-import { minimalPdf } from '../packages/api/test/fixtures/pdf.fixture.js';
+import { benchDeposits, numberArg } from './bench-deposits.js';
 
 const args = process.argv.slice(2);
-const arg = (name: string, def: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : def;
-};
-const N = Number(arg('deposits', '300'));
-const PDF_KB = Number(arg('pdf-kb', '200'));
-const CONCURRENCY = Number(arg('concurrency', '4'));
+const N = numberArg(args, 'deposits', 300);
+const PDF_KB = numberArg(args, 'pdf-kb', 200);
+const CONCURRENCY = numberArg(args, 'concurrency', 4);
 
 setLogLevel('error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-bench-'));
 const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
 const runtime = await createApiRuntime(config, { relay: false });
 
-// Realistic sizes: each PDF about PDF_KB kilobytes of incompressible bytes (scans, fonts), 3 per deposit.
-const pdf = (label: string) => Buffer.concat([minimalPdf(label), randomBytes(PDF_KB * 1024)]);
-const zips: Buffer[] = [];
-for (let i = 0; i < N; i++) {
-  const meta = { numero_de_lacte: `B_${i}` };
-  zips.push(
-    await buildDeposit({
-      metadata: meta,
-      contents: {
-        'Délibération D2024_001.pdf': pdf(`orig ${i}`),
-        '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': pdf(`tampon ${i}`),
-        'Annexe 1 - Étude d’impact.pdf': pdf(`annexe ${i}`),
-      },
-    }),
-  );
-}
+const zips = await benchDeposits(N, PDF_KB);
 const totalMb = zips.reduce((s, z) => s + z.length, 0) / 1024 / 1024;
 
 // Floor: unzip + SHA-256 of every entry and of the zip.

@@ -6,6 +6,7 @@ import type { Components, HealthCheck } from './components.js';
 import type { Config } from './config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from './events/event-bus.js';
+import { closePdfText, configurePdfText } from './deposits/pdf-text.js';
 import { FileStore } from './files/file-store.js';
 import { createJobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { childLogger } from './logger.js';
@@ -57,6 +58,7 @@ export async function createApiRuntime(
     );
     log.info({ email: config.admin.email }, 'platform administrator ensured');
   }
+  configurePdfText({ threads: config.pdfTextThreads });
   const pubSub = createAppPubSub();
   const events = await startEventBus({ orm, pubSub, relay: options.relay ?? true });
   const jobs = await createJobQueue({
@@ -93,6 +95,7 @@ export async function createApiRuntime(
       await jobs.stop();
       await events.close();
       await search.close();
+      await closePdfText();
       await orm.close(true);
     },
   };

@@ -24,6 +24,8 @@ export interface Config {
   graphql: { introspection: boolean; maxDepth: number; maxComplexity: number };
   sessionTtlHours: number;
   jobs: { processEveryMs: number; lockLifetimeMs: number; maxConcurrency: number };
+  /** Worker threads extracting PDF text (0: every core but one, 1 to 4). */
+  pdfTextThreads: number;
   /** Requests per window; 0 disables a limit. */
   rateLimits: {
     windowSeconds: number;
@@ -144,6 +146,7 @@ const envSchema = z
     JOBS_PROCESS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
     JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    PDF_TEXT_THREADS: z.coerce.number().int().min(0).max(32).default(0),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
@@ -231,6 +234,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS,
       maxConcurrency: e.JOBS_MAX_CONCURRENCY,
     },
+    pdfTextThreads: e.PDF_TEXT_THREADS,
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       anonymousPerIp: e.RATE_LIMIT_ANONYMOUS,

@@ -55,6 +55,22 @@ describe('extractPdfText', () => {
     expect(out.warnings.join()).toMatch(/Aucun texte/);
   });
 
+  it('stops a PDF that runs out of time, keeps the pages read, and goes on working', async () => {
+    const big = minimalPdf(Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`));
+    const out = await extractPdfText(big, { timeoutMs: 30 });
+    expect(out.warnings.join()).toMatch(/interrompue après/);
+    expect(out.pages === 0 || out.text.split('\n\n').length < 400).toBe(true);
+    const next = await extractPdfText(minimalPdf('après la coupure'));
+    expect(next.text).toBe('après la coupure');
+  });
+
+  it('runs many extractions at once, each with its own text', async () => {
+    const outs = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => extractPdfText(minimalPdf(`acte numéro ${i}`))),
+    );
+    expect(outs.map((o) => o.text)).toEqual(Array.from({ length: 12 }, (_, i) => `acte numéro ${i}`));
+  });
+
   it('normalises whitespace, ligatures and control characters', () => {
     expect(normalizePdfText('  e\uFB00et\u00a0\u00a0 ligne \r\n\n\n\nfin\u0007 ')).toBe(
       'effet ligne\n\nfin',

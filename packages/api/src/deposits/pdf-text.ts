@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { childLogger } from '../logger.js';
+import { defaultPdfThreads, PdfTextPool } from './pdf-text-pool.js';
 
 const log = childLogger('pdf-text');
 
@@ -25,20 +25,55 @@ export interface PdfText {
   warnings: string[];
 }
 
-type PdfJs = typeof PdfJsModule;
-let pdfjsPromise: Promise<PdfJs> | undefined;
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const asset = (dir: string) => `${path.join(pdfjsRoot, dir)}${path.sep}`;
+const fileUrl = (rel: string) => pathToFileURL(path.join(pdfjsRoot, rel)).href;
 
-/** The legacy (Node) build, loaded once; its worker runs in-process, without a thread. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(
-      path.join(pdfjsRoot, 'legacy/build/pdf.worker.mjs'),
-    ).href;
-    return pdfjs;
-  });
-  return pdfjsPromise;
+/** What pdf.js may do: no network, no font loading, no eval, local assets only. */
+const DOCUMENT_OPTIONS = {
+  disableFontFace: true,
+  useSystemFonts: false,
+  isEvalSupported: false,
+  isOffscreenCanvasSupported: false,
+  enableXfa: false,
+  stopAtErrors: false,
+  standardFontDataUrl: asset('standard_fonts'),
+  cMapUrl: asset('cmaps'),
+  cMapPacked: true,
+  iccUrl: asset('iccs'),
+  wasmUrl: asset('wasm'),
+};
+
+let pool: PdfTextPool | undefined;
+let poolSize = defaultPdfThreads();
+
+/** Sets how many worker threads extract PDF text (the config's PDF_TEXT_THREADS). */
+export function configurePdfText(options: { threads?: number }): void {
+  if (options.threads && options.threads !== poolSize) {
+    poolSize = options.threads;
+    const old = pool;
+    pool = undefined;
+    void old?.close();
+  }
+}
+
+/** Stops the extraction threads (process shutdown); a later extraction starts new ones. */
+export async function closePdfText(): Promise<void> {
+  const old = pool;
+  pool = undefined;
+  await old?.close();
+}
+
+function sharedPool(): PdfTextPool {
+  pool ??= new PdfTextPool(
+    {
+      pdfjsUrl: fileUrl('legacy/build/pdf.mjs'),
+      workerSrc: fileUrl('legacy/build/pdf.worker.mjs'),
+      documentOptions: DOCUMENT_OPTIONS,
+    },
+    poolSize,
+  );
+  return pool;
 }
 
 /** Line-level clean-up of extracted text. */
@@ -56,8 +91,9 @@ export function normalizePdfText(raw: string): string {
 }
 
 /**
- * Extracts the text of a PDF. Never throws: a damaged, encrypted or exotic file gives an empty
- * (or partial) text and a warning. No network, no font loading, no eval.
+ * Extracts the text of a PDF in a worker thread. Never throws: a damaged, encrypted or exotic
+ * file gives an empty (or partial) text and a warning; a file that takes longer than `timeoutMs`
+ * (or too much memory) has its thread terminated and keeps the pages read so far.
  */
 export async function extractPdfText(
   bytes: Uint8Array,
@@ -67,91 +103,49 @@ export async function extractPdfText(
   const maxPages = options.maxPages ?? 2_000;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const warnings: string[] = [];
-  const state = { parts: [] as string[], pages: 0, truncated: false, timedOut: false };
-  let destroy: (() => Promise<void>) | undefined;
-  let timer: NodeJS.Timeout | undefined;
+  let parts: string[] = [];
+  let pages = 0;
+  let truncated = false;
+  let length = 0;
 
-  const work = (async () => {
-    const pdfjs = await loadPdfJs();
-    const task = pdfjs.getDocument({
-      data: new Uint8Array(bytes), // a copy: pdf.js may take ownership of the buffer
-      disableFontFace: true,
-      useSystemFonts: false,
-      isEvalSupported: false,
-      isOffscreenCanvasSupported: false,
-      enableXfa: false,
-      stopAtErrors: false,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-      standardFontDataUrl: asset('standard_fonts'),
-      cMapUrl: asset('cmaps'),
-      cMapPacked: true,
-      iccUrl: asset('iccs'),
-      wasmUrl: asset('wasm'),
-    });
-    destroy = () => task.destroy();
-    const doc = await task.promise;
-    state.pages = doc.numPages;
-    let length = 0;
-    for (let n = 1; n <= Math.min(doc.numPages, maxPages) && !state.timedOut; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let pageText = '';
-      for (const item of content.items) {
-        if ('str' in item) {
-          pageText += item.str + (item.hasEOL ? '\n' : '');
-        }
-      }
-      page.cleanup();
-      const clean = normalizePdfText(pageText);
+  const end = await sharedPool().run(bytes, maxPages, timeoutMs, {
+    onOpen: (n) => {
+      pages = n;
+      truncated = n > maxPages;
+    },
+    onPage: (raw) => {
+      const clean = normalizePdfText(raw);
       if (clean) {
-        state.parts.push(clean);
+        parts.push(clean);
         length += clean.length + 2;
       }
       if (length > maxChars) {
-        state.truncated = true;
-        break;
+        truncated = true;
+        return false;
       }
-    }
-    if (doc.numPages > maxPages) {
-      state.truncated = true;
-    }
-  })();
-
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      state.timedOut = true;
-      resolve();
-    }, timeoutMs);
+      return true;
+    },
   });
-
-  try {
-    await Promise.race([work, timeout]);
-    if (state.timedOut) {
-      warnings.push(
-        `Extraction du texte interrompue après ${Math.round(timeoutMs / 1000)} s : texte partiel.`,
-      );
-      work.catch(() => undefined);
-    }
-  } catch (err) {
-    const name = (err as Error)?.name ?? '';
+  if (end.kind === 'timeout') {
     warnings.push(
-      name === 'PasswordException'
+      `Extraction du texte interrompue après ${Math.round(timeoutMs / 1000)} s : texte partiel.`,
+    );
+  } else if (end.kind === 'error') {
+    warnings.push(
+      end.name === 'PasswordException'
         ? 'PDF protégé par un mot de passe : texte non extrait.'
         : 'PDF illisible ou endommagé : texte non extrait.',
     );
-    log.debug({ err }, 'pdf text extraction failed');
-    state.parts = [];
-  } finally {
-    clearTimeout(timer);
-    await destroy?.().catch(() => undefined);
+    log.debug({ error: end.name }, 'pdf text extraction failed');
+    parts = [];
   }
 
-  let text = state.parts.join('\n\n');
+  let text = parts.join('\n\n');
   if (text.length > maxChars) {
     text = text.slice(0, maxChars);
-    state.truncated = true;
+    truncated = true;
   }
-  if (state.truncated) {
+  if (truncated) {
     warnings.push(`Texte du PDF tronqué (${maxChars.toLocaleString('fr-FR')} caractères au plus).`);
   }
   if (text === '' && warnings.length === 0) {
@@ -159,5 +153,5 @@ export async function extractPdfText(
       'Aucun texte dans ce PDF (document numérisé sans reconnaissance de caractères ?).',
     );
   }
-  return { text, pages: state.pages, truncated: state.truncated, warnings };
+  return { text, pages, truncated, warnings };
 }

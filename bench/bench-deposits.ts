@@ -1,0 +1,28 @@
+// Shared by the ingestion benchmarks: realistic deposits (3 PDFs of about `pdfKb` kilobytes of
+// incompressible bytes each, like scans) built with the project's own deposit builder.
+import { randomBytes } from 'node:crypto';
+import { buildDeposit } from '../packages/api/test/fixtures/deposit.fixture.js';
+import { minimalPdf } from '../packages/api/test/fixtures/pdf.fixture.js';
+
+export async function benchDeposits(count: number, pdfKb: number): Promise<Buffer[]> {
+  const pdf = (label: string) => Buffer.concat([minimalPdf(label), randomBytes(pdfKb * 1024)]);
+  const zips: Buffer[] = [];
+  for (let i = 0; i < count; i++) {
+    zips.push(
+      await buildDeposit({
+        metadata: { numero_de_lacte: `B_${i}` },
+        contents: {
+          'Délibération D2024_001.pdf': pdf(`orig ${i}`),
+          '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': pdf(`tampon ${i}`),
+          'Annexe 1 - Étude d’impact.pdf': pdf(`annexe ${i}`),
+        },
+      }),
+    );
+  }
+  return zips;
+}
+
+export function numberArg(args: string[], name: string, def: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+}
