@@ -251,6 +251,31 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     expect(d.errorCode).toBe('deposit/bad_siren');
   });
 
+  it('keeps a deposit DONE when the search engine fails, and indexes the act by a retried job', async () => {
+    const engine = p.platform.runtime.components.search!;
+    const upsert = engine.upsert.bind(engine);
+    let failures = 0;
+    engine.upsert = async (docs) => {
+      if (failures++ === 0) {
+        throw new Error('moteur de recherche indisponible (panne simulée)');
+      }
+      return upsert(docs);
+    };
+    try {
+      const zip = await buildDeposit({ metadata: { numero_de_lacte: 'D2024_PANNE', objet: 'Rénovation du gymnase Colette' } });
+      await writeDeposit(p.config.depositDir, zip, 'pAnne01.zip');
+      expect((await depositDone('pAnne01.zip')).status).toBe('DONE');
+      const hit = await p.waitFor(async () => {
+        const r = await search('gymnase colette');
+        return r.totalCount > 0 ? r : undefined;
+      });
+      expect(hit.nodes[0]!.number).toBe('D2024_PANNE');
+      expect(failures).toBeGreaterThan(1);
+    } finally {
+      engine.upsert = upsert;
+    }
+  });
+
   it('creates an act by upload (multipart) with size and type checks', async () => {
     const form = new FormData();
     const operations = {
