@@ -17,7 +17,7 @@ async function withScratchDb<T>(dialect: Dialect, fn: (orm: MikroORM) => Promise
   if (dialect === 'sqlite') {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'migrations-'));
     const orm = await MikroORM.init(
-      ormOptions({ kind: 'sqlite', path: path.join(dir, 'scratch.sqlite') }),
+      ormOptions({ kind: 'sqlite', path: path.join(dir, 'scratch.sqlite') }, { snapshot: true }),
     );
     try {
       return await fn(orm);
@@ -32,19 +32,19 @@ async function withScratchDb<T>(dialect: Dialect, fn: (orm: MikroORM) => Promise
   }
   const url = new URL(base.replace(/^mariadb:/, 'mysql:'));
   url.pathname = '/migration_scratch';
-  let orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString() }));
+  let orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString() }, { snapshot: true }));
   const [row] = await orm.em.getConnection().execute<{ v: string }[]>('select version() as v');
   const mariadb = /mariadb/i.test(row?.v ?? '');
   if (mariadb) {
     await orm.close(true);
-    orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString(), mariadb }));
+    orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString(), mariadb }, { snapshot: true }));
   }
   try {
     await orm.schema.dropDatabase('migration_scratch').catch(() => undefined);
     await orm.schema.createDatabase('migration_scratch');
     await orm.close(true);
     const fresh = await MikroORM.init(
-      ormOptions({ kind: 'mysql', url: url.toString(), mariadb }),
+      ormOptions({ kind: 'mysql', url: url.toString(), mariadb }, { snapshot: true }),
     );
     try {
       return await fn(fresh);
@@ -87,7 +87,7 @@ async function sqliteStructure(orm: MikroORM): Promise<string> {
 
 async function entityStructure(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'entities-'));
-  const orm = await MikroORM.init(ormOptions({ kind: 'sqlite', path: path.join(dir, 'e.sqlite') }));
+  const orm = await MikroORM.init(ormOptions({ kind: 'sqlite', path: path.join(dir, 'e.sqlite') }, { snapshot: true }));
   try {
     await orm.schema.createSchema();
     return await sqliteStructure(orm);

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '../organizations/organization.entity.js';
 import { setLogLevel } from '../logger.js';
-import { initOrm } from './orm.js';
+import { initOrm, migrateUp, migrationsPath } from './orm.js';
 
 /**
  * Regression: with `type: 'datetime'` MikroORM compared the loaded Date with the snapshot's
@@ -51,5 +51,20 @@ describe('ORM change tracking on SQLite', () => {
       .filter(({ prop }) => (prop.customType?.compareAsType() ?? prop.type).toLowerCase() !== 'date')
       .map(({ meta, prop }) => `${meta.className}.${prop.name}`);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('applying migrations', () => {
+  it('leaves the committed schema snapshot alone (only the migration scripts update it)', async () => {
+    const snapshot = path.join(migrationsPath('sqlite').pathTs, '.snapshot-sqlite.json');
+    const before = (await stat(snapshot)).mtimeMs;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'orm-migrate-'));
+    const orm = await initOrm({ kind: 'sqlite', path: path.join(dir, 'fresh.sqlite') });
+    try {
+      expect(await migrateUp(orm)).toBeGreaterThan(0);
+    } finally {
+      await orm.close(true);
+    }
+    expect((await stat(snapshot)).mtimeMs).toBe(before);
   });
 });

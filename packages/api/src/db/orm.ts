@@ -26,8 +26,12 @@ export function migrationsPath(dialect: Dialect): { path: string; pathTs: string
   };
 }
 
-/** MikroORM options for the configured database (SQLite file by default, MySQL/MariaDB by URL). */
-export function ormOptions(database: Config['database']): Options {
+/**
+ * MikroORM options for the configured database (SQLite file by default, MySQL/MariaDB by URL).
+ * `snapshot`: keep the committed schema snapshot in step (only the migration scripts want it;
+ * elsewhere applying migrations would rewrite a tracked file from whatever database it ran on).
+ */
+export function ormOptions(database: Config['database'], options: { snapshot?: boolean } = {}): Options {
   const dialect: Dialect = database.kind;
   const common = {
     entities,
@@ -45,7 +49,7 @@ export function ormOptions(database: Config['database']): Options {
       emit: 'ts' as const,
       transactional: dialect === 'sqlite',
       allOrNothing: dialect === 'sqlite',
-      snapshot: true,
+      snapshot: options.snapshot ?? false,
       snapshotName: `.snapshot-${dialect}`,
       migrationsList: dialect === 'sqlite' ? sqliteMigrations : mysqlMigrations,
     },
