@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -81,14 +81,18 @@ db.close();
 const rt = await createApiRuntime(config, { relay: false, migrate: false });
 const services = createServices(rt.components.orm.em.fork(), rt.components, systemViewer('bench'));
 const rssBefore = process.memoryUsage().rss;
+let rssPeak = rssBefore;
+const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
 t = performance.now();
 const ds = await services.datasetExport.exportDeliberations('213502388', YEAR);
 const exportS = (performance.now() - t) / 1000;
+clearInterval(sampler);
 process.stdout.write(
   [
     `dump (SELECT → CSV): ${(ROWS / dumpS).toFixed(0)} rows/s (${dumpS.toFixed(1)} s)`,
     `SCDL export (generate + validate + replace): ${(ds.rowCount / exportS).toFixed(0)} rows/s (${exportS.toFixed(1)} s, ${(exportS / dumpS).toFixed(2)}× the dump), valid=${ds.valid}, rows=${ds.rowCount}`,
-    `RSS before export ${(rssBefore / 1048576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `RSS before export ${(rssBefore / 1048576).toFixed(0)} MB, peak during export ${(rssPeak / 1048576).toFixed(0)} MB (sampled every 50 ms), process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );
 await rt.close();
+await rm(dir, { recursive: true, force: true });

@@ -1,35 +1,25 @@
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
-import { ActNature, ActStatus } from '../acts/act.enums.js';
+import { ActNature } from '../acts/act.enums.js';
 import { documentPath } from '../acts/act-visibility.js';
 import { childLogger } from '../logger.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { writeValidatedCsv } from './dataset-csv-writer.js';
+import { deliberationExportRows } from './dataset-export-source.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
 import { datasetFile } from './dataset-paths.js';
-import { scdlDeliberationsCsv, SCDL_DELIBERATIONS_SCHEMA, type DeliberationRecord } from './scdl-deliberations.js';
-import { validateCsvFile } from './table-schema-validator.js';
+import {
+  SCDL_DELIBERATIONS_COLUMNS,
+  SCDL_DELIBERATIONS_SCHEMA,
+  toScdlDeliberationRow,
+  type DeliberationRecord,
+} from './scdl-deliberations.js';
+import { TableValidator, validateCsvFile, type ValidationReport } from './table-schema-validator.js';
 
 const log = childLogger('datasets');
-
-interface ExportRow {
-  id: string;
-  number: string;
-  date: string;
-  subject: string;
-  classification_code: string | null;
-  classification_label: string | null;
-  prefecture_ack_date: string | null;
-  siren: string;
-  siret: string | null;
-  name: string;
-  doc_id: string | null;
-  doc_name: string | null;
-}
-const BATCH = 500;
+const MAX_ERRORS = 100;
+const MAX_NOTES = 200;
 
 /**
  * Generates SCDL Délibérations 2.1.3 files from the database (published deliberations of active
@@ -66,14 +56,12 @@ export class DatasetExportService {
     const tmp = `${finalPath}.${process.pid}.${Date.now()}.tmp`;
     await mkdir(path.dirname(finalPath), { recursive: true });
     try {
-      const csv = scdlDeliberationsCsv(this.records(siren, year), {
-        onSkip: (rec, reason) => notes.length < 200 && notes.push(`Délibération ${rec.number} non exportée : ${reason}`),
-        onNote: (rec, n) => notes.length < 200 && notes.push(`Délibération ${rec.number} : ${n.join(' ; ')}`),
-      });
-      const hash = createHash('sha256');
-      csv.on('data', (chunk: Buffer) => hash.update(chunk));
-      await pipeline(csv, createWriteStream(tmp));
-      const report = await validateCsvFile(tmp, SCDL_DELIBERATIONS_SCHEMA, { maxErrors: 100 });
+      // The rows are validated as they are written (the cells a CSV parser reads back).
+      const validator = new TableValidator(SCDL_DELIBERATIONS_SCHEMA, { maxErrors: MAX_ERRORS });
+      const written = await writeValidatedCsv(tmp, [...SCDL_DELIBERATIONS_COLUMNS], this.rows(siren, year, notes), validator);
+      const report: ValidationReport = written.exact
+        ? validator.report()
+        : await validateCsvFile(tmp, SCDL_DELIBERATIONS_SCHEMA, { maxErrors: MAX_ERRORS });
       dataset.rowCount = report.rowCount;
       dataset.errorCount = report.errorCount;
       dataset.errors = report.errors;
@@ -82,7 +70,7 @@ export class DatasetExportService {
       if (report.valid) {
         await rename(tmp, finalPath);
         dataset.status = DatasetStatus.VALID;
-        dataset.sha256 = hash.digest('hex');
+        dataset.sha256 = written.sha256;
         dataset.size = (await stat(finalPath)).size;
         dataset.publishedFileAt = dataset.generatedAt;
       } else {
@@ -97,43 +85,37 @@ export class DatasetExportService {
   }
 
   /**
-   * Published deliberations of the year, read in keyset pages with plain SQL (no entity
-   * hydration: this runs over millions of rows with flat memory). Same rule as isActPublic.
+   * SCDL rows of the published deliberations of the year, in batches: plain SQL read as a
+   * stream (no entity hydration: this runs over millions of rows with flat memory).
+   * Deliberations that cannot be written validly are left out, with a note.
    */
-  private async *records(siren: string | null, year: number): AsyncGenerator<DeliberationRecord> {
-    const conn = this.em.getConnection();
-    const mainDoc = (col: string) =>
-      `(select d.${col} from documents d where d.act_id = a.id and d.annex = 0 order by d.position limit 1)`;
-    const sql = `select a.id, a.number, a.date, a.subject, a.classification_code, a.classification_label,
-        a.prefecture_ack_date, o.siren, o.siret, o.name, ${mainDoc('id')} as doc_id, ${mainDoc('file_name')} as doc_name
-      from acts a join organizations o on o.id = a.organization_id
-      where a.nature = ? and a.status = ? and a.deleted_at is null and o.open_data_active = 1
-        and a.date >= ? and a.date <= ? and a.id > ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
-      order by a.id limit ${BATCH}`;
-    let lastId = '';
-    for (;;) {
-      const params: unknown[] = [ActNature.DELIBERATION, ActStatus.PUBLISHED, `${year}-01-01`, `${year}-12-31`, lastId];
-      if (siren) {
-        params.push(siren);
-      }
-      const rows: ExportRow[] = await conn.execute(sql, params);
-      for (const r of rows) {
-        yield {
-          organizationName: r.name,
-          siret: r.siret ?? '',
-          number: r.number,
-          date: r.date,
-          subject: r.subject,
-          classificationCode: r.classification_code,
-          classificationLabel: r.classification_label,
-          prefectureAckDate: r.prefecture_ack_date,
-          url: r.doc_id ? `${this.publicUrl}${documentPath(r.siren, r.id, r.doc_id, r.doc_name ?? '')}` : null,
+  private async *rows(siren: string | null, year: number, notes: string[]): AsyncGenerator<string[][]> {
+    for await (const batch of deliberationExportRows(this.em, siren, year)) {
+      const rows: string[][] = [];
+      for (const [id, number, date, subject, code, label, ackDate, orgSiren, siret, name, docId, docName] of batch) {
+        const rec: DeliberationRecord = {
+          organizationName: name,
+          siret: siret ?? '',
+          number,
+          date,
+          subject,
+          classificationCode: code,
+          classificationLabel: label,
+          prefectureAckDate: ackDate,
+          url: docId ? `${this.publicUrl}${documentPath(orgSiren, id, docId, docName ?? '')}` : null,
         };
+        const res = toScdlDeliberationRow(rec);
+        if (res.ok) {
+          rows.push(res.row);
+        }
+        const note = res.ok
+          ? res.notes.length > 0 && `Délibération ${rec.number} : ${res.notes.join(' ; ')}`
+          : `Délibération ${rec.number} non exportée : ${res.reason}`;
+        if (note && notes.length < MAX_NOTES) {
+          notes.push(note);
+        }
       }
-      if (rows.length < BATCH) {
-        return;
-      }
-      lastId = rows.at(-1)!.id;
+      yield rows;
     }
   }
 

@@ -117,6 +117,33 @@ describe('scdlDeliberationsCsv', () => {
     expect((await validateCsv(csv, SCDL_DELIBERATIONS_SCHEMA)).valid).toBe(true);
   });
 
+  it('gives each row its own cells when values repeat or alternate', () => {
+    const rows = [
+      record({ classificationCode: '9.99', classificationLabel: 'Matière A' }),
+      record({ classificationCode: '9.99', classificationLabel: 'Matière B' }),
+      record({ classificationCode: '9.99', classificationLabel: null }),
+      record({ classificationCode: ' 9.99 ', classificationLabel: 'Matière\u00a0 A' }),
+      record({ siret: '21860194600012' }),
+      record(),
+      record({ date: '2024-02-30' }),
+      record({ date: ' 2024-03-25T10:00:00Z', subject: 'Un\tobjet \n sur  deux lignes ' }),
+    ].map((r) => toScdlDeliberationRow(r));
+    expect(rows.map((r) => (r.ok ? r.row[5] : r.reason))).toEqual([
+      'autres domaines de compétences/matière a',
+      'autres domaines de compétences/matière b',
+      'classification « 9.99 » inconnue et sans libellé',
+      'autres domaines de compétences/matière a',
+      'SIRET « 21860194600012 » invalide',
+      'finances locales/décisions budgétaires',
+      "date de l'acte invalide",
+      'finances locales/décisions budgétaires',
+    ]);
+    expect(rows[7].ok && [rows[7].row[3], rows[7].row[6]]).toEqual([
+      '2024-03-25',
+      'Un objet sur deux lignes',
+    ]);
+  });
+
   it('streams many rows and the result validates', async () => {
     async function* many() {
       for (let i = 0; i < 5_000; i++) {

@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { describeClassification, scdlPart } from './actes-nomenclature.js';
 import schemaJson from './schemas/scdl-deliberations/2.1.3/schema.json' with { type: 'json' };
-import { isValidFrenchSiret } from './table-schema-checks.js';
+import { isoDate, isValidSiret, matiere, oneLine, type Matiere } from './scdl-cells.js';
 import { parseTableSchema, type TableSchema } from './table-schema-types.js';
 
 /** The official SCDL Délibérations 2.1.3 Table Schema (a copy shipped with the code). */
@@ -69,50 +68,12 @@ export interface DeliberationRecord {
 export type ScdlRowResult =
   { ok: true; row: string[]; notes: string[] } | { ok: false; reason: string };
 
-function isoDate(v: string | Date | null | undefined): string | null {
-  if (v === null || v === undefined || v === '') {
-    return null;
-  }
-  if (v instanceof Date) {
-    return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  }
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
-  if (!m) {
-    return null;
-  }
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
-    ? `${m[1]}-${m[2]}-${m[3]}`
-    : null;
-}
-
-/** Single-line text: newlines and runs of spaces become one space. */
-function oneLine(v: string | null | undefined): string {
-  return (v ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function matiere(rec: DeliberationRecord): { code: string; nom: string } | string {
-  if (!rec.classificationCode) {
-    return 'classification absente';
-  }
-  const c = describeClassification(rec.classificationCode);
-  if (!c.level1Label || !c.level2Code || !/^\d\.\d{1,2}$/.test(c.level2Code)) {
-    return `classification « ${c.code} » hors nomenclature ACTES`;
-  }
-  if (c.matiereNom) {
-    return { code: c.level2Code, nom: c.matiereNom };
-  }
-  const label = scdlPart(oneLine(rec.classificationLabel));
-  if (!label) {
-    return `classification « ${c.code} » inconnue et sans libellé`;
-  }
-  return { code: c.level2Code, nom: `${scdlPart(c.level1Label)}/${label}` };
-}
+const NO_VOTES = ['', '', '', '', ''];
 
 function votes(rec: DeliberationRecord, notes: string[]): string[] {
   const v = rec.votes;
   if (!v) {
-    return ['', '', '', '', ''];
+    return NO_VOTES;
   }
   const all = [v.effectif, v.reel, v.pour, v.contre, v.abstention];
   const coherent =
@@ -121,7 +82,7 @@ function votes(rec: DeliberationRecord, notes: string[]): string[] {
     v.reel === v.pour + v.contre + v.abstention;
   if (!coherent) {
     notes.push('votes incohérents : colonnes VOTE_* laissées vides');
-    return ['', '', '', '', ''];
+    return NO_VOTES;
   }
   return all.map(String);
 }
@@ -142,6 +103,33 @@ function url(v: string | null | undefined, notes: string[]): string {
   return '';
 }
 
+/** Why a row cannot be written validly (the first reason), or null. */
+function invalidReason(
+  name: string,
+  siret: string,
+  number: string,
+  date: string | null,
+  subject: string,
+  m: Matiere | string,
+): string | null {
+  if (!name) {
+    return 'nom de la collectivité absent';
+  }
+  if (!isValidSiret(siret)) {
+    return `SIRET « ${siret} » invalide`;
+  }
+  if (!number) {
+    return "numéro de l'acte absent";
+  }
+  if (!date) {
+    return "date de l'acte invalide";
+  }
+  if (!subject) {
+    return 'objet absent';
+  }
+  return typeof m === 'string' ? m : null;
+}
+
 /** Builds the SCDL row of one deliberation, or says why it cannot be written validly. */
 export function toScdlDeliberationRow(rec: DeliberationRecord): ScdlRowResult {
   const notes: string[] = [];
@@ -150,19 +138,12 @@ export function toScdlDeliberationRow(rec: DeliberationRecord): ScdlRowResult {
   const number = oneLine(rec.number);
   const date = isoDate(rec.date);
   const subject = oneLine(rec.subject);
-  const m = matiere(rec);
-  const missing = [
-    [!name, 'nom de la collectivité absent'],
-    [!isValidFrenchSiret(siret), `SIRET « ${siret} » invalide`],
-    [!number, "numéro de l'acte absent"],
-    [!date, "date de l'acte invalide"],
-    [!subject, 'objet absent'],
-    [typeof m === 'string', m],
-  ].find(([bad]) => bad);
-  if (missing) {
-    return { ok: false, reason: String(missing[1]) };
+  const m = matiere(rec.classificationCode, rec.classificationLabel);
+  const reason = invalidReason(name, siret, number, date, subject, m);
+  if (reason !== null) {
+    return { ok: false, reason };
   }
-  const { code, nom } = m as { code: string; nom: string };
+  const { code, nom } = m as Matiere;
 
   let budgetYear = oneLine(rec.budgetYear);
   let budgetName = oneLine(rec.budgetName);

@@ -53,6 +53,143 @@ const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 type Get = (column: string) => string | undefined;
+/** Reads a cell of the current row by its position (from `resolve`); undefined when absent. */
+export type GetAt = (index: number) => string | undefined;
+/** A check compiled for one file: `get` reads a cell as cast (a cell that failed its type reads as empty), `getRaw` as written. */
+export type CompiledCheck = (get: GetAt, getRaw: GetAt) => CheckFailure | null;
+
+const YEARS_RE = /^(\d{4})(?:\/(\d{4}))?$/;
+const INTEGER_RE = /^[+-]?\d+$/;
+
+/** The ACTES `DELIB_MATIERE_NOM` problem of a non-empty value, or null. */
+function matiereProblem(value: string): string | null {
+  const i = value.indexOf('/');
+  return i < 0
+    ? 'le caractère « / » manque (forme attendue : « matière de niveau 1/matière de niveau 2 »)'
+    : value[i - 1] === ' ' || value[i + 1] === ' '
+      ? 'pas d’espace autour de « / »'
+      : !isActesLevel1Label(value.slice(0, i))
+        ? `« ${value.slice(0, i)} » n'est pas une matière de niveau 1 de la nomenclature ACTES`
+        : null;
+}
+
+/**
+ * Compiles one check: column names are resolved once to positions by `resolve`. The value last
+ * found valid by a single-column check is remembered (the checks are pure functions of it).
+ */
+export function compileCustomCheck(
+  check: CustomCheck,
+  resolve: (column: string) => number,
+): CompiledCheck {
+  const p = check.params;
+  const column = str(p.column);
+  const at = resolve(column);
+  switch (check.name) {
+    case 'french-siret-value': {
+      let lastValid: string | undefined;
+      return (get) => {
+        const value = get(at);
+        if (!value || value === lastValid) {
+          return null;
+        }
+        if (isValidFrenchSiret(value)) {
+          lastValid = value;
+          return null;
+        }
+        return {
+          column,
+          message: `Le SIRET « ${value} » est invalide (14 chiffres et clé de contrôle attendus).`,
+        };
+      };
+    }
+    case 'year-interval-value': {
+      const yearOnly = p['allow-year-only'] === 'yes';
+      return (get) => {
+        const value = get(at);
+        if (!value) {
+          return null;
+        }
+        const m = YEARS_RE.exec(value);
+        const ok = m && (m[2] ? Number(m[1]) < Number(m[2]) : yearOnly);
+        return ok
+          ? null
+          : {
+              column,
+              message: `« ${value} » n'est pas une année (AAAA) ou une période AAAA/AAAA croissante.`,
+            };
+      };
+    }
+    case 'cohesive-columns-value': {
+      const cols = [column, ...list(p.othercolumns)];
+      const positions = cols.map(resolve);
+      return (_get, getRaw) => {
+        const first = !!getRaw(positions[0]);
+        return positions.every((i) => !!getRaw(i) === first)
+          ? null
+          : {
+              column,
+              message: `Les colonnes ${cols.join(', ')} doivent être toutes renseignées ou toutes vides.`,
+            };
+      };
+    }
+    case 'compare-columns-value': {
+      const column2 = str(p.column2);
+      const at2 = resolve(column2);
+      const op = str(p.op);
+      return (get) => {
+        const value = get(at);
+        const other = get(at2);
+        if (!value || !other) {
+          return null;
+        }
+        return compare(value, op, other) === false
+          ? {
+              column,
+              message: `« ${column} » (${value}) devrait être ${OP_LABEL[op] ?? op} « ${column2} » (${other}).`,
+            }
+          : null;
+      };
+    }
+    case 'sum-columns-value': {
+      const cols = list(p.columns);
+      const positions = cols.map(resolve);
+      return (get) => {
+        const value = get(at);
+        if (!value) {
+          return null;
+        }
+        const values = positions.map(get);
+        if (values.some((v) => !v) || ![value, ...values].every((v) => INTEGER_RE.test(v!))) {
+          return null;
+        }
+        const sum = values.reduce((s, v) => s + Number(v), 0);
+        return Number(value) === sum
+          ? null
+          : {
+              column,
+              message: `« ${column} » (${value}) devrait être égal à la somme de ${cols.join(' + ')} (${sum}).`,
+            };
+      };
+    }
+    case 'nomenclature-actes-value': {
+      let lastValid: string | undefined;
+      return (get) => {
+        const value = get(at);
+        if (!value || value === lastValid) {
+          return null;
+        }
+        const problem = matiereProblem(value);
+        if (!problem) {
+          lastValid = value;
+          return null;
+        }
+        return { column, message: `Matière « ${value} » invalide : ${problem}.` };
+      };
+    }
+    default:
+      return () => null;
+  }
+}
 
 /**
  * Runs one check on one row. `get` reads a cell (a cell that failed its type reads as empty);
@@ -63,90 +200,12 @@ export function runCustomCheck(
   get: Get,
   getRaw: Get = get,
 ): CheckFailure | null {
-  const p = check.params;
-  const column = str(p.column);
-  const value = get(column);
-  switch (check.name) {
-    case 'french-siret-value':
-      return value && !isValidFrenchSiret(value)
-        ? {
-            column,
-            message: `Le SIRET « ${value} » est invalide (14 chiffres et clé de contrôle attendus).`,
-          }
-        : null;
-    case 'year-interval-value': {
-      if (!value) {
-        return null;
-      }
-      const m = /^(\d{4})(?:\/(\d{4}))?$/.exec(value);
-      const ok = m && (m[2] ? Number(m[1]) < Number(m[2]) : p['allow-year-only'] === 'yes');
-      return ok
-        ? null
-        : {
-            column,
-            message: `« ${value} » n'est pas une année (AAAA) ou une période AAAA/AAAA croissante.`,
-          };
-    }
-    case 'cohesive-columns-value': {
-      const cols = [column, ...list(p.othercolumns)];
-      const filled = cols.map((c) => !!getRaw(c));
-      return filled.every((f) => f === filled[0])
-        ? null
-        : {
-            column,
-            message: `Les colonnes ${cols.join(', ')} doivent être toutes renseignées ou toutes vides.`,
-          };
-    }
-    case 'compare-columns-value': {
-      const column2 = str(p.column2);
-      const other = get(column2);
-      if (!value || !other) {
-        return null;
-      }
-      const op = str(p.op);
-      return compare(value, op, other) === false
-        ? {
-            column,
-            message: `« ${column} » (${value}) devrait être ${OP_LABEL[op] ?? op} « ${column2} » (${other}).`,
-          }
-        : null;
-    }
-    case 'sum-columns-value': {
-      const cols = list(p.columns);
-      const values = cols.map((c) => get(c));
-      if (
-        !value ||
-        values.some((v) => !v) ||
-        ![value, ...values].every((v) => /^[+-]?\d+$/.test(v!))
-      ) {
-        return null;
-      }
-      const sum = values.reduce((s, v) => s + Number(v), 0);
-      return Number(value) === sum
-        ? null
-        : {
-            column,
-            message: `« ${column} » (${value}) devrait être égal à la somme de ${cols.join(' + ')} (${sum}).`,
-          };
-    }
-    case 'nomenclature-actes-value': {
-      if (!value) {
-        return null;
-      }
-      const i = value.indexOf('/');
-      const problem =
-        i < 0
-          ? 'le caractère « / » manque (forme attendue : « matière de niveau 1/matière de niveau 2 »)'
-          : value[i - 1] === ' ' || value[i + 1] === ' '
-            ? 'pas d’espace autour de « / »'
-            : !isActesLevel1Label(value.slice(0, i))
-              ? `« ${value.slice(0, i)} » n'est pas une matière de niveau 1 de la nomenclature ACTES`
-              : null;
-      return problem ? { column, message: `Matière « ${value} » invalide : ${problem}.` } : null;
-    }
-    default:
-      return null;
-  }
+  const names: string[] = [];
+  const compiled = compileCustomCheck(check, (column) => names.push(column) - 1);
+  return compiled(
+    (i) => get(names[i]),
+    (i) => getRaw(names[i]),
+  );
 }
 
 export const KNOWN_CUSTOM_CHECKS = [

@@ -1,0 +1,156 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { AbstractSqlConnection } from '@mikro-orm/knex';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import Database from 'libsql';
+import { ActNature, ActStatus } from '../acts/act.enums.js';
+
+/**
+ * One published deliberation with its main document, as the database returns it:
+ * id, number, date, subject, classification code and label, prefecture acknowledgement date,
+ * organisation SIREN, SIRET and name, main document id, file name and position (null without one).
+ */
+export type ExportRow = [
+  id: string,
+  number: string,
+  date: string,
+  subject: string,
+  classificationCode: string | null,
+  classificationLabel: string | null,
+  prefectureAckDate: string | null,
+  siren: string,
+  siret: string | null,
+  name: string,
+  docId: string | null,
+  docName: string | null,
+  docPosition: number | null,
+];
+
+/** Rows handed over at a time: big enough to amortise the per-batch work, small for memory. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * Published deliberations of the year (same rule as isActPublic), by act id, with their main
+ * documents (non-annex). One query, read as a stream: the database sorts once, whereas keyset
+ * pages re-sort the organisation's rows for every page. An act with several main documents
+ * comes once per document, on adjacent rows; sorting on the act alone lets MariaDB sort the
+ * acts without a temporary table of the join.
+ */
+function exportQuery(siren: string | null, year: number): { sql: string; params: unknown[] } {
+  const sql = `select a.id, a.number, a.date, a.subject, a.classification_code, a.classification_label,
+      a.prefecture_ack_date, o.siren, o.siret, o.name, d.id as doc_id, d.file_name as doc_name, d.position
+    from acts a join organizations o on o.id = a.organization_id
+      left join documents d on d.act_id = a.id and d.annex = 0
+    where a.nature = ? and a.status = ? and a.deleted_at is null and o.open_data_active = 1
+      and a.date >= ? and a.date <= ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
+    order by a.id`;
+  const params: unknown[] = [
+    ActNature.DELIBERATION,
+    ActStatus.PUBLISHED,
+    `${year}-01-01`,
+    `${year}-12-31`,
+  ];
+  if (siren) {
+    params.push(siren);
+  }
+  return { sql, params };
+}
+
+/**
+ * SQLite: a connection of its own (WAL: a consistent snapshot that blocks neither the writer
+ * nor the ORM's single pooled connection), stepped synchronously one batch at a time.
+ */
+async function* sqliteRows(
+  file: string,
+  sql: string,
+  params: unknown[],
+): AsyncGenerator<ExportRow[]> {
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    // Read only; the sort spills to temporary files past the page cache instead of growing in
+    // memory (libsql builds SQLite with temporary storage in memory by default).
+    db.exec('PRAGMA query_only = 1; PRAGMA temp_store = FILE; PRAGMA threads = 2');
+    const rows = db
+      .prepare(sql)
+      .raw(true)
+      .iterate(...params) as Iterator<ExportRow>;
+    for (let done = false; !done;) {
+      const batch: ExportRow[] = [];
+      while (batch.length < EXPORT_BATCH) {
+        const next = rows.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        batch.push(next.value);
+      }
+      yield batch;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** MySQL / MariaDB: the driver's row stream (backpressure pauses the connection). */
+async function* mysqlRows(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+): AsyncGenerator<ExportRow[]> {
+  const knex = (em.getConnection() as unknown as AbstractSqlConnection).getKnex();
+  const stream = knex
+    .raw(sql, params as never[])
+    .options({ rowsAsArray: true })
+    .stream();
+  let batch: ExportRow[] = [];
+  try {
+    for await (const row of stream as AsyncIterable<ExportRow>) {
+      batch.push(row);
+      if (batch.length === EXPORT_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    yield batch;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Of two main documents of an act, the one of lower position, then lower id. */
+function comesFirst(a: ExportRow, b: ExportRow): boolean {
+  const pa = a[12] ?? 0;
+  const pb = b[12] ?? 0;
+  return pa < pb || (pa === pb && a[10]! < b[10]!);
+}
+
+/** The export's rows in batches (the last one may be empty), one row per deliberation. */
+export async function* deliberationExportRows(
+  em: EntityManager,
+  siren: string | null,
+  year: number,
+): AsyncGenerator<ExportRow[]> {
+  const { sql, params } = exportQuery(siren, year);
+  const source =
+    em.config.get('driver') === LibSqlDriver
+      ? sqliteRows(em.config.get('dbName')!, sql, params)
+      : mysqlRows(em, sql, params);
+  // The act's rows are adjacent: keep the one of its main document of lowest position (then id).
+  let pending: ExportRow | undefined;
+  for await (const batch of source) {
+    const acts: ExportRow[] = [];
+    for (const row of batch) {
+      if (pending?.[0] !== row[0]) {
+        if (pending) {
+          acts.push(pending);
+        }
+        pending = row;
+      } else if (comesFirst(row, pending)) {
+        pending = row;
+      }
+    }
+    yield acts;
+  }
+  if (pending) {
+    yield [pending];
+  }
+}
