@@ -64,6 +64,11 @@ async function rulesFor(
 }
 
 describe('validateCsv with the SCDL Délibérations 2.1.3 schema', () => {
+  it('reads ISO dates of years 0 to 99 as such (not as 19xx), and still refuses impossible days', async () => {
+    expect(await rulesFor({ DELIB_DATE: '0050-03-25', PREF_DATE: '0050-03-28' })).toEqual([]);
+    expect(await rulesFor({ DELIB_DATE: '0050-02-30' })).toEqual(['type-error:DELIB_DATE']);
+  });
+
   it('accepts the minimal valid file of formats.md', async () => {
     expect(await validateCsv(VALID, SCDL_DELIBERATIONS_SCHEMA)).toEqual({
       valid: true,
