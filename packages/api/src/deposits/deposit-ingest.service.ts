@@ -98,7 +98,7 @@ export class DepositIngestService {
     const notices: Promise<unknown>[] = [this.publishProcessed(deposit)];
     if (act) {
       notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() }));
-      notices.push(this.project(act.id));
+      notices.push(this.project(act));
       const pdfs = act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id);
       if (pdfs.length) {
         notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
@@ -177,12 +177,12 @@ export class DepositIngestService {
    * Search index and dataset refresh right away (a job each would cost more than the work);
    * if the search engine is unavailable, the same work is queued as a job with retries.
    */
-  private async project(actId: string): Promise<void> {
+  private async project(act: Act): Promise<void> {
     try {
-      await this.projection.projectActs([actId]);
+      await this.projection.projectEntities([act]);
     } catch (err) {
-      log.warn({ err, actId }, 'projection failed: queued as a job');
-      await this.ports.enqueue('acts.project', { actIds: [actId], reason: 'deposit' });
+      log.warn({ err, actId: act.id }, 'projection failed: queued as a job');
+      await this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' });
     }
   }
 
