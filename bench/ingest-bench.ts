@@ -1,7 +1,7 @@
 /**
  * Ingestion benchmark (on demand, not a test): deposits/s of the real ingestion service
  * (read once, SHA-256, strict parse, safe unzip, content-addressed store with fsync, act +
- * documents in SQLite, search index; PDF text is a later job)
+ * documents in SQLite, events and follow-up jobs queued; search index and PDF text are later jobs)
  * beside the floor of unzip + SHA-256 of the same bytes.
  *
  *   npx tsx --tsconfig packages/api/tsconfig.json bench/ingest-bench.ts [--deposits 300] [--pdf-kb 200]
@@ -69,7 +69,7 @@ process.stdout.write(
   [
     `deposits: ${N} (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
     `floor (unzip + SHA-256): ${(N / floorS).toFixed(1)} deposits/s`,
-    `ingestion (hash, parse, safe unzip, store, act in SQLite, search index; ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed; PDF text is a later job)`,
+    `ingestion (hash, parse, safe unzip, store, act in SQLite; ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed; PDF text is a later job)`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );

@@ -72,7 +72,6 @@ export function createServices(em: EntityManager, components: Components, viewer
       audit,
       ports,
       components.config.depositDir,
-      projection,
     ),
     auditLog: new AuditLogService(em, access),
     datasets: new DatasetService(em, access, ports),

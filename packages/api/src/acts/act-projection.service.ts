@@ -76,14 +76,6 @@ export class ActProjectionService {
     return { indexed, removed };
   }
 
-  /** Projects acts this unit of work already holds with their organisation and documents. */
-  async projectEntities(acts: Act[]) {
-    const datasets = new Map<string, { siren: string; year: number }>();
-    const r = await this.projectLoaded(acts, [], datasets);
-    await this.scheduleDatasets(datasets);
-    return r;
-  }
-
   /** Rebuilds the index entries of one organisation (open data or annex setting changed). */
   async projectOrganization(siren: string, progress?: (done: number, total: number) => Promise<void>) {
     await this.search?.deleteWhere([{ field: 'siren', op: 'eq', value: siren }]);

@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ActSource, NATURE_BY_CODE } from '../acts/act.enums.js';
 import { Act } from '../acts/act.entity.js';
 import type { ActPorts } from '../acts/act-ports.js';
-import type { ActProjectionService } from '../acts/act-projection.service.js';
 import { decisionFor, statusFor } from '../acts/act-rules.js';
 import { Document } from '../acts/document.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -37,7 +36,6 @@ export class DepositIngestService {
     private readonly audit: AuditService,
     private readonly ports: ActPorts,
     private readonly depositDir: string,
-    private readonly projection: ActProjectionService,
   ) {}
 
   async ingest(zipPath: string, depositId?: string): Promise<IngestOutcome> {
@@ -98,7 +96,7 @@ export class DepositIngestService {
     const notices: Promise<unknown>[] = [this.publishProcessed(deposit)];
     if (act) {
       notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() }));
-      notices.push(this.project(act));
+      notices.push(this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' }));
       const pdfs = act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id);
       if (pdfs.length) {
         notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
@@ -170,19 +168,6 @@ export class DepositIngestService {
       target.pastellId = pastellId;
       target.warnings = warnings;
       return act;
-    }
-  }
-
-  /**
-   * Search index and dataset refresh right away (a job each would cost more than the work);
-   * if the search engine is unavailable, the same work is queued as a job with retries.
-   */
-  private async project(act: Act): Promise<void> {
-    try {
-      await this.projection.projectEntities([act]);
-    } catch (err) {
-      log.warn({ err, actId: act.id }, 'projection failed: queued as a job');
-      await this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' });
     }
   }
 
