@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -71,6 +72,10 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
     let child = startPlatformProcess(env);
     children.push(child);
     await healthy();
+    // HTTP answers before the watcher has created the deposit folders: wait for them.
+    for (let i = 0; i < 300 && !existsSync(incoming); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
 
     // 200 deposits written atomically (temp name, then rename), one bad in ten.
     let bad = 0;
