@@ -105,7 +105,7 @@ export class PdfTextPool {
     });
   }
 
-  /** Terminates every worker; queued jobs end as errors. */
+  /** Terminates every worker; queued and running jobs end as `PoolClosed` errors. */
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) {
@@ -176,7 +176,8 @@ export class PdfTextPool {
       }
     };
     // A crash (out of memory, fatal error) ends the job; the worker is replaced on demand.
-    const onFailure = () => finish({ kind: 'error', name: 'WorkerFailed' }, false);
+    const onFailure = () =>
+      finish({ kind: 'error', name: this.closed ? 'PoolClosed' : 'WorkerFailed' }, false);
     const timer = setTimeout(() => finish({ kind: 'timeout' }, false), job.timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onFailure);

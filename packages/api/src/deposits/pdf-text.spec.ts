@@ -6,7 +6,7 @@ import {
   pastellManifest,
   sharedFixturesSkipReason,
 } from '../../test/fixtures/shared-fixtures.js';
-import { extractPdfText, normalizePdfText } from './pdf-text.js';
+import { closePdfText, extractPdfText, normalizePdfText } from './pdf-text.js';
 import { readZipEntries } from './safe-unzip.js';
 
 describe('extractPdfText', () => {
@@ -62,6 +62,14 @@ describe('extractPdfText', () => {
     expect(out.pages === 0 || out.text.split('\n\n').length < 400).toBe(true);
     const next = await extractPdfText(minimalPdf('après la coupure'));
     expect(next.text).toBe('après la coupure');
+  });
+
+  it('fails (for a later retry) instead of returning an empty text when shutting down', async () => {
+    const big = minimalPdf(Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`));
+    const running = extractPdfText(big);
+    await closePdfText();
+    await expect(running).rejects.toThrow(/shutting down/);
+    expect((await extractPdfText(minimalPdf('redémarré'))).text).toBe('redémarré');
   });
 
   it('runs many extractions at once, each with its own text', async () => {

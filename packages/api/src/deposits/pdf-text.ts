@@ -91,8 +91,9 @@ export function normalizePdfText(raw: string): string {
 }
 
 /**
- * Extracts the text of a PDF in a worker thread. Never throws: a damaged, encrypted or exotic
- * file gives an empty (or partial) text and a warning; a file that takes longer than `timeoutMs`
+ * Extracts the text of a PDF in a worker thread. Never throws for the file's sake (it does when
+ * the process is shutting down): a damaged, encrypted or exotic file gives an empty (or partial)
+ * text and a warning; a file that takes longer than `timeoutMs`
  * (or too much memory) has its thread terminated and keeps the pages read so far.
  */
 export async function extractPdfText(
@@ -126,6 +127,11 @@ export async function extractPdfText(
       return true;
     },
   });
+  if (end.kind === 'error' && end.name === 'PoolClosed') {
+    // Shutting down: not a property of the PDF. Throw so that the job runs again later instead of
+    // keeping an empty text for good.
+    throw new Error('PDF text extraction stopped: the process is shutting down');
+  }
   if (end.kind === 'timeout') {
     warnings.push(
       `Extraction du texte interrompue après ${Math.round(timeoutMs / 1000)} s : texte partiel.`,
