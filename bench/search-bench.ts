@@ -2,18 +2,37 @@
  * Search benchmark (on demand, not a test). Builds N synthetic French acts (~2 KB of PDF text
  * each) in a temporary directory and prints index time, disk size, RSS and search latencies.
  *
- *   npx tsx bench/search-bench.ts                 # 100k acts, embedded engine
- *   npx tsx bench/search-bench.ts --docs 1000000  # 1M (long: index time grows linearly)
+ *   npx tsx bench/search-bench.ts                 # 100k acts, 500 authorities (largest 12.6k)
+ *   npx tsx bench/search-bench.ts --docs 1000000 --orgs 7000 --skew 0.8  # 1M, largest ~40k
  *   npx tsx bench/search-bench.ts --keep          # keep the index directory
  *   npx tsx bench/search-bench.ts --reuse DIR     # only query an index kept earlier
  *   MEILI_URL=http://127.0.0.1:7700 npx tsx bench/search-bench.ts --engine meili
+ *
+ * Options: --orgs legacy|N and --skew S (authority sizes ∝ 1/rank^S; `legacy` is the historical
+ * 500 authorities), --batch N (acts per upsert), --rounds N (queries per class), --only REGEX,
+ * --cache MiB and --mmap MiB (embedded engine options).
+ * Queries pick their authority with the same weights as the acts (busy authorities are
+ * searched more). Served queries are scoped to one authority like `searchActs`; platform-wide
+ * ones are reported apart.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { actsIndexDefinition, toActSearchDocument } from '../packages/api/src/search/acts-index.js';
 import { MeiliSearchEngine } from '../packages/api/src/search/meili-search-engine.js';
-import type { SearchEngine, SearchQuery } from '../packages/api/src/search/search-engine.js';
+import type {
+  SearchEngine,
+  SearchFilter,
+  SearchQuery,
+} from '../packages/api/src/search/search-engine.js';
 import { SqliteSearchEngine } from '../packages/api/src/search/sqlite-search-engine.js';
 
 const args = process.argv.slice(2);
@@ -21,10 +40,24 @@ const arg = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : def;
 };
-const DOCS = Number(arg('docs', '100000'));
+const reuse = args.includes('--reuse') ? arg('reuse', '') : '';
+/** Corpus options are stored beside a kept index, so `--reuse` queries it with the same authorities. */
+const stored =
+  reuse && existsSync(path.join(reuse, 'bench.json'))
+    ? (JSON.parse(readFileSync(path.join(reuse, 'bench.json'), 'utf8')) as Record<string, string>)
+    : {};
+const opt = (name: string, def: string) => stored[name] ?? arg(name, def);
+const DOCS = Number(opt('docs', '100000'));
+const ORGS = opt('orgs', 'legacy');
+const SKEW = Number(opt('skew', '0.8'));
 const ENGINE = arg('engine', 'sqlite');
-const BATCH = 1000;
+const BATCH = Number(arg('batch', '1000'));
 const ROUNDS = Number(arg('rounds', '20'));
+const ONLY = new RegExp(arg('only', '.'));
+const SQLITE_OPTIONS = {
+  cacheMiB: args.includes('--cache') ? Number(arg('cache', '')) : undefined,
+  mmapMiB: args.includes('--mmap') ? Number(arg('mmap', '')) : undefined,
+};
 
 // Deterministic pseudo-random numbers (mulberry32).
 let seed = 42;
@@ -107,7 +140,33 @@ const OBJECTS = [
   'le gymnase',
   'la collecte des déchets',
 ];
-const SIRENS = Array.from({ length: 500 }, (_, i) => String(210000000 + i * 7919).padStart(9, '0'));
+const SIRENS = Array.from({ length: ORGS === 'legacy' ? 500 : Number(ORGS) }, (_, i) =>
+  String(210000000 + i * 7919).padStart(9, '0'),
+);
+/** Cumulative weights of a power law (rank^-SKEW) over SIRENS, when not `legacy`. */
+const CUMULATIVE = (() => {
+  let sum = 0;
+  const c = SIRENS.map((_, i) => (sum += (i + 1) ** -SKEW));
+  return c.map((x) => x / sum);
+})();
+/** An authority, weighted by its number of acts. */
+function org(): string {
+  if (ORGS === 'legacy') {
+    return zipf(SIRENS);
+  }
+  const u = rand();
+  let lo = 0;
+  let hi = CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (CUMULATIVE[mid] < u) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return SIRENS[lo];
+}
 
 function sentence(): string {
   const words = Array.from({ length: 8 + Math.floor(rand() * 10) }, () =>
@@ -125,7 +184,7 @@ function makeAct(i: number) {
   const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   return toActSearchDocument({
     id: `act-${i}`,
-    siren: zipf(SIRENS),
+    siren: org(),
     subject: `${pick(SUBJECTS)} ${pick(OBJECTS)} ${zipf(RARE)}`,
     number: `${year}-${String(i % 1000).padStart(3, '0')}`,
     text,
@@ -144,60 +203,56 @@ function dirSize(dir: string): number {
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-const FACETS = ['nature', 'classificationL1', 'year'];
-const HL = { fields: ['subject', 'text'], maxLength: 200 };
-const siren = () => ({ field: 'siren', op: 'eq' as const, value: zipf(SIRENS) });
+// What `searchActs` sends (public-act.service.ts): facets, highlights, public natures only.
+const FACETS = ['nature', 'year', 'classificationL1'];
+const HL = { fields: ['subject', 'text'], maxLength: 240 };
+const PUBLIC = NATURES.filter((n) => n !== 'ARRETE_INDIVIDUEL');
+const scoped = (...more: SearchFilter[]): SearchFilter[] => [
+  { field: 'siren', op: 'eq', value: org() },
+  { field: 'nature', op: 'in', value: PUBLIC },
+  ...more,
+];
+const served = (q: SearchQuery): SearchQuery => ({ facets: FACETS, highlight: HL, ...q });
+const WORDS = ['subvention', 'médiathèque', 'voirie', 'piscine'];
+const TYPOS = ['deliberaton', 'subventoin', 'mediateque', 'urbanisne'];
+const PAIRS = ['conseil municipal', 'budget primitif', 'cantine scolaire'];
 
-/** Query mix: typos, search-as-you-type prefixes, filters, facets, highlights. */
-const MIX: Record<string, () => SearchQuery> = {
-  'word + siren': () => ({
-    text: pick(['subvention', 'médiathèque', 'voirie', 'piscine']),
-    filters: [siren()],
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'typo + siren': () => ({
-    text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']),
-    filters: [siren()],
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'typo, all sirens': () => ({
-    text: pick(['deliberaton', 'subventoin', 'mediateque', 'urbanisne']),
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'two words': () => ({
-    text: pick(['conseil municipal', 'budget primitif', 'cantine scolaire']),
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'typing prefix': () => ({
-    text: pick(['mé', 'méd', 'médiat', 'subv', 'cantine sco', 'plan loc']),
-    filters: [siren()],
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'rare word in text': () => ({ text: zipf(RARE.slice(5000)), facets: FACETS, highlight: HL }),
-  'filters only': () => ({
-    filters: [
-      siren(),
-      { field: 'nature', op: 'eq', value: 'DELIBERATION' },
-      { field: 'date', op: 'gte', value: '2020-01-01' },
-    ],
-    facets: FACETS,
-    highlight: HL,
-  }),
-  'text + range + sort': () => ({
-    text: pick(['délibération', 'travaux', 'convention']),
-    filters: [
-      { field: 'year', op: 'gte', value: 2022 },
-      { field: 'classificationCode', op: 'prefix', value: '7' },
-    ],
-    sort: [{ field: 'date', direction: 'desc' }],
-    facets: FACETS,
-    highlight: HL,
-  }),
+/** Served queries: scoped to one authority (the public widget, staff search). */
+const SERVED: Record<string, () => SearchQuery> = {
+  'word + siren': () => served({ text: pick(WORDS), filters: scoped() }),
+  'two words + siren': () => served({ text: pick(PAIRS), filters: scoped() }),
+  'typo + siren': () => served({ text: pick(TYPOS), filters: scoped() }),
+  'typing prefix + siren': () =>
+    served({
+      text: pick(['mé', 'méd', 'médiat', 'subv', 'cantine sco', 'plan loc']),
+      filters: scoped(),
+    }),
+  'filters only + siren': () =>
+    served({
+      filters: [
+        { field: 'siren', op: 'eq', value: org() },
+        { field: 'nature', op: 'eq', value: 'DELIBERATION' },
+        { field: 'date', op: 'gte', value: '2020-01-01' },
+      ],
+    }),
+  'text+ranges+sort+siren': () =>
+    served({
+      text: pick(['délibération', 'travaux', 'convention']),
+      filters: scoped(
+        { field: 'year', op: 'gte', value: 2022 },
+        { field: 'classificationCode', op: 'prefix', value: '7' },
+      ),
+      sort: [{ field: 'date', direction: 'desc' }],
+    }),
+  'page 5 + siren': () => served({ filters: scoped(), offset: 80 }),
+  'word + siren, page 5': () => served({ text: pick(WORDS), filters: scoped(), offset: 80 }),
+};
+
+/** Platform-wide queries: not served (every public search names an authority). */
+const PLATFORM: Record<string, () => SearchQuery> = {
+  'typo, all sirens': () => served({ text: pick(TYPOS) }),
+  'two words, all': () => served({ text: pick(PAIRS) }),
+  'rare word, all': () => served({ text: zipf(RARE.slice(5000)) }),
   'all, page 5': () => ({ facets: FACETS, offset: 80, limit: 20 }),
 };
 
@@ -206,8 +261,58 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+function report(name: string, times: number[], totals: number, phases: Record<string, number>) {
+  const ph = Object.values(phases)
+    .map((v) => v.toFixed(1))
+    .join(' / ');
+  console.log(
+    `${name.padEnd(23)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(
+      ...times,
+    )
+      .toFixed(1)
+      .padStart(6)}  ${(totals / times.length).toFixed(0).padStart(9)}  ${ph}`,
+  );
+}
+
+async function runMix(engine: SearchEngine, label: string, mix: Record<string, () => SearchQuery>) {
+  const all: number[] = [];
+  console.log(
+    `${label.padEnd(23)} p50 ms  p95 ms  max ms  avg total  avg ms: expand / count / page / highlight`,
+  );
+  for (const [name, make] of Object.entries(mix)) {
+    if (!ONLY.test(name)) {
+      continue;
+    }
+    const times: number[] = [];
+    const phases: Record<string, number> = {};
+    let totals = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const q = make();
+      const t = performance.now();
+      totals += (await engine.search(q)).total;
+      times.push(performance.now() - t);
+      const timings = engine instanceof SqliteSearchEngine ? engine.lastTimings : undefined;
+      for (const [k, v] of Object.entries(timings ?? {})) {
+        phases[k] = (phases[k] ?? 0) + v / ROUNDS;
+      }
+    }
+    all.push(...times);
+    report(name, times, totals, phases);
+  }
+  if (all.length) {
+    console.log(
+      `${`ALL ${all.length} ${label}`.padEnd(23)} ${pct(all, 50).toFixed(1).padStart(6)}  ${pct(all, 95).toFixed(1).padStart(6)}`,
+    );
+  }
+}
+
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
 async function main() {
-  const reuse = args.includes('--reuse') ? arg('reuse', '') : '';
   const dir = reuse || mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
   const open = (): SearchEngine =>
     ENGINE === 'meili'
@@ -215,27 +320,43 @@ async function main() {
           url: process.env.MEILI_URL!,
           apiKey: process.env.MEILI_MASTER_KEY,
         })
-      : new SqliteSearchEngine(actsIndexDefinition, dir, 'acts');
+      : new SqliteSearchEngine(actsIndexDefinition, dir, 'acts', SQLITE_OPTIONS);
   let engine = open();
   await engine.init();
   if (!reuse) {
     await engine.clear();
-  }
-  console.log(`engine ${engine.engine}, ${reuse ? await engine.count() : DOCS} acts, dir ${dir}`);
-  const t0 = performance.now();
-  for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
-    await engine.upsert(
-      Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j)),
+    writeFileSync(
+      path.join(dir, 'bench.json'),
+      JSON.stringify({ docs: String(DOCS), orgs: ORGS, skew: String(SKEW) }),
     );
-    if ((i / BATCH) % 20 === 19) {
+  }
+  console.log(
+    `engine ${engine.engine}, ${reuse ? await engine.count() : DOCS} acts, authorities ${ORGS}${ORGS === 'legacy' ? '' : ` skew ${SKEW}`}, dir ${dir}; load average ${loadavg()}`,
+  );
+  const sizes = new Map<string, number>();
+  const t0 = performance.now();
+  let upsertMs = 0;
+  for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j));
+    batch.forEach((a) => sizes.set(a.siren, (sizes.get(a.siren) ?? 0) + 1));
+    const tu = performance.now();
+    await engine.upsert(batch);
+    upsertMs += performance.now() - tu;
+    if (Math.floor((i + BATCH) / 20_000) > Math.floor(i / 20_000)) {
       process.stdout.write(
-        `  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}\n`,
+        `  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}, load ${loadavg()}\n`,
       );
     }
   }
   const indexS = (performance.now() - t0) / 1000;
+  if (!reuse) {
+    const s = [...sizes.values()].sort((a, b) => b - a);
+    console.log(
+      `authorities: ${s.length} with acts; largest ${s.slice(0, 5).join(', ')}; 10th ${s[9]}, 100th ${s[99]}, median ${s[s.length >> 1]}`,
+    );
+  }
   console.log(
-    `${reuse ? 'reused index; ' : ''}index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`,
+    `${reuse ? 'reused index; ' : ''}index: ${indexS.toFixed(1)} s (${(DOCS / indexS).toFixed(0)} acts/s; upsert calls ${(upsertMs / 1000).toFixed(1)} s, the rest generates acts), disk ${ENGINE === 'sqlite' ? mb(dirSize(dir)) : 'n/a'}, RSS ${mb(process.memoryUsage().rss)}`,
   );
 
   await engine.close();
@@ -243,50 +364,19 @@ async function main() {
   engine = open();
   await engine.init();
   const opened = performance.now() - tOpen;
-  await engine.search({ text: 'délibération', facets: FACETS });
+  await engine.search({
+    text: 'délibération',
+    filters: [{ field: 'siren', op: 'eq', value: SIRENS[0] }],
+    facets: FACETS,
+  });
   console.log(
-    `restart: open ${opened.toFixed(0)} ms, then first (cold) query ${(performance.now() - tOpen - opened).toFixed(0)} ms; count ${await engine.count()}; load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
+    `restart: open ${opened.toFixed(0)} ms, then first (cold) query ${(performance.now() - tOpen - opened).toFixed(0)} ms; count ${await engine.count()}; load average ${loadavg()}`,
   );
-
-  const all: number[] = [];
-  console.log(
-    'query                  p50 ms  p95 ms  max ms  avg total  avg ms: expand count page highlight',
-  );
-  for (const [name, make] of Object.entries(MIX)) {
-    const times: number[] = [];
-    const phases: Record<string, number> = {};
-    let totals = 0;
-    for (let r = 0; r < ROUNDS; r++) {
-      const t = performance.now();
-      totals += (await engine.search(make())).total;
-      times.push(performance.now() - t);
-      if (engine instanceof SqliteSearchEngine) {
-        for (const [k, v] of Object.entries(engine.lastTimings ?? {})) {
-          phases[k] = (phases[k] ?? 0) + v / ROUNDS;
-        }
-      }
-    }
-    all.push(...times);
-    const ph = Object.values(phases)
-      .map((v) => v.toFixed(1))
-      .join(' / ');
-    console.log(
-      `${name.padEnd(22)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(
-        ...times,
-      )
-        .toFixed(1)
-        .padStart(6)}  ${(totals / ROUNDS).toFixed(0).padStart(9)}  ${ph}`,
-    );
-  }
-  console.log(
-    `ALL ${all.length} queries: p50 ${pct(all, 50).toFixed(1)} ms, p95 ${pct(all, 95).toFixed(1)} ms; RSS ${mb(process.memoryUsage().rss)}; load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
+  // Same queries whatever was built before (fresh or reused index).
+  seed = 4242;
+  await runMix(engine, 'served (siren)', SERVED);
+  await runMix(engine, 'platform-wide', PLATFORM);
+  console.log(`RSS ${mb(process.memoryUsage().rss)}; load average ${loadavg()}`);
   await engine.close();
   if (!args.includes('--keep') && !reuse) {
     rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,8 @@ export const actsIndexDefinition: SearchIndexDefinition = {
   },
   sortable: ['date', 'publishedAt'],
   facets: ['nature', 'classificationL1', 'year'],
+  /** Every public search names one authority (`searchActs(siren: …)`). */
+  partition: 'siren',
 };
 
 export interface ActSearchSource {

@@ -63,6 +63,13 @@ export function assertValidDefinition(def: SearchIndexDefinition): void {
       throw new Error(`search definition: facet "${name}" must be a keyword or a number`);
     }
   }
+  const partition = def.partition;
+  if (
+    partition !== undefined &&
+    !(Object.hasOwn(def.filterable, partition) && def.filterable[partition] === 'keyword')
+  ) {
+    throw new Error(`search definition: partition "${partition}" must be a keyword field`);
+  }
 }
 
 function unknownField(field: unknown, role: string): InvalidInputError {

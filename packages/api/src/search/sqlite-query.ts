@@ -1,6 +1,6 @@
-import type { SearchIndexDefinition } from './search-engine.js';
 import type { CheckedFilter, CheckedQuery } from './search-validation.js';
-import { col } from './sqlite-schema.js';
+import type { RidRange } from './sqlite-partitions.js';
+import { col, PREFIX_INDEX_LENGTH } from './sqlite-schema.js';
 import type { TypoVocabulary } from './sqlite-typos.js';
 import type { HighlightTerms } from './text.js';
 
@@ -10,15 +10,16 @@ import type { HighlightTerms } from './text.js';
  */
 export interface SqlPart {
   sql: string;
-  params: (string | number)[];
+  params: (string | number | bigint)[];
 }
 
 /** Upper bound for a prefix range: no valid string starting with `p` sorts above it. */
 const TOP = '\u{10FFFF}';
 
-export function whereSql(filters: readonly CheckedFilter[]): SqlPart {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
+/** Filters as SQL over `docs d`; a partition scope (sqlite-partitions.ts) as a rowid range. */
+export function whereSql(filters: readonly CheckedFilter[], range?: RidRange | null): SqlPart {
+  const parts: string[] = range ? ['d.rid BETWEEN ? AND ?'] : [];
+  const params: SqlPart['params'] = range ? [range.lo, range.hi] : [];
   for (const f of filters) {
     const c = `d.${col(f.field)}`;
     if (f.op === 'in') {
@@ -39,8 +40,22 @@ export function whereSql(filters: readonly CheckedFilter[]): SqlPart {
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
-/** An FTS5 string literal: the word is data, whatever it contains. */
-const phrase = (word: string): string => `"${word.replace(/"/g, '""')}"`;
+/**
+ * Letters and digits that SQLite's unicode61 tokenizer (3.45) treats as separators, found by
+ * trying every one (sqlite-query.spec.ts checks the list): a word containing one would be a
+ * phrase of several tokens, which FTS5 rejects with `detail = column`; its parts are ANDed.
+ */
+export const FTS_SEPARATORS = /[\u19B0-\u19C0\u19C8\u19C9\u1CF2\u1CF3]+/u;
+
+/** FTS5 string literal(s) for one word, a prefix when `prefix`: data, whatever it contains. */
+export function phrase(word: string, prefix = false): string {
+  const parts = word.split(FTS_SEPARATORS).filter(Boolean);
+  const quoted = (parts.length ? parts : ['']).map((w) => `"${w.replace(/"/g, '""')}"`);
+  if (prefix && parts.length) {
+    quoted[quoted.length - 1] += '*';
+  }
+  return quoted.length === 1 ? quoted[0] : `(${quoted.join(' AND ')})`;
+}
 
 /** One query word: as typed (a prefix when being typed) or within its allowed typos. */
 export interface ExpandedTerm {
@@ -69,6 +84,10 @@ export function expandTerms(
     if (!(q.lastIsPrefix && i === q.terms.length - 1 && term.length >= MIN_PREFIX)) {
       return { term, prefix: false, typos };
     }
+    // FTS5 keeps an index of 3-letter prefixes: one doclist, cheaper than any OR.
+    if (term.length === PREFIX_INDEX_LENGTH) {
+      return { term, prefix: true, typos };
+    }
     const completions = vocab.complete(term, MAX_COMPLETIONS);
     return completions
       ? {
@@ -80,14 +99,14 @@ export function expandTerms(
   });
 }
 
+/** One query word: `("w" OR "typo" …)`, `("w"* …)` while typed. */
+export function termExpression(t: ExpandedTerm): string {
+  return `(${[phrase(t.term, t.prefix), ...t.typos.map((w) => phrase(w))].join(' OR ')})`;
+}
+
 /** `(w1 OR typo1 …) AND ("w2"* OR typo2 …)`: every query word must match. */
 export function matchExpression(terms: readonly ExpandedTerm[]): string {
-  return terms
-    .map(
-      (t) =>
-        `(${[t.prefix ? `${phrase(t.term)}*` : phrase(t.term), ...t.typos.map(phrase)].join(' OR ')})`,
-    )
-    .join(' AND ');
+  return terms.map(termExpression).join(' AND ');
 }
 
 export function highlightTerms(terms: readonly ExpandedTerm[]): HighlightTerms {
@@ -97,16 +116,10 @@ export function highlightTerms(terms: readonly ExpandedTerm[]): HighlightTerms {
   };
 }
 
-export function bm25Sql(def: SearchIndexDefinition): string {
-  return `bm25(fts, ${Object.values(def.searchable)
-    .map((s) => s.weight.toFixed(3))
-    .join(', ')})`;
-}
-
-/** ORDER BY the given fields (missing values last), or relevance (bm25 is lower for better). */
-export function orderSql(sort: CheckedQuery['sort'], relevance: boolean): string {
+/** ORDER BY the given fields (missing values last), then the newest rowid. */
+export function orderSql(sort: CheckedQuery['sort']): string {
   if (sort.length === 0) {
-    return relevance ? 'ORDER BY score, d.rid DESC' : 'ORDER BY d.rid DESC';
+    return 'ORDER BY d.rid DESC';
   }
   const keys = sort.map((s) => {
     const c = `d.${col(s.field)}`;

@@ -19,21 +19,26 @@ import {
   checkQuery,
 } from './search-validation.js';
 import { whereSql } from './sqlite-query.js';
+import { migrateFromV2 } from './sqlite-migrate.js';
+import { Partitions } from './sqlite-partitions.js';
 import {
-  col,
   createStatements,
   DROP_STATEMENTS,
-  filterColumns,
   layoutSignature,
+  layoutSignatureV2,
 } from './sqlite-schema.js';
 import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
+import { Statements } from './sqlite-statements.js';
 import { TypoVocabulary } from './sqlite-typos.js';
+import { SqliteWriter } from './sqlite-writer.js';
 
 const log = childLogger('search');
 
 export interface SqliteSearchOptions {
   /** Page cache per connection, in MiB: bounds memory whatever the corpus size (default 16). */
   cacheMiB?: number;
+  /** Memory-mapped I/O, in MiB of address space (default 0: off). */
+  mmapMiB?: number;
 }
 
 /**
@@ -45,8 +50,9 @@ export class SqliteSearchEngine implements SearchEngine {
   readonly engine = 'sqlite-fts5';
   readonly file: string;
   private db: Database.Database | null = null;
-  private vocab: TypoVocabulary | null = null;
   private searcher: SqliteSearcher | null = null;
+  private writer: SqliteWriter | null = null;
+  private partitions: Partitions | null = null;
   /** Documents written since the planner statistics were last refreshed. */
   private writesSinceAnalyze = 0;
   private analyzedRows = 0;
@@ -83,36 +89,76 @@ export class SqliteSearchEngine implements SearchEngine {
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec(`PRAGMA cache_size = ${-1024 * (this.options.cacheMiB ?? 16)}`);
+    // Off by default: at 1M acts it changed no latency (bench) and made RSS grow to the file size.
+    db.exec(`PRAGMA mmap_size = ${(this.options.mmapMiB ?? 0) * 1024 * 1024}`);
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    const layout = layoutSignature(this.definition);
-    const stored = (
-      db.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as
-        { v?: string } | undefined
-    )?.v;
-    if (stored !== layout) {
-      if (stored !== undefined) {
-        log.warn(
-          { file: this.file },
-          'search index layout changed: index emptied, it must be rebuilt',
-        );
-      }
-      db.transaction(() => {
-        DROP_STATEMENTS.forEach((s) => db.exec(s));
-        createStatements(this.definition).forEach((s) => db.exec(s));
-        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(layout);
-      })();
+    // Another process (api and worker) may be upgrading this index: wait for it, however long.
+    db.exec('PRAGMA busy_timeout = 3600000');
+    try {
+      this.applyLayout(db);
+    } finally {
+      db.exec('PRAGMA busy_timeout = 5000');
     }
     this.db = db;
     this.open();
     const hasStats =
-      db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").all().length > 0;
+      db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").get() !==
+        undefined &&
+      db.prepare("SELECT 1 AS x FROM sqlite_stat1 WHERE tbl = 'docs'").get() !== undefined;
     this.writesSinceAnalyze = hasStats ? 0 : await this.count();
     this.maybeAnalyze(0);
   }
 
+  /**
+   * Creates the tables, or checks they match the definition: an index of the previous schema
+   * version is migrated in place (sqlite-migrate.ts); one with other fields is emptied (its
+   * documents lack the new fields) and must be refilled by the caller.
+   */
+  private applyLayout(db: Database.Database): void {
+    const layout = layoutSignature(this.definition);
+    const stored = (d: Database.Database) =>
+      (
+        d.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as
+          { v?: string } | undefined
+      )?.v;
+    if (stored(db) === layout) {
+      return;
+    }
+    db.transaction(() => {
+      const found = stored(db);
+      if (found === layout) {
+        return; // upgraded by another process meanwhile
+      }
+      if (found === layoutSignatureV2(this.definition)) {
+        const started = performance.now();
+        log.info({ file: this.file }, 'search index: upgrading to schema version 3');
+        migrateFromV2(db, this.definition);
+        db.exec('ANALYZE docs');
+        log.info(
+          { file: this.file, ms: Math.round(performance.now() - started) },
+          'search index upgraded',
+        );
+      } else {
+        if (found !== undefined) {
+          log.warn(
+            { file: this.file },
+            'search index layout changed: index emptied, it must be rebuilt',
+          );
+        }
+        DROP_STATEMENTS.forEach((s) => db.exec(s));
+        createStatements(this.definition).forEach((s) => db.exec(s));
+      }
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(layout);
+    }).immediate();
+  }
+
   private open(): void {
-    this.vocab = new TypoVocabulary(this.conn);
-    this.searcher = new SqliteSearcher(this.conn, this.definition, this.vocab);
+    const stmts = new Statements(this.conn);
+    const vocab = new TypoVocabulary(stmts);
+    const partitions = new Partitions(stmts, this.definition.partition);
+    this.partitions = partitions;
+    this.searcher = new SqliteSearcher(this.conn, stmts, this.definition, vocab, partitions);
+    this.writer = new SqliteWriter(this.conn, stmts, this.definition, partitions, vocab);
   }
 
   /**
@@ -134,34 +180,10 @@ export class SqliteSearchEngine implements SearchEngine {
     if (checked.length === 0) {
       return;
     }
-    const filters = filterColumns(this.definition);
-    const searchable = Object.keys(this.definition.searchable);
-    const text = searchable.map(col);
-    const upsertDoc = this.conn.prepare(
-      `INSERT INTO docs (id, ${filters.map((c) => c.name).join(', ')}) VALUES (?${', ?'.repeat(filters.length)})
-       ON CONFLICT(id) DO UPDATE SET ${filters.map((c) => `${c.name} = excluded.${c.name}`).join(', ')}
-       RETURNING rid`,
-    );
-    const upsertContent = this.conn.prepare(
-      `INSERT INTO content (rid, ${text.join(', ')}) VALUES (?${', ?'.repeat(text.length)})
-       ON CONFLICT(rid) DO UPDATE SET ${text.map((c) => `${c} = excluded.${c}`).join(', ')}`,
-    );
-    const words = new Set<string>();
-    TypoVocabulary.wordsOf(
-      checked.flatMap((d) =>
-        searchable.map((f) => d[f]).filter((v): v is string => typeof v === 'string'),
-      ),
-      words,
-    );
-    this.conn.transaction(() => {
-      for (const d of checked) {
-        const { rid } = upsertDoc.get(d.id, ...filters.map((c) => d[c.field] ?? null)) as {
-          rid: number;
-        };
-        upsertContent.run(rid, ...searchable.map((f) => d[f] ?? null));
-      }
-      this.vocab!.add(words);
-    })();
+    if (!this.writer) {
+      throw new Error(`search index ${this.file} is not open (call init())`);
+    }
+    this.writer.upsert(checked);
     this.maybeAnalyze(checked.length);
   }
 
@@ -184,7 +206,11 @@ export class SqliteSearchEngine implements SearchEngine {
         'Une suppression par filtre exige au moins un filtre.',
       );
     }
-    const where = whereSql(checked);
+    const scope = this.partitions?.scope(checked) ?? null;
+    if (scope === 'none') {
+      return;
+    }
+    const where = scope ? whereSql(scope.filters, scope.range) : whereSql(checked);
     this.conn
       .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
       .run(...where.params);
@@ -219,7 +245,7 @@ export class SqliteSearchEngine implements SearchEngine {
 
   async health(): Promise<ComponentHealth> {
     try {
-      this.conn.prepare('SELECT rid FROM docs LIMIT 1').all();
+      this.conn.prepare('SELECT rid FROM docs LIMIT 1').get();
       return { ok: true, engine: this.engine };
     } catch (err) {
       return { ok: false, engine: this.engine, detail: (err as Error).message };
@@ -229,7 +255,8 @@ export class SqliteSearchEngine implements SearchEngine {
   async close(): Promise<void> {
     this.db?.close();
     this.db = null;
-    this.vocab = null;
     this.searcher = null;
+    this.writer = null;
+    this.partitions = null;
   }
 }

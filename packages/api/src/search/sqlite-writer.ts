@@ -1,0 +1,80 @@
+import type Database from 'libsql';
+import type { SearchDocument, SearchIndexDefinition } from './search-engine.js';
+import { FacetCodes } from './sqlite-facets.js';
+import type { Partitions } from './sqlite-partitions.js';
+import { col, filterColumns } from './sqlite-schema.js';
+import type { Statements } from './sqlite-statements.js';
+import { TypoVocabulary } from './sqlite-typos.js';
+
+/**
+ * Writes of the embedded engine: one transaction per batch. A document keeps its rowid while
+ * its partition value is unchanged; a new one (or one moved to another partition) gets the
+ * next rowid of its partition. Rows are written in rowid order: FTS5 flushes its pending
+ * terms to a new segment whenever the rowid goes down, so unsorted batches would leave one
+ * small segment per document to merge.
+ */
+export class SqliteWriter {
+  private readonly byId: string;
+  private readonly upsertDoc: string;
+  private readonly upsertContent: string;
+  private readonly filters: ReturnType<typeof filterColumns>;
+  private readonly searchable: string[];
+  private readonly facetCodes: FacetCodes;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly stmts: Statements,
+    def: SearchIndexDefinition,
+    private readonly partitions: Partitions,
+    private readonly vocab: TypoVocabulary,
+  ) {
+    this.filters = filterColumns(def);
+    this.searchable = Object.keys(def.searchable);
+    this.facetCodes = new FacetCodes(stmts, def);
+    const names = this.filters.map((c) => c.name);
+    const text = this.searchable.map(col);
+    this.byId = `SELECT rid, ${def.partition ? col(def.partition) : 'NULL'} FROM docs WHERE id = ?`;
+    this.upsertDoc = `INSERT INTO docs (rid, id, ${names.join(', ')}, fcode) VALUES (?, ?${', ?'.repeat(names.length)}, ?)
+       ON CONFLICT(rid) DO UPDATE SET ${[...names, 'fcode'].map((c) => `${c} = excluded.${c}`).join(', ')}`;
+    this.upsertContent = `INSERT INTO content (rid, ${text.join(', ')}) VALUES (?${', ?'.repeat(text.length)})
+       ON CONFLICT(rid) DO UPDATE SET ${text.map((c) => `${c} = excluded.${c}`).join(', ')}`;
+  }
+
+  /** Inserts or replaces checked documents; the last one wins when an id repeats. */
+  upsert(docs: readonly SearchDocument[]): void {
+    const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
+    const words = new Set<string>();
+    TypoVocabulary.wordsOf(
+      unique.flatMap((d) =>
+        this.searchable.map((f) => d[f]).filter((v): v is string => typeof v === 'string'),
+      ),
+      words,
+    );
+    this.db
+      .transaction(() => {
+        const allocate = this.partitions.allocator();
+        const facetCode = this.facetCodes.lookup();
+        const rows = unique.map((doc) => {
+          const value = this.partitions.valueOf(doc);
+          const found = this.stmts.row<[number, string | null]>(this.byId, [doc.id]);
+          if (found && found[1] === value) {
+            return { rid: found[0], doc };
+          }
+          if (found) {
+            this.stmts.run('DELETE FROM docs WHERE rid = ?', [BigInt(found[0])]);
+          }
+          return { rid: allocate(value), doc };
+        });
+        rows.sort((a, b) => a.rid - b.rid);
+        for (const { rid, doc } of rows) {
+          const values = this.filters.map((c) => doc[c.field] ?? null);
+          // Rowids as bigints: SQL integers (libsql binds numbers as REAL).
+          this.stmts.run(this.upsertDoc, [BigInt(rid), doc.id, ...values, facetCode(doc)]);
+          const text = this.searchable.map((f) => doc[f] ?? null);
+          this.stmts.run(this.upsertContent, [BigInt(rid), ...text]);
+        }
+        this.vocab.add(words);
+      })
+      .immediate();
+  }
+}

@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'libsql';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { setLogLevel } from '../../src/logger.js';
+import { actsIndexDefinition } from '../../src/search/acts-index.js';
+import type { SearchQuery } from '../../src/search/search-engine.js';
+import { SqliteSearchEngine } from '../../src/search/sqlite-search-engine.js';
+import { layoutSignature } from '../../src/search/sqlite-schema.js';
+import { ACTS, SIREN_A, SIREN_B } from './acts-fixtures.js';
+import { writeV2Index } from './v2-index.js';
+
+setLogLevel(process.env.TEST_LOG_LEVEL ?? 'silent');
+const root = mkdtempSync(path.join(os.tmpdir(), 'search-parts-'));
+const opened: SqliteSearchEngine[] = [];
+afterAll(async () => {
+  await Promise.all(opened.map((e) => e.close()));
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function openEngine(dir = mkdtempSync(path.join(root, 'e-'))) {
+  const engine = new SqliteSearchEngine(actsIndexDefinition, dir, 'acts');
+  opened.push(engine);
+  await engine.init();
+  return engine;
+}
+
+const siren = (value: string) => ({ field: 'siren', op: 'eq' as const, value });
+const facets = ['nature', 'year', 'classificationL1'];
+
+describe('embedded engine: documents grouped by organisation', () => {
+  let engine: SqliteSearchEngine;
+  beforeEach(async () => {
+    engine = await openEngine();
+    await engine.upsert(ACTS);
+  });
+
+  it('moves a document whose organisation changes', async () => {
+    await engine.upsert([{ ...ACTS[0], siren: SIREN_B }]);
+    const inA = await engine.search({ text: 'mediatheque', filters: [siren(SIREN_A)], facets });
+    expect(inA.total).toBe(0);
+    expect(inA.facets.nature).toEqual({});
+    const inB = await engine.search({ text: 'mediatheque', filters: [siren(SIREN_B)], facets });
+    expect(inB.hits.map((h) => h.id).sort()).toEqual(['a1', 'b1']);
+    expect(inB.facets.nature).toEqual({ DELIBERATION: 2 });
+    expect(await engine.count()).toBe(ACTS.length);
+  });
+
+  it('keeps the last version when an id repeats in one batch', async () => {
+    await engine.upsert([
+      { ...ACTS[1], subject: 'Premier titre' },
+      { ...ACTS[1], siren: SIREN_B, subject: 'Second titre' },
+    ]);
+    expect((await engine.search({ text: 'premier' })).total).toBe(0);
+    const res = await engine.search({ text: 'second', filters: [siren(SIREN_B)] });
+    expect(res.hits.map((h) => h.id)).toEqual(['a2']);
+    expect(await engine.count()).toBe(ACTS.length);
+  });
+
+  it('finds nothing for an organisation without documents', async () => {
+    const res = await engine.search({
+      text: 'deliberation',
+      filters: [siren('999999999')],
+      facets,
+    });
+    expect(res).toEqual({
+      total: 0,
+      hits: [],
+      facets: { nature: {}, year: {}, classificationL1: {} },
+    });
+    expect((await engine.search({ filters: [siren('999999999')] })).total).toBe(0);
+  });
+
+  it('deletes one organisation by filter and keeps the others searchable', async () => {
+    await engine.deleteWhere([siren(SIREN_A)]);
+    expect((await engine.search({ filters: [siren(SIREN_A)] })).total).toBe(0);
+    expect((await engine.search({ text: 'deliberation' })).hits.map((h) => h.id).sort()).toEqual([
+      'b1',
+      'b3',
+    ]);
+    await engine.upsert([ACTS[0]]);
+    expect((await engine.search({ text: 'mediatheque', filters: [siren(SIREN_A)] })).total).toBe(1);
+  });
+
+  it('indexes documents without an organisation, and several organisations at once', async () => {
+    await engine.upsert([{ id: 'x1', subject: 'Délibération orpheline', date: '2024-01-01' }]);
+    expect((await engine.search({ text: 'orpheline' })).hits.map((h) => h.id)).toEqual(['x1']);
+    const both = await engine.search({
+      text: 'deliberation',
+      filters: [{ field: 'siren', op: 'in', value: [SIREN_A, SIREN_B] }],
+    });
+    expect(both.hits.map((h) => h.id).sort()).toEqual(['a1', 'b1', 'b3']);
+    const one = await engine.search({
+      text: 'deliberation',
+      filters: [{ field: 'siren', op: 'in', value: [SIREN_B] }],
+    });
+    expect(one.hits.map((h) => h.id).sort()).toEqual(['b1', 'b3']);
+  });
+
+  it('counts facets right after another process empties and refills the index', async () => {
+    const q = { filters: [siren(SIREN_A)], facets };
+    expect((await engine.search(q)).facets.nature).toMatchObject({ DELIBERATION: 2 });
+    const other = await openEngine(path.dirname(engine.file));
+    await other.clear();
+    // Other combinations first: codes are handed out in another order than before.
+    await other.upsert([...ACTS].reverse().map((a) => ({ ...a, nature: `N_${a.nature}` })));
+    const res = await engine.search(q);
+    expect(res.total).toBe(6);
+    expect(Object.keys(res.facets.nature).every((n) => n.startsWith('N_'))).toBe(true);
+    expect(res.facets.nature).toMatchObject({ N_DELIBERATION: 2, N_BUDGET: 1 });
+  });
+});
+
+describe('embedded engine: index kept from schema version 2', () => {
+  const queries: SearchQuery[] = [
+    { text: 'deliberaton', facets, highlight: { fields: ['subject', 'text'] } },
+    { text: 'médiath', filters: [siren(SIREN_A)], facets },
+    { text: 'photovoltaique', highlight: { fields: ['text'], maxLength: 120 } },
+    { filters: [siren(SIREN_A), { field: 'year', op: 'gte', value: 2023 }], facets },
+    { filters: [siren(SIREN_B)], sort: [{ field: 'date', direction: 'asc' }], offset: 1 },
+    { facets, limit: 0 },
+  ];
+
+  it('is upgraded in place at start: same results as a fresh index, nothing to rebuild', async () => {
+    const dir = mkdtempSync(path.join(root, 'v2-'));
+    writeV2Index(actsIndexDefinition, dir, 'acts', ACTS);
+    const upgraded = await openEngine(dir);
+    const fresh = await openEngine();
+    await fresh.upsert(ACTS);
+    expect(await upgraded.count()).toBe(ACTS.length);
+    for (const q of queries) {
+      expect(await upgraded.search(q), JSON.stringify(q)).toEqual(await fresh.search(q));
+    }
+    const db = new Database(upgraded.file, { readonly: true });
+    const layout = db.prepare("SELECT value FROM meta WHERE key = 'layout'").raw().get();
+    db.close();
+    expect(layout).toEqual([layoutSignature(actsIndexDefinition)]);
+
+    // Writes go on as usual, and a restart does not upgrade again.
+    await upgraded.upsert([{ ...ACTS[0], id: 'a9', subject: 'Délibération nouvelle' }]);
+    await upgraded.delete(['b3']);
+    await upgraded.close();
+    const again = await openEngine(dir);
+    const res = await again.search({ text: 'deliberation', filters: [siren(SIREN_A)], facets });
+    expect(res.hits.map((h) => h.id).sort()).toEqual(['a1', 'a9']);
+    expect((await again.search({ text: 'piegee' })).total).toBe(0);
+  });
+});
