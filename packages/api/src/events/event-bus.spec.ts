@@ -104,6 +104,18 @@ describe('OutboxEventBus on one database', () => {
     }
   });
 
+  it('writes a burst of 9,000 events in bounded inserts, every event in order', async () => {
+    const writer = await startEventBus({ orm, pubSub: createAppPubSub(), relay: false });
+    const ids = Array.from({ length: 9000 }, (_, i) => `burst-${String(i).padStart(4, '0')}`);
+    try {
+      await Promise.all(ids.map((id) => writer.publish('JOB_PROGRESS', progress(id))));
+      const rows = await orm.em.fork().find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
+      expect(rows.map((r) => JSON.parse(r.payload).jobId)).toEqual(ids);
+    } finally {
+      await writer.close();
+    }
+  });
+
   it('starts relaying after the newest row present at start-up', async () => {
     const writer = await startEventBus({ orm, pubSub: createAppPubSub(), relay: false });
     await writer.publish('JOB_PROGRESS', progress('before-start'));

@@ -35,6 +35,9 @@ export interface EventBusOptions {
 
 type Timer = ReturnType<typeof setTimeout>;
 
+/** Rows per outbox insert when many events were published at once. */
+const OUTBOX_INSERT_ROWS = 500;
+
 /**
  * Exactly-once rule: `publish` delivers locally and writes an outbox row tagged with this
  * bus's `origin`; every relay skips rows of its own origin. So the all-in-one process (api and
@@ -118,14 +121,18 @@ export class OutboxEventBus implements EventBus {
   }
 
   private async writePending(): Promise<void> {
-    const batch = this.pending.splice(0, this.pending.length);
-    try {
-      await this.em().insertMany(OutboxEvent, batch.map((b) => b.row));
-    } catch (err) {
-      // Events are notifications; the database stays the source of truth. Never fail the caller.
-      log.error({ err, topics: batch.map((b) => b.row.topic) }, 'could not write the events to the outbox');
-    } finally {
-      batch.forEach((b) => b.resolve());
+    const all = this.pending.splice(0, this.pending.length);
+    // Bounded statements: a burst (a bulk action on thousands of acts) stays within packet limits.
+    for (let i = 0; i < all.length; i += OUTBOX_INSERT_ROWS) {
+      const batch = all.slice(i, i + OUTBOX_INSERT_ROWS);
+      try {
+        await this.em().insertMany(OutboxEvent, batch.map((b) => b.row));
+      } catch (err) {
+        // Events are notifications; the database stays the source of truth. Never fail the caller.
+        log.error({ err, topics: batch.map((b) => b.row.topic) }, 'could not write the events to the outbox');
+      } finally {
+        batch.forEach((b) => b.resolve());
+      }
     }
   }
 
