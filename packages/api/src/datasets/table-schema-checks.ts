@@ -52,7 +52,6 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const list = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-type Get = (column: string) => string | undefined;
 /** Reads a cell of the current row by its position (from `resolve`); undefined when absent. */
 export type GetAt = (index: number) => string | undefined;
 /** A check compiled for one file: `get` reads a cell as cast (a cell that failed its type reads as empty), `getRaw` as written. */
@@ -189,23 +188,6 @@ export function compileCustomCheck(
     default:
       return () => null;
   }
-}
-
-/**
- * Runs one check on one row. `get` reads a cell (a cell that failed its type reads as empty);
- * `getRaw` reads it as written (used to tell filled from empty). Returns the failure, or null.
- */
-export function runCustomCheck(
-  check: CustomCheck,
-  get: Get,
-  getRaw: Get = get,
-): CheckFailure | null {
-  const names: string[] = [];
-  const compiled = compileCustomCheck(check, (column) => names.push(column) - 1);
-  return compiled(
-    (i) => get(names[i]),
-    (i) => getRaw(names[i]),
-  );
 }
 
 export const KNOWN_CUSTOM_CHECKS = [

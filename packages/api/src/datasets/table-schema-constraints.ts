@@ -82,12 +82,3 @@ export function compileConstraints(field: TableSchemaField): CompiledConstraints
     return null;
   };
 }
-
-/** Violated constraint of a non-missing cell (required/unique are checked by the caller). */
-export function checkConstraints(
-  field: TableSchemaField,
-  raw: string,
-  value: CastValue,
-): Violation | null {
-  return compileConstraints(field)?.(raw, value) ?? null;
-}
