@@ -168,11 +168,19 @@ export async function createJobQueue<C extends object = JobContract>(
       await backend.disconnect();
       return;
     }
+    // agenda counts a job as running before it emits 'start' (it first saves lastRunAt): keep a
+    // live view of its processor's list so that such a job is waited for too. (agenda 6.2.6
+    // internals, version pinned; without them only jobs that emitted 'start' are waited for.)
+    const processor = (agenda as unknown as { jobProcessor?: { runningJobs?: Job[] } }).jobProcessor;
+    const inProcess = processor?.runningJobs ?? [];
     // Stop taking jobs; agenda releases the locks of jobs it holds but has not started.
     await agenda.stop(false);
     const deadline = Date.now() + timeoutMs;
-    while (running.size > 0 && Date.now() < deadline) {
+    while ((running.size > 0 || inProcess.length > 0) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const job of inProcess) {
+      running.set(String(job.attrs._id), job);
     }
     if (running.size > 0) {
       // A running one-time job has no nextRunAt: unlocking alone would orphan it. Hand it
