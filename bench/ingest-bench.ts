@@ -21,7 +21,8 @@ import { benchDeposits, numberArg } from './bench-deposits.js';
 const args = process.argv.slice(2);
 const N = numberArg(args, 'deposits', 300);
 const PDF_KB = numberArg(args, 'pdf-kb', 200);
-const CONCURRENCY = numberArg(args, 'concurrency', 4);
+const CONCURRENCY = numberArg(args, 'concurrency', 1);
+const BATCH = numberArg(args, 'batch', 16);
 
 setLogLevel('error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-bench-'));
@@ -52,12 +53,14 @@ t = performance.now();
 const queue = [...paths];
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
-    for (let p = queue.shift(); p; p = queue.shift()) {
+    for (let batch = queue.splice(0, BATCH); batch.length; batch = queue.splice(0, BATCH)) {
       const em = runtime.components.orm.em.fork();
       const services = createServices(em, runtime.components, systemViewer('bench'));
-      const r = await services.depositIngest.ingest(p);
-      if (r.status !== 'done') {
-        throw new Error(`deposit ${p}: ${r.status} ${r.detail}`);
+      const outcomes = await services.depositIngest.ingestBatch(batch.map((p) => ({ path: p })));
+      for (const [i, r] of outcomes.entries()) {
+        if (r.status !== 'done') {
+          throw new Error(`deposit ${batch[i]}: ${r.status} ${r.detail}`);
+        }
       }
     }
   }),
@@ -69,7 +72,7 @@ process.stdout.write(
   [
     `deposits: ${N} (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
     `floor (unzip + SHA-256): ${(N / floorS).toFixed(1)} deposits/s`,
-    `ingestion (hash, parse, safe unzip, store, act in SQLite; ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed; PDF text is a later job)`,
+    `ingestion (hash, parse, safe unzip, store, act in SQLite; batches of ${BATCH}, ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed; PDF text is a later job)`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );

@@ -11,3 +11,4 @@ export * from './pubsub.js';
 export * from './schema.js';
 export * from './server.js';
 export * from './services.js';
+export type { IngestItem, IngestOutcome } from './deposits/deposit-ingest.service.js';

@@ -33,6 +33,8 @@ export interface JobContext<N extends JobName> {
   em: EntityManager;
   /** Every service, built on `em`, acting as the system. */
   services: Services;
+  /** This process's shared components (for work gathered across runs, such as batches). */
+  components: Components;
   /** Logs carry the job id as correlation id. */
   log: Logger;
   /** Reports progress (0–100) to live events and keeps the job's lock alive: call it in long jobs. */
@@ -126,6 +128,7 @@ function register<N extends JobName>(
           attempt,
           em,
           services,
+          components,
           log,
           async progress(value, message) {
             percent = clampPercent(value);

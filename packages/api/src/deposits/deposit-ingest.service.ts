@@ -1,19 +1,16 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import { ActSource, NATURE_BY_CODE } from '../acts/act.enums.js';
-import { Act } from '../acts/act.entity.js';
+import type { Act } from '../acts/act.entity.js';
 import type { ActPorts } from '../acts/act-ports.js';
-import { decisionFor, statusFor } from '../acts/act-rules.js';
-import { Document } from '../acts/document.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { describeClassification } from '../datasets/actes-nomenclature.js';
 import type { FileStore } from '../files/file-store.js';
 import { childLogger } from '../logger.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { isDepositError } from './deposit-error.js';
+import { actKey, writeDepositActs } from './deposit-act-writer.js';
+import { isDepositError, type DepositError } from './deposit-error.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { depositDirs, fileExists, moveFile } from './deposit-paths.js';
-import { parseDeposit, readDepositSource, type ParsedDeposit } from './parse-deposit.js';
+import { parseDeposit, readDepositSource, type DepositSource, type ParsedDeposit } from './parse-deposit.js';
 
 const log = childLogger('deposits');
 
@@ -24,10 +21,38 @@ export interface IngestOutcome {
   detail: string;
 }
 
+/** One zip to ingest: a path in DEPOSIT_DIR, or a failed deposit's zip in quarantine (retry). */
+export interface IngestItem {
+  path: string;
+  depositId?: string;
+}
+
+/** Zip bytes read into memory at once by one round of a batch (a bigger zip has a round alone). */
+const ROUND_BYTES = 64 * 1024 * 1024;
+
+interface Candidate {
+  index: number;
+  item: IngestItem;
+  fileName: string;
+  source: DepositSource;
+  deposit: Deposit | null;
+}
+
+interface Settled {
+  deposit: Deposit;
+  from: string;
+  to: string;
+  act: Act | null;
+  failure?: DepositError;
+}
+
 /**
- * Turns one Pastell zip into one act. Idempotent (same zip twice → one act; same id_d with new
- * content → the act is updated and audited) and crash-safe: the database commit comes first, the
- * zip is moved last, and a re-run after a crash finds the deposit and finishes the move.
+ * Turns Pastell zips into acts, one zip → one act. Idempotent (same zip twice → one act; same
+ * id_d with new content → the act is updated and audited) and crash-safe: the database commit
+ * comes first, the zips are moved last, and a re-run after a crash finds each deposit and
+ * finishes its move. A batch commits several deposits in one transaction; zips about the same
+ * deposit or the same act go to a later round of the batch, so the outcome is the one they would
+ * have had one after the other.
  */
 export class DepositIngestService {
   constructor(
@@ -39,148 +64,160 @@ export class DepositIngestService {
   ) {}
 
   async ingest(zipPath: string, depositId?: string): Promise<IngestOutcome> {
+    return (await this.ingestBatch([{ path: zipPath, depositId }]))[0]!;
+  }
+
+  /** Ingests several zips (outcomes in the same order); throws only on faults (nothing half-done). */
+  async ingestBatch(items: IngestItem[]): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = new Array(items.length);
+    let queue = items.map((item, index) => ({ item, index }));
+    while (queue.length) {
+      const round = await this.takeRound(queue);
+      queue = await this.runRound(round, outcomes);
+    }
+    return outcomes;
+  }
+
+  /** The next items whose zips fit in memory together (at least one). */
+  private async takeRound(queue: { item: IngestItem; index: number }[]) {
+    const round: typeof queue = [];
+    let bytes = 0;
+    while (queue.length && (round.length === 0 || bytes < ROUND_BYTES)) {
+      const next = queue.shift()!;
+      round.push(next);
+      bytes += await stat(next.item.path).then((s) => s.size, () => 0);
+    }
+    return round;
+  }
+
+  /** Ingests one round; returns the items left for the next round (same deposit or same act). */
+  private async runRound(round: { item: IngestItem; index: number }[], outcomes: IngestOutcome[]) {
     const dirs = depositDirs(this.depositDir);
-    const fileName = depositFileName(zipPath);
-    if (!(await fileExists(zipPath))) {
-      return { status: 'skipped', depositId, detail: 'file no longer there (already handled)' };
-    }
-    // Read once: the same bytes are hashed (idempotency key) and unzipped.
-    const source = await readDepositSource(zipPath);
-    const { sha256, size } = source;
-    let deposit = depositId
-      ? await this.em.findOne(Deposit, { id: depositId })
-      : await this.em.findOne(Deposit, { fileName, sha256 }, { orderBy: { createdAt: 'desc' } });
-    if (deposit && deposit.status === DepositStatus.DONE) {
-      await moveFile(zipPath, dirs.processed, `${deposit.id}__${fileName}`);
-      return { status: 'skipped', depositId: deposit.id, detail: 'already ingested' };
-    }
-    if (!deposit) {
-      deposit = this.em.create(Deposit, { fileName, sha256, size, status: DepositStatus.RECEIVED, storedPath: zipPath });
-    }
-    deposit.status = DepositStatus.PROCESSING;
-    deposit.attempts += 1;
-    deposit.sha256 = sha256;
-    deposit.size = size;
-    deposit.storedPath = zipPath;
-    await this.em.flush();
-
-    let parsed: ParsedDeposit;
-    try {
-      parsed = await parseDeposit(source);
-    } catch (err) {
-      if (!isDepositError(err)) {
-        throw err;
+    const later: typeof round = [];
+    const candidates: Candidate[] = [];
+    const seenPaths = new Set<string>();
+    for (const { item, index } of round) {
+      if (seenPaths.has(path.resolve(item.path))) {
+        later.push({ item, index });
+      } else if (await fileExists(item.path)) {
+        seenPaths.add(path.resolve(item.path));
+        // Read once: the same bytes are hashed (idempotency key) and unzipped.
+        candidates.push({ index, item, fileName: depositFileName(item.path), source: await readDepositSource(item.path), deposit: null });
+      } else {
+        outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
       }
-      deposit.status = DepositStatus.FAILED;
-      deposit.errorCode = err.code;
-      deposit.errorMessage = err.message;
-      deposit.processedAt = new Date();
-      deposit.storedPath = await moveFile(zipPath, dirs.quarantine, `${deposit.id}__${fileName}`);
-      await this.em.flush();
-      log.info({ depositId: deposit.id, code: err.code }, 'deposit quarantined');
-      await this.publishProcessed(deposit);
-      return { status: 'failed', depositId: deposit.id, detail: err.code };
     }
+    await this.findDeposits(candidates);
 
-    const act = await this.upsertAct(deposit, parsed);
-    deposit.status = DepositStatus.DONE;
-    deposit.errorCode = null;
-    deposit.errorMessage = null;
-    deposit.processedAt = new Date();
-    // The row already names the zip's final place: if the process dies between this commit and
-    // the move, the next run finds the deposit DONE and finishes the move.
-    deposit.storedPath = path.join(dirs.processed, `${deposit.id}__${fileName}`);
-    await this.em.flush();
-    await moveFile(zipPath, dirs.processed, `${deposit.id}__${fileName}`);
-    // Independent notices, sent together (the outbox writes them in one insert).
-    const notices: Promise<unknown>[] = [this.publishProcessed(deposit)];
-    if (act) {
-      notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at: new Date().toISOString() }));
-      notices.push(this.ports.enqueue('acts.project', { actIds: [act.id], reason: 'deposit' }));
-      const pdfs = act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id);
-      if (pdfs.length) {
-        notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
+    const work: Candidate[] = [];
+    const depositKeys = new Set<string>();
+    const moves: Promise<unknown>[] = [];
+    for (const c of candidates) {
+      const key = c.deposit?.id ?? `${c.fileName}/${c.source.sha256}`;
+      if (depositKeys.has(key)) {
+        later.push({ item: c.item, index: c.index });
+      } else if (c.deposit?.status === DepositStatus.DONE) {
+        depositKeys.add(key);
+        moves.push(moveFile(c.item.path, dirs.processed, `${c.deposit.id}__${c.fileName}`));
+        outcomes[c.index] = { status: 'skipped', depositId: c.deposit.id, detail: 'already ingested' };
+      } else {
+        depositKeys.add(key);
+        work.push(c);
       }
+    }
+    await Promise.all(moves);
+
+    const parsed = await Promise.all(work.map((c) => parseDeposit(c.source).catch((err: unknown) => (isDepositError(err) ? err : Promise.reject(err)))));
+    const settled: Settled[] = [];
+    const writes: { deposit: Deposit; parsed: ParsedDeposit }[] = [];
+    const actKeys = new Set<string>();
+    work.forEach((c, i) => {
+      const result = parsed[i]!;
+      if (!(result instanceof Error) && actKeys.has(actKey(c.fileName, result))) {
+        later.push({ item: c.item, index: c.index });
+        return;
+      }
+      const deposit = c.deposit ?? this.newDeposit(c);
+      c.deposit = deposit;
+      Object.assign(deposit, { sha256: c.source.sha256, size: c.source.size, attempts: deposit.attempts + 1, processedAt: new Date() });
+      const failed = result instanceof Error;
+      const to = path.join(failed ? dirs.quarantine : dirs.processed, `${deposit.id}__${c.fileName}`);
+      settled.push({ deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
+      if (failed) {
+        Object.assign(deposit, { status: DepositStatus.FAILED, errorCode: result.code, errorMessage: result.message });
+      } else {
+        actKeys.add(actKey(c.fileName, result));
+        Object.assign(deposit, { status: DepositStatus.DONE, errorCode: null, errorMessage: null });
+        writes.push({ deposit, parsed: result });
+      }
+      // The row already names the zip's final place: if the process dies between the commit and
+      // the move, the next run finds the deposit settled and finishes the move.
+      deposit.storedPath = to;
+    });
+    const acts = await writeDepositActs(this.em, this.files, this.audit, writes);
+    const actOf = new Map(writes.map((w, i) => [w.deposit, acts[i]!]));
+    for (const s of settled) {
+      s.act = actOf.get(s.deposit) ?? null;
+    }
+    await this.em.flush();
+    await Promise.all(settled.map((s) => moveFile(s.from, path.dirname(s.to), path.basename(s.to))));
+    await this.notify(settled);
+    for (const s of settled) {
+      const index = work.find((c) => c.deposit === s.deposit)!.index;
+      outcomes[index] = s.failure
+        ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
+        : { status: 'done', depositId: s.deposit.id, actId: s.act?.id, detail: s.act ? 'act saved' : 'unchanged' };
+      if (s.failure) {
+        log.info({ depositId: s.deposit.id, code: s.failure.code }, 'deposit quarantined');
+      }
+    }
+    return later;
+  }
+
+  /** Each candidate's deposit row: by id (retry), else the latest with the same name and content. */
+  private async findDeposits(candidates: Candidate[]) {
+    const ids = candidates.flatMap((c) => (c.item.depositId ? [c.item.depositId] : []));
+    const shas = candidates.flatMap((c) => (c.item.depositId ? [] : [c.source.sha256]));
+    const rows = [
+      ...(ids.length ? await this.em.find(Deposit, { id: { $in: ids } }) : []),
+      ...(shas.length ? await this.em.find(Deposit, { sha256: { $in: [...new Set(shas)] } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : []),
+    ];
+    for (const c of candidates) {
+      c.deposit = c.item.depositId
+        ? (rows.find((d) => d.id === c.item.depositId) ?? null)
+        : (rows.find((d) => d.fileName === c.fileName && d.sha256 === c.source.sha256) ?? null);
+    }
+  }
+
+  private newDeposit(c: Candidate): Deposit {
+    return this.em.create(Deposit, { fileName: c.fileName, sha256: c.source.sha256, size: c.source.size, status: DepositStatus.RECEIVED, storedPath: c.item.path });
+  }
+
+  /** Live events and follow-up jobs: one projection and one PDF-text job for the whole round. */
+  private async notify(settled: Settled[]) {
+    const at = new Date().toISOString();
+    const notices: Promise<unknown>[] = [];
+    const actIds: string[] = [];
+    const pdfs: string[] = [];
+    for (const { deposit, act } of settled) {
+      notices.push(this.ports.publish('DEPOSIT_PROCESSED', { depositId: deposit.id, siren: deposit.siren ?? null, status: deposit.status, errorCode: deposit.errorCode ?? null, at }));
+      if (act) {
+        notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at }));
+        actIds.push(act.id);
+        pdfs.push(...act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+      }
+    }
+    if (actIds.length) {
+      notices.push(this.ports.enqueue('acts.project', { actIds, reason: 'deposit' }));
+    }
+    if (pdfs.length) {
+      notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
     }
     await Promise.all(notices);
-    return { status: 'done', depositId: deposit.id, actId: act?.id, detail: act ? 'act saved' : 'unchanged' };
-  }
-
-  /**
-   * Creates or updates the act and its documents (null when unchanged). Nothing is flushed here:
-   * the caller's single flush commits organisation, act, documents and deposit status atomically.
-   */
-  private async upsertAct(deposit: Deposit, parsed: ParsedDeposit): Promise<Act | null> {
-    const meta = parsed.deposit;
-    // Written side by side (each fsync runs on its own thread); known content is not rewritten.
-    const stored = await Promise.all(
-      parsed.files
-        .filter((x) => x.main || x.role === 'annex')
-        .map(async (file) => ({ file, key: (await this.files.put(file.bytes, { sha256: file.sha256 })).key })),
-    );
-    const warnings = [...parsed.warnings];
-    const em = this.em;
-    {
-      let org = await em.findOne(Organization, { siren: meta.siren });
-      if (!org) {
-        org = em.create(Organization, { siren: meta.siren, name: meta.entityName?.trim() || `Collectivité ${meta.siren}` });
-        warnings.push(`Collectivité ${meta.siren} créée à partir du dépôt.`);
-      }
-      const pastellId = meta.idD ?? deposit.fileName.replace(/\.zip$/i, '');
-      let act: Act | null = await em.findOne(Act, { organization: org, pastellId }, { populate: ['documents'] });
-      const target = deposit;
-      if (act && act.contentSha256 === parsed.zipSha256) {
-        target.act = act;
-        target.siren = org.siren;
-        target.pastellId = pastellId;
-        target.warnings = warnings;
-        return null;
-      }
-      const nature = NATURE_BY_CODE[meta.nature]!;
-      const cls = meta.classificationCode ? describeClassification(meta.classificationCode) : null;
-      const fields = {
-        number: meta.number,
-        date: meta.date,
-        prefectureAckDate: meta.prefectureAckDate,
-        subject: meta.subject,
-        nature,
-        natureDetail: meta.natureDetail,
-        classificationCode: cls?.code ?? null,
-        classificationLabel: cls?.label ?? meta.classificationLabel ?? null,
-        classificationUnknown: !!cls && !cls.known,
-        contentSha256: parsed.zipSha256,
-      };
-      const decision = decisionFor(meta.publicationOpenData, nature);
-      if (act) {
-        const before = { ...pick(act), documents: act.documents.getItems().map((d) => d.sha256) };
-        Object.assign(act, fields);
-        act.documents.removeAll();
-        this.audit.record('act.updated_by_deposit', { type: 'Act', id: act.id, siren: org.siren }, before, { ...pick(act), documents: stored.map((s) => s.file.sha256) });
-      } else {
-        const status = statusFor(decision);
-        act = em.create(Act, { ...fields, organization: org, pastellId, source: ActSource.DEPOSIT, publicationDecision: decision, status, publishedAt: status === 'PUBLISHED' ? new Date() : null });
-      }
-      stored.forEach((s, position) => {
-        em.create(Document, { act: act!, fileName: s.file.fileName, mediaType: s.file.mediaType, size: s.file.size, sha256: s.file.sha256, storageKey: s.key, annex: !s.file.main, position, extractedText: null });
-      });
-      target.act = act;
-      target.siren = org.siren;
-      target.pastellId = pastellId;
-      target.warnings = warnings;
-      return act;
-    }
-  }
-
-  private async publishProcessed(deposit: Deposit) {
-    await this.ports.publish('DEPOSIT_PROCESSED', { depositId: deposit.id, siren: deposit.siren ?? null, status: deposit.status, errorCode: deposit.errorCode ?? null, at: new Date().toISOString() });
   }
 }
 
 /** Original zip name, without the `{depositId}__` prefix added when it was moved. */
 export function depositFileName(zipPath: string): string {
   return path.basename(zipPath).replace(/^[0-9a-f-]{36}__/, '');
-}
-
-function pick(act: Act) {
-  return { number: act.number, date: act.date, subject: act.subject, nature: act.nature, classificationCode: act.classificationCode ?? null };
 }

@@ -33,5 +33,6 @@ describe('FTS5 phrases of the embedded engine', () => {
     db.close();
     expect(rejected).toEqual([]);
     expect(FTS_SEPARATORS.test('\u19c0')).toBe(true);
-  });
+    // Every code point: several seconds on a slow or busy machine.
+  }, 120_000);
 });

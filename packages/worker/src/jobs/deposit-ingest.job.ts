@@ -1,10 +1,27 @@
+import { createServices, systemViewer, type Components } from '@opendata/api';
 import { defineJob } from '../agenda.js';
+import { DepositBatcher } from './deposit-batcher.js';
+
+/** One batcher per runtime: the deposits of jobs running together share one transaction. */
+const batchers = new WeakMap<Components, DepositBatcher>();
+
+function batcherOf(components: Components): DepositBatcher {
+  let batcher = batchers.get(components);
+  if (!batcher) {
+    batcher = new DepositBatcher((items) => {
+      const em = components.orm.em.fork();
+      return createServices(em, components, systemViewer('job:deposit.ingest')).depositIngest.ingestBatch(items);
+    });
+    batchers.set(components, batcher);
+  }
+  return batcher;
+}
 
 /** One complete zip from DEPOSIT_DIR (or a retried one from quarantine) → one act. */
 export const depositIngestJob = defineJob(
   'deposit.ingest',
-  async ({ data, services, log }) => {
-    const outcome = await services.depositIngest.ingest(data.path, data.depositId);
+  async ({ data, components, log }) => {
+    const outcome = await batcherOf(components).ingest({ path: data.path, depositId: data.depositId });
     log.info({ ...outcome }, 'deposit handled');
     return {
       status: outcome.status === 'skipped' ? 'skipped' : 'done',
@@ -16,5 +33,6 @@ export const depositIngestJob = defineJob(
             : 'Dépôt intégré.',
     };
   },
-  { concurrency: 4 },
+  // Jobs running together are ingested as one batch (see DepositBatcher).
+  { concurrency: 16 },
 );
