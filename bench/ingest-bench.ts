@@ -32,13 +32,16 @@ const runtime = await createApiRuntime(config, { relay: false });
 const zips = await benchDeposits(N, PDF_KB);
 const totalMb = zips.reduce((s, z) => s + z.length, 0) / 1024 / 1024;
 
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 // Floor: unzip + SHA-256 of every entry and of the zip.
+let cpu = process.cpuUsage();
 let t = performance.now();
 for (const zip of zips) {
   createHash('sha256').update(zip).digest('hex');
   await readZipEntries(zip);
 }
 const floorS = (performance.now() - t) / 1000;
+const floorCpu = cpuMs(process.cpuUsage(cpu)) / N;
 
 // The real ingestion, CONCURRENCY deposits at a time (as a worker process runs them).
 const incoming = config.depositDir;
@@ -49,6 +52,7 @@ for (const [i, zip] of zips.entries()) {
   await writeFile(p, zip);
   paths.push(p);
 }
+cpu = process.cpuUsage();
 t = performance.now();
 const queue = [...paths];
 await Promise.all(
@@ -66,13 +70,14 @@ await Promise.all(
   }),
 );
 const ingestS = (performance.now() - t) / 1000;
+const ingestCpu = cpuMs(process.cpuUsage(cpu)) / N;
 const processed = (await readdir(path.join(path.dirname(incoming), 'processed'))).length;
 
 process.stdout.write(
   [
     `deposits: ${N} (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
-    `floor (unzip + SHA-256): ${(N / floorS).toFixed(1)} deposits/s`,
-    `ingestion (hash, parse, safe unzip, store, act in SQLite; batches of ${BATCH}, ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s (${processed} processed; PDF text is a later job)`,
+    `floor (unzip + SHA-256): ${(N / floorS).toFixed(1)} deposits/s, ${floorCpu.toFixed(1)} ms of CPU per deposit`,
+    `ingestion (hash, parse, safe unzip, store, act in SQLite; batches of ${BATCH}, ${CONCURRENCY} at a time): ${(N / ingestS).toFixed(1)} deposits/s, ${ingestCpu.toFixed(1)} ms of CPU per deposit (${processed} processed; PDF text is a later job)`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );

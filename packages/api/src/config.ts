@@ -145,7 +145,7 @@ const envSchema = z
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
     JOBS_PROCESS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
-    JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(24),
+    JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(80),
     PDF_TEXT_THREADS: z.coerce.number().int().min(0).max(32).default(0),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),

@@ -23,6 +23,9 @@ import {
 } from '@opendata/api/jobs';
 import type { Logger } from 'pino';
 
+/** Shortest time between two progress reports of one run (row touched, event sent). */
+export const PROGRESS_EVERY_MS = 1000;
+
 /** What a handler receives for one run of one job. */
 export interface JobContext<N extends JobName> {
   data: JobContract[N];
@@ -37,7 +40,10 @@ export interface JobContext<N extends JobName> {
   components: Components;
   /** Logs carry the job id as correlation id. */
   log: Logger;
-  /** Reports progress (0–100) to live events and keeps the job's lock alive: call it in long jobs. */
+  /**
+   * Reports progress (0–100) to live events and keeps the job's lock alive: call it in long jobs,
+   * as often as convenient (reports closer than PROGRESS_EVERY_MS to the previous one are dropped).
+   */
   progress(percent: number, message?: string): Promise<void>;
 }
 
@@ -119,6 +125,7 @@ function register<N extends JobName>(
       const log = childLogger('jobs').child({ job: def.name, jobId });
       const attempt = (job.attrs.failCount ?? 0) + 1;
       let percent = 0;
+      let reportedAt = 0;
       const started = Date.now();
       emit('running', 0);
       try {
@@ -132,6 +139,13 @@ function register<N extends JobName>(
           log,
           async progress(value, message) {
             percent = clampPercent(value);
+            // A job reporting every item would write its row and send an event each time:
+            // at most one report per interval (still far within the lock lifetime).
+            const now = Date.now();
+            if (now - reportedAt < PROGRESS_EVERY_MS) {
+              return;
+            }
+            reportedAt = now;
             await job.touch(percent);
             emit('running', percent, message);
           },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { extractPdfText } from '../deposits/pdf-text.js';
+import { extractPdfText, pdfTextThreads } from '../deposits/pdf-text.js';
 import type { FileStore } from '../files/file-store.js';
 import { childLogger } from '../logger.js';
 import type { ActProjectionService } from './act-projection.service.js';
@@ -19,22 +19,27 @@ export class DocumentTextService {
     const docs = await this.em.find(Document, { id: { $in: documentIds } }, { populate: ['extractedText'] });
     const actIds = new Set<string>();
     let done = 0;
-    for (const doc of docs) {
-      if (doc.extractedText == null && doc.mediaType === 'application/pdf') {
-        const bytes = await this.files.get(doc.storageKey);
-        const result = await extractPdfText(bytes);
+    // As many PDFs at once as there are extraction threads; their texts are kept together.
+    const todo = docs.filter((doc) => doc.extractedText == null && doc.mediaType === 'application/pdf');
+    const width = Math.max(1, pdfTextThreads());
+    for (let i = 0; i < todo.length; i += width) {
+      const chunk = todo.slice(i, i + width);
+      const results = await Promise.all(chunk.map(async (doc) => extractPdfText(await this.files.get(doc.storageKey))));
+      chunk.forEach((doc, j) => {
+        const result = results[j]!;
         if (result.warnings.length) {
           log.info({ documentId: doc.id, warnings: result.warnings }, 'pdf text extracted with warnings');
         }
         doc.extractedText = result.text;
         actIds.add(doc.act.id);
-        await this.em.flush();
-      }
-      await progress?.(++done, docs.length);
+      });
+      await this.em.flush();
+      done += chunk.length;
+      await progress?.(done, todo.length);
     }
     if (actIds.size) {
       await this.projection.projectActs([...actIds]);
     }
-    return { extracted: actIds.size ? done : 0, acts: actIds.size };
+    return { extracted: done, acts: actIds.size };
   }
 }

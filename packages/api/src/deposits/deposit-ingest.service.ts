@@ -94,19 +94,26 @@ export class DepositIngestService {
   private async runRound(round: { item: IngestItem; index: number }[], outcomes: IngestOutcome[]) {
     const dirs = depositDirs(this.depositDir);
     const later: typeof round = [];
-    const candidates: Candidate[] = [];
     const seenPaths = new Set<string>();
-    for (const { item, index } of round) {
-      if (seenPaths.has(path.resolve(item.path))) {
+    const unique = round.filter(({ item, index }) => {
+      const seen = seenPaths.has(path.resolve(item.path));
+      seenPaths.add(path.resolve(item.path));
+      if (seen) {
         later.push({ item, index });
-      } else if (await fileExists(item.path)) {
-        seenPaths.add(path.resolve(item.path));
-        // Read once: the same bytes are hashed (idempotency key) and unzipped.
-        candidates.push({ index, item, fileName: depositFileName(item.path), source: await readDepositSource(item.path), deposit: null });
+      }
+      return !seen;
+    });
+    // Read once, side by side: the same bytes are hashed (idempotency key) and unzipped.
+    const read = await Promise.all(unique.map(async ({ item }) => ((await fileExists(item.path)) ? readDepositSource(item.path) : null)));
+    const candidates: Candidate[] = [];
+    unique.forEach(({ item, index }, i) => {
+      const source = read[i];
+      if (source) {
+        candidates.push({ index, item, fileName: depositFileName(item.path), source, deposit: null });
       } else {
         outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
       }
-    }
+    });
     await this.findDeposits(candidates);
 
     const work: Candidate[] = [];

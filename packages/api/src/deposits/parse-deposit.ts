@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256Hex } from '../common/sha256.js';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
 import { DepositError } from './deposit-error.js';
 import { detectMediaType, extensionOf } from './media-type.js';
@@ -84,7 +85,7 @@ export async function readDepositSource(
     return { path: zipPath, bytes: null, ...(await hashFile(zipPath)) };
   }
   const bytes = await readFile(zipPath);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = await sha256Hex(bytes);
   return { path: zipPath, bytes, sha256, size: bytes.length };
 }
 

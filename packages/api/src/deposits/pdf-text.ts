@@ -57,6 +57,11 @@ export function configurePdfText(options: { threads?: number }): void {
   }
 }
 
+/** How many PDFs can be read at once (one per extraction thread). */
+export function pdfTextThreads(): number {
+  return poolSize;
+}
+
 /** Stops the extraction threads (process shutdown); a later extraction starts new ones. */
 export async function closePdfText(): Promise<void> {
   const old = pool;

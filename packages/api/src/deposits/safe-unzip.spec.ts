@@ -89,6 +89,21 @@ describe('readZipEntries', () => {
     );
   });
 
+  it('rejects a deflated entry whose compressed data is garbled, from a buffer or a file', async () => {
+    const text = 'Délibération du conseil municipal. '.repeat(2000);
+    const zip = await buildZip([{ name: 'acte.txt', data: text }]);
+    // Overwrite the middle of the entry's compressed data (after its 30-byte header and name).
+    const garbled = Buffer.from(zip);
+    const start = 30 + 'acte.txt'.length;
+    garbled.fill(0xff, start + 20, start + 60);
+    expect(await codeOf(readZipEntries(garbled))).toBe('deposit/corrupt_zip');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'unzip-garbled-'));
+    expect(await codeOf(readZipEntries(await writeDeposit(dir, garbled, 'garbled.zip')))).toBe(
+      'deposit/corrupt_zip',
+    );
+    expect((await readZipEntries(zip))[0]!.bytes.toString('utf8')).toBe(text);
+  });
+
   it('detects zip bombs from the announced ratio and from a lying size header', async () => {
     expect(await codeOf(readZipEntries(await badDeposits.zipBomb()))).toBe('deposit/zip_bomb');
     expect(await codeOf(readZipEntries(await badDeposits.lyingSize()))).toBe('deposit/zip_bomb');

@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
+import { sha256Hex } from '../common/sha256.js';
 import { DepositError } from './deposit-error.js';
 import {
   checkHeader,
@@ -130,11 +132,13 @@ export interface ZipScanResult {
  * `onEntry`. Directory entries are skipped. Any unsafe name, limit breach, size lie or CRC
  * error rejects with a `DepositError` (the stream given to `onEntry` errors too).
  * If `onEntry` does not consume its stream, the data is drained (and still verified).
+ * `options.sha256: false` leaves each entry's `sha256` empty (the caller hashes the bytes).
  */
 export async function forEachZipEntry(
   source: ZipSource,
   onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
   overrides: Partial<UnzipLimits> = {},
+  options: { sha256?: boolean } = {},
 ): Promise<ZipScanResult> {
   const limits = { ...DEFAULT_UNZIP_LIMITS, ...overrides };
   await checkSource(source, limits);
@@ -173,7 +177,7 @@ export async function forEachZipEntry(
       seen.add(key);
       declaredTotal += header.declaredSize;
       checkHeader(entry, header, declaredTotal, limits);
-      const guard = await readEntry(zip, entry, header, limits, total, onEntry);
+      const guard = await readEntry(zip, entry, header, limits, total, onEntry, options.sha256 ?? true);
       result.entries.push({ ...header, size: guard.count, sha256: guard.sha256 });
     }
     result.totalBytes = total.bytes;
@@ -190,14 +194,15 @@ async function readEntry(
   limits: UnzipLimits,
   total: { bytes: number },
   onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
+  sha256: boolean,
 ): Promise<EntryGuard> {
   let raw: Readable;
   try {
-    raw = await zip.openReadStreamPromise(entry);
+    raw = inflated(await zip.openReadStreamPromise(entry, { decodeFileData: false }), entry, header);
   } catch (err) {
     throw mapStreamError(err, header.name);
   }
-  const guard = new EntryGuard(entry, header, limits, total);
+  const guard = new EntryGuard(entry, header, limits, total, sha256);
   raw.on('error', (err) => {
     raw.unpipe(guard);
     guard.destroy(mapStreamError(err, header.name));
@@ -218,6 +223,23 @@ async function readEntry(
     guard.destroy();
     throw mapStreamError(err, header.name);
   }
+}
+
+/**
+ * The entry's inflated bytes from its raw data (checkHeader allows only stored and deflated,
+ * unencrypted entries). Output chunks are sized on the announced size (16 KiB–1 MiB): one or a
+ * few chunks per document instead of one every 16 KiB; EntryGuard still bounds the real size.
+ */
+function inflated(raw: Readable, entry: yauzl.Entry, header: ZipEntryHeader): Readable {
+  if (entry.compressionMethod !== 8) {
+    return raw;
+  }
+  const chunkSize = Math.min(1024 * 1024, Math.max(16 * 1024, header.declaredSize + 1));
+  const inflate = createInflateRaw({ chunkSize });
+  raw.on('error', (err) => inflate.destroy(err));
+  // Destroying the inflated stream (a refused entry) releases the zip's data stream too.
+  inflate.on('close', () => raw.destroy());
+  return raw.pipe(inflate);
 }
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
@@ -257,9 +279,12 @@ export async function readZipEntries(
       buffers.set(header.index, Buffer.concat(chunks));
     },
     overrides,
+    // Hashed below, on the thread pool, once every entry is verified.
+    { sha256: false },
   );
   for (const e of scan.entries) {
     out.push({ ...e, bytes: buffers.get(e.index) ?? Buffer.alloc(0) });
   }
+  await Promise.all(out.map(async (e) => (e.sha256 = await sha256Hex(e.bytes))));
   return out;
 }

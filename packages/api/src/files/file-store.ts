@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { sha256Hex } from '../common/sha256.js';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,7 +69,7 @@ export class FileStore implements HealthCheck {
           throw tooLarge(options.maxBytes);
         }
         const sha256 = known.slice(-64);
-        if (createHash('sha256').update(input).digest('hex') !== sha256) {
+        if ((await sha256Hex(input)) !== sha256) {
           throw hashMismatch(options.sha256);
         }
         return { sha256, size, key: known, created: false };
@@ -76,6 +77,9 @@ export class FileStore implements HealthCheck {
     }
     const tmpDir = path.join(this.rootDir, TMP_DIR);
     const tmp = path.join(tmpDir, `${randomUUID()}.part`);
+    // Bytes in memory are hashed on the thread pool while they are written; streams as they come.
+    const digest = input instanceof Uint8Array ? sha256Hex(input) : null;
+    digest?.catch(() => undefined);
     const hash = createHash('sha256');
     let size = 0;
     const fh = await this.openTemporary(tmpDir, tmp);
@@ -88,7 +92,9 @@ export class FileStore implements HealthCheck {
         if (options.maxBytes !== undefined && size > options.maxBytes) {
           throw tooLarge(options.maxBytes);
         }
-        hash.update(buf);
+        if (!digest) {
+          hash.update(buf);
+        }
         await fh.write(buf);
       }
       await fh.sync();
@@ -99,7 +105,7 @@ export class FileStore implements HealthCheck {
     }
     await fh.close();
 
-    const sha256 = hash.digest('hex');
+    const sha256 = digest ? await digest : hash.digest('hex');
     if (options.sha256 !== undefined && options.sha256.toLowerCase() !== sha256) {
       await unlink(tmp).catch(() => undefined);
       throw hashMismatch(options.sha256);

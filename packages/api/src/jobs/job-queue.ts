@@ -135,7 +135,7 @@ export async function createJobQueue<C extends object = JobContract>(
     name: options.name ?? `${os.hostname()}:${process.pid}`,
     processEvery: options.processEveryMs ?? 2000,
     defaultLockLifetime: lockLifetimeMs,
-    maxConcurrency: options.maxConcurrency ?? 24,
+    maxConcurrency: options.maxConcurrency ?? 80,
     defaultConcurrency: 5,
   });
   agenda.on('error', (err: Error) => log.warn({ err }, 'agenda reported an error'));

@@ -34,5 +34,5 @@ export const depositIngestJob = defineJob(
     };
   },
   // Jobs running together are ingested as one batch (see DepositBatcher).
-  { concurrency: 16 },
+  { concurrency: 64 },
 );

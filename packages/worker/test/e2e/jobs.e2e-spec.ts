@@ -66,6 +66,12 @@ describe.skipIf(skip)('worker job handlers', () => {
         await progress(50, 'À mi-chemin');
         return { status: 'done', detail: 'Jeux de données régénérés.' };
       }),
+      defineJob('organization.project', async ({ progress }) => {
+        for (let i = 1; i <= 200; i++) {
+          await progress(i / 2, `${i} / 200`);
+        }
+        return { status: 'done' };
+      }),
       defineJob(
         'dataset.export',
         async ({ attempt }) => {
@@ -101,6 +107,19 @@ describe.skipIf(skip)('worker job handlers', () => {
       ['running', 0, null],
       ['running', 50, 'À mi-chemin'],
       ['completed', 100, 'Jeux de données régénérés.'],
+    ]);
+  });
+
+  it('sends one progress report per interval, however often the handler reports', async () => {
+    const jobId = await runtime.components.jobs!.enqueue('organization.project', { siren: '215600461' });
+    await waitFor(() => events.some((e) => e.jobId === jobId && e.state === 'completed'), 5000);
+    expect(
+      events.filter((e) => e.jobId === jobId).map((e) => [e.state, e.progress, e.message ?? null]),
+    ).toEqual([
+      ['queued', 0, null],
+      ['running', 0, null],
+      ['running', 1, '1 / 200'],
+      ['completed', 100, null],
     ]);
   });
 

@@ -34,6 +34,11 @@ export class SqlJobRepository implements JobRepository {
     return this.knex()(JOBS_TABLE);
   }
 
+  /** SQLite (UPDATE … RETURNING, one writer at a time) rather than MySQL/MariaDB. */
+  private isSqlite(): boolean {
+    return /sqlite/i.test(String((this.knex().client as { dialect?: string }).dialect ?? ''));
+  }
+
   private exec<T>(fn: () => Promise<T>): Promise<T> {
     return withContentionRetry(fn);
   }
@@ -227,6 +232,18 @@ export class SqlJobRepository implements JobRepository {
       locked_at: (now ?? new Date()).getTime(),
       last_modified_by: options?.lastModifiedBy ?? null,
     };
+    if (this.isSqlite()) {
+      // One statement: SQLite runs it alone, so the row it picks is still lockable when updated.
+      const pick = applyLockable(this.knex()(JOBS_TABLE), jobName, scan, deadline)
+        .select('id')
+        .orderBy([
+          { column: 'next_run_at', order: 'asc' },
+          { column: 'priority', order: 'desc' },
+        ])
+        .limit(1);
+      const rows = (await this.exec(() => this.table().where('id', pick).update(lock).returning('*'))) as Record<string, unknown>[];
+      return rows[0] ? fromRow(rows[0]) : undefined;
+    }
     for (let round = 0; round < 4; round++) {
       const candidates = (await this.exec(() =>
         applyLockable(this.table(), jobName, scan, deadline)
