@@ -21,7 +21,7 @@ import { benchDeposits, numberArg } from './bench-deposits.js';
 const args = process.argv.slice(2);
 const N = numberArg(args, 'deposits', 300);
 const PDF_KB = numberArg(args, 'pdf-kb', 200);
-const CONCURRENCY = numberArg(args, 'concurrency', 1);
+const CONCURRENCY = numberArg(args, 'concurrency', 1); // more than 1: batches may race to create the same organisation
 const BATCH = numberArg(args, 'batch', 16);
 
 setLogLevel('error');

@@ -10,10 +10,29 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { Deposit } from './deposit.entity.js';
 import type { ParsedDeposit } from './parse-deposit.js';
 
-/** One parsed deposit whose act is written in the current unit of work. */
+/** A document of a deposit, stored (content-addressed) before its act is written. */
+export interface StoredFile {
+  file: ParsedDeposit['files'][number];
+  key: string;
+}
+
+/** One parsed deposit, its files already stored, whose act is written in the unit of work. */
 export interface ActWrite {
   deposit: Deposit;
   parsed: ParsedDeposit;
+  stored: StoredFile[];
+}
+
+/**
+ * Stores the documents a deposit publishes or keeps (main documents and annexes), side by side
+ * (each fsync runs on its own thread); content already stored is not written again.
+ */
+export function storeDepositFiles(files: FileStore, parsed: ParsedDeposit): Promise<StoredFile[]> {
+  return Promise.all(
+    parsed.files
+      .filter((x) => x.main || x.role === 'annex')
+      .map(async (file) => ({ file, key: (await files.put(file.bytes, { sha256: file.sha256 })).key })),
+  );
 }
 
 /** The act a deposit is about: its organisation's SIREN and Pastell id_d (or the zip's name). */
@@ -31,17 +50,7 @@ function pastellIdOf(zipName: string, parsed: ParsedDeposit): string {
  * changed (null when the deposit brought nothing new). Nothing is flushed here: the caller's
  * single flush commits organisations, acts, documents and deposit statuses atomically.
  */
-export async function writeDepositActs(em: EntityManager, files: FileStore, audit: AuditService, writes: ActWrite[]): Promise<(Act | null)[]> {
-  // Written side by side (each fsync runs on its own thread); known content is not rewritten.
-  const stored = await Promise.all(
-    writes.map(({ parsed }) =>
-      Promise.all(
-        parsed.files
-          .filter((x) => x.main || x.role === 'annex')
-          .map(async (file) => ({ file, key: (await files.put(file.bytes, { sha256: file.sha256 })).key })),
-      ),
-    ),
-  );
+export async function writeDepositActs(em: EntityManager, audit: AuditService, writes: ActWrite[]): Promise<(Act | null)[]> {
   const sirens = [...new Set(writes.map((w) => w.parsed.deposit.siren))];
   const orgs = new Map((await em.find(Organization, { siren: { $in: sirens } })).map((o) => [o.siren, o]));
   const existing = new Map<string, Act>();
@@ -55,7 +64,7 @@ export async function writeDepositActs(em: EntityManager, files: FileStore, audi
       existing.set(`${act.organization.siren}/${act.pastellId}`, act);
     }
   }
-  return writes.map(({ deposit, parsed }, i) => {
+  return writes.map(({ deposit, parsed, stored }) => {
     const meta = parsed.deposit;
     const warnings = [...parsed.warnings];
     let org = orgs.get(meta.siren);
@@ -89,7 +98,7 @@ export async function writeDepositActs(em: EntityManager, files: FileStore, audi
       const before = { ...pick(act), documents: act.documents.getItems().map((d) => d.sha256) };
       Object.assign(act, fields);
       act.documents.removeAll();
-      audit.record('act.updated_by_deposit', { type: 'Act', id: act.id, siren: org.siren }, before, { ...pick(act), documents: stored[i]!.map((s) => s.file.sha256) });
+      audit.record('act.updated_by_deposit', { type: 'Act', id: act.id, siren: org.siren }, before, { ...pick(act), documents: stored.map((s) => s.file.sha256) });
     } else {
       const status = statusFor(decisionFor(meta.publicationOpenData, nature));
       act = em.create(Act, {
@@ -103,7 +112,7 @@ export async function writeDepositActs(em: EntityManager, files: FileStore, audi
       });
     }
     const target = act;
-    stored[i]!.forEach((s, position) => {
+    stored.forEach((s, position) => {
       em.create(Document, { act: target, fileName: s.file.fileName, mediaType: s.file.mediaType, size: s.file.size, sha256: s.file.sha256, storageKey: s.key, annex: !s.file.main, position, extractedText: null });
     });
     deposit.act = act;

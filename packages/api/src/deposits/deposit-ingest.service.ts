@@ -6,7 +6,7 @@ import type { ActPorts } from '../acts/act-ports.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { FileStore } from '../files/file-store.js';
 import { childLogger } from '../logger.js';
-import { actKey, writeDepositActs } from './deposit-act-writer.js';
+import { actKey, storeDepositFiles, writeDepositActs, type ActWrite, type StoredFile } from './deposit-act-writer.js';
 import { isDepositError, type DepositError } from './deposit-error.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { depositDirs, fileExists, moveFile } from './deposit-paths.js';
@@ -35,6 +35,9 @@ interface Candidate {
   item: IngestItem;
   fileName: string;
   source: DepositSource;
+  /** The parsed deposit, or why it is refused. */
+  parsed: ParsedDeposit | DepositError;
+  stored: StoredFile[];
   deposit: Deposit | null;
 }
 
@@ -103,13 +106,14 @@ export class DepositIngestService {
       }
       return !seen;
     });
-    // Read once, side by side: the same bytes are hashed (idempotency key) and unzipped.
-    const read = await Promise.all(unique.map(async ({ item }) => ((await fileExists(item.path)) ? readDepositSource(item.path) : null)));
+    // Each zip read once (the same bytes are hashed, the idempotency key, and unzipped), parsed
+    // and its documents stored, side by side: one zip's disk writes overlap another's unzipping.
+    const prepared = await Promise.all(unique.map(({ item }) => this.prepare(item)));
     const candidates: Candidate[] = [];
     unique.forEach(({ item, index }, i) => {
-      const source = read[i];
-      if (source) {
-        candidates.push({ index, item, fileName: depositFileName(item.path), source, deposit: null });
+      const ready = prepared[i];
+      if (ready) {
+        candidates.push({ index, item, fileName: depositFileName(item.path), ...ready, deposit: null });
       } else {
         outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
       }
@@ -134,12 +138,11 @@ export class DepositIngestService {
     }
     await Promise.all(moves);
 
-    const parsed = await Promise.all(work.map((c) => parseDeposit(c.source).catch((err: unknown) => (isDepositError(err) ? err : Promise.reject(err)))));
     const settled: Settled[] = [];
-    const writes: { deposit: Deposit; parsed: ParsedDeposit }[] = [];
+    const writes: ActWrite[] = [];
     const actKeys = new Set<string>();
-    work.forEach((c, i) => {
-      const result = parsed[i]!;
+    work.forEach((c) => {
+      const result = c.parsed;
       if (!(result instanceof Error) && actKeys.has(actKey(c.fileName, result))) {
         later.push({ item: c.item, index: c.index });
         return;
@@ -155,13 +158,13 @@ export class DepositIngestService {
       } else {
         actKeys.add(actKey(c.fileName, result));
         Object.assign(deposit, { status: DepositStatus.DONE, errorCode: null, errorMessage: null });
-        writes.push({ deposit, parsed: result });
+        writes.push({ deposit, parsed: result, stored: c.stored });
       }
       // The row already names the zip's final place: if the process dies between the commit and
       // the move, the next run finds the deposit settled and finishes the move.
       deposit.storedPath = to;
     });
-    const acts = await writeDepositActs(this.em, this.files, this.audit, writes);
+    const acts = await writeDepositActs(this.em, this.audit, writes);
     const actOf = new Map(writes.map((w, i) => [w.deposit, acts[i]!]));
     for (const s of settled) {
       s.act = actOf.get(s.deposit) ?? null;
@@ -179,6 +182,24 @@ export class DepositIngestService {
       }
     }
     return later;
+  }
+
+  /** Reads, parses and stores one zip (null when it is no longer there); throws only on faults. */
+  private async prepare(item: IngestItem): Promise<Pick<Candidate, 'source' | 'parsed' | 'stored'> | null> {
+    if (!(await fileExists(item.path))) {
+      return null;
+    }
+    const source = await readDepositSource(item.path);
+    let parsed: ParsedDeposit | DepositError;
+    try {
+      parsed = await parseDeposit(source);
+    } catch (err) {
+      if (!isDepositError(err)) {
+        throw err;
+      }
+      parsed = err;
+    }
+    return { source, parsed, stored: parsed instanceof Error ? [] : await storeDepositFiles(this.files, parsed) };
   }
 
   /** Each candidate's deposit row: by id (retry), else the latest with the same name and content. */

@@ -276,7 +276,8 @@ export async function readZipEntries(
       for await (const chunk of data) {
         chunks.push(chunk as Buffer);
       }
-      buffers.set(header.index, Buffer.concat(chunks));
+      // Usually one chunk (inflated in one piece): kept as is rather than copied.
+      buffers.set(header.index, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
     },
     overrides,
     // Hashed below, on the thread pool, once every entry is verified.
