@@ -236,10 +236,18 @@ function inflated(raw: Readable, entry: yauzl.Entry, header: ZipEntryHeader): Re
   }
   const chunkSize = Math.min(1024 * 1024, Math.max(16 * 1024, header.declaredSize + 1));
   const inflate = createInflateRaw({ chunkSize });
-  raw.on('error', (err) => inflate.destroy(err));
   // Destroying the inflated stream (a refused entry) releases the zip's data stream too.
   inflate.on('close', () => raw.destroy());
-  return raw.pipe(inflate);
+  // The compressed data (at most the zip's size) is handed over in one write: one pass on the
+  // thread pool per output chunk instead of one per 64 KiB read.
+  void (async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of raw) {
+      chunks.push(chunk as Buffer);
+    }
+    inflate.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+  })().catch((err: unknown) => inflate.destroy(err as Error));
+  return inflate;
 }
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
