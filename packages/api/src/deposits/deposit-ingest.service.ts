@@ -42,6 +42,7 @@ interface Candidate {
 }
 
 interface Settled {
+  index: number;
   deposit: Deposit;
   from: string;
   to: string;
@@ -152,7 +153,7 @@ export class DepositIngestService {
       Object.assign(deposit, { sha256: c.source.sha256, size: c.source.size, attempts: deposit.attempts + 1, processedAt: new Date() });
       const failed = result instanceof Error;
       const to = path.join(failed ? dirs.quarantine : dirs.processed, `${deposit.id}__${c.fileName}`);
-      settled.push({ deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
+      settled.push({ index: c.index, deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
       if (failed) {
         Object.assign(deposit, { status: DepositStatus.FAILED, errorCode: result.code, errorMessage: result.message });
       } else {
@@ -173,8 +174,7 @@ export class DepositIngestService {
     await Promise.all(settled.map((s) => moveFile(s.from, path.dirname(s.to), path.basename(s.to))));
     await this.notify(settled);
     for (const s of settled) {
-      const index = work.find((c) => c.deposit === s.deposit)!.index;
-      outcomes[index] = s.failure
+      outcomes[s.index] = s.failure
         ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
         : { status: 'done', depositId: s.deposit.id, actId: s.act?.id, detail: s.act ? 'act saved' : 'unchanged' };
       if (s.failure) {
