@@ -23,6 +23,9 @@ import {
 } from '@opendata/api/jobs';
 import type { Logger } from 'pino';
 
+/** Runs of one job at once per worker process when its definition does not say. */
+const DEFAULT_CONCURRENCY = 5;
+
 /** Shortest time between two progress reports of one run (row touched, event sent). */
 export const PROGRESS_EVERY_MS = 1000;
 
@@ -53,6 +56,8 @@ export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<JobO
 export interface JobOptions {
   /** Runs of this job at once per worker process (default 5). */
   concurrency?: number;
+  /** Jobs of this name a worker process holds locked at once, running or about to (default 2 × concurrency). */
+  lockLimit?: number;
   /** Lock lifetime for this job in ms (default: the queue's); `progress()` renews it. */
   lockLifetimeMs?: number;
   /** Among due jobs, higher first (default 0). */
@@ -164,8 +169,12 @@ function register<N extends JobName>(
     });
   };
 
+  const concurrency = def.options.concurrency ?? DEFAULT_CONCURRENCY;
   jobs.agenda.define<JobContract[N]>(def.name, run, {
-    concurrency: def.options.concurrency,
+    concurrency,
+    // Jobs taken from the queue but not started yet stay few: a backlog is shared with the other
+    // worker processes, and no waiting job outlives its lock before it starts.
+    lockLimit: def.options.lockLimit ?? concurrency * 2,
     lockLifetime: def.options.lockLifetimeMs,
     priority: def.options.priority,
     backoff: jobBackoff(def.options.retry),

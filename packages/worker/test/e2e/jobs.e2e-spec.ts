@@ -35,6 +35,9 @@ const waitFor = async (check: () => boolean, ms: number) => {
 describe.skipIf(skip)('worker job handlers', () => {
   let runtime: ApiRuntime;
   const events: JobProgressEvent[] = [];
+  let extractRuns = 0;
+  let extractGate: Promise<void>;
+  let openExtractGate: () => void;
   const seen: { correlationId?: string; viewer: string; forked: boolean; attempt: number }[] = [];
 
   beforeAll(async () => {
@@ -55,6 +58,7 @@ describe.skipIf(skip)('worker job handlers', () => {
       }
     })();
     let exportRuns = 0;
+    extractGate = new Promise((resolve) => (openExtractGate = resolve));
     registerJobs(runtime.components, [
       defineJob('dataset.nightly', async ({ em, services, progress, jobId, attempt }) => {
         seen.push({
@@ -66,6 +70,15 @@ describe.skipIf(skip)('worker job handlers', () => {
         await progress(50, 'À mi-chemin');
         return { status: 'done', detail: 'Jeux de données régénérés.' };
       }),
+      defineJob(
+        'documents.extract',
+        async () => {
+          extractRuns++;
+          await extractGate;
+          return { status: 'done' };
+        },
+        { concurrency: 1 },
+      ),
       defineJob('organization.project', async ({ progress }) => {
         for (let i = 1; i <= 200; i++) {
           await progress(i / 2, `${i} / 200`);
@@ -121,6 +134,22 @@ describe.skipIf(skip)('worker job handlers', () => {
       ['running', 1, '1 / 200'],
       ['completed', 100, null],
     ]);
+  });
+
+  it('holds at most twice its concurrency of jobs of one name locked, leaving the rest to other workers', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => runtime.components.jobs!.enqueue('documents.extract', { documentIds: [`doc-${i}`] })),
+    );
+    const conn = runtime.components.orm.em.getConnection();
+    const locked = async () =>
+      Number((await conn.execute<{ n: number }[]>(`select count(*) as n from agenda_jobs where name = 'documents.extract' and locked_at is not null`))[0]!.n);
+    await waitFor(() => extractRuns === 1, 5000);
+    // Several scans (100 ms apart) while the first job is held running.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(extractRuns).toBe(1);
+    expect(await locked()).toBeLessThanOrEqual(2);
+    openExtractGate();
+    await waitFor(() => ids.every((id) => events.some((e) => e.jobId === id && e.state === 'completed')), 10_000);
   });
 
   it('reports a failure in French, the scheduled retry, then the outcome of the retry', async () => {
