@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sha256Hex } from '../common/sha256.js';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256Hex } from '../common/sha256.js';
 import type { Readable } from 'node:stream';
 import type { ComponentHealth, HealthCheck } from '../components.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';

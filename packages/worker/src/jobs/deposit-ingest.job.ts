@@ -1,4 +1,4 @@
-import { createServices, systemViewer, type Components } from '@opendata/api';
+import { childLogger, createServices, systemViewer, withCorrelationId, type Components } from '@opendata/api';
 import { defineJob } from '../agenda.js';
 import { DepositBatcher } from './deposit-batcher.js';
 
@@ -8,10 +8,17 @@ const batchers = new WeakMap<Components, DepositBatcher>();
 function batcherOf(components: Components): DepositBatcher {
   let batcher = batchers.get(components);
   if (!batcher) {
-    batcher = new DepositBatcher((items) => {
-      const em = components.orm.em.fork();
-      return createServices(em, components, systemViewer('job:deposit.ingest')).depositIngest.ingestBatch(items);
-    });
+    const log = childLogger('jobs').child({ job: 'deposit.ingest' });
+    // A batch logs under its own correlation id (each job still logs its own outcome).
+    batcher = new DepositBatcher((items) =>
+      withCorrelationId(undefined, async () => {
+        const started = Date.now();
+        const em = components.orm.em.fork();
+        const outcomes = await createServices(em, components, systemViewer('job:deposit.ingest')).depositIngest.ingestBatch(items);
+        log.info({ deposits: items.length, ms: Date.now() - started }, 'deposit batch ingested');
+        return outcomes;
+      }),
+    );
     batchers.set(components, batcher);
   }
   return batcher;
