@@ -100,13 +100,14 @@ export async function writeDepositActs(em: EntityManager, audit: AuditService, w
       act.documents.removeAll();
       audit.record('act.updated_by_deposit', { type: 'Act', id: act.id, siren: org.siren }, before, { ...pick(act), documents: stored.map((s) => s.file.sha256) });
     } else {
-      const status = statusFor(decisionFor(meta.publicationOpenData, nature));
+      const publicationDecision = decisionFor(meta.publicationOpenData, nature);
+      const status = statusFor(publicationDecision);
       act = em.create(Act, {
         ...fields,
         organization: org,
         pastellId,
         source: ActSource.DEPOSIT,
-        publicationDecision: decisionFor(meta.publicationOpenData, nature),
+        publicationDecision,
         status,
         publishedAt: status === 'PUBLISHED' ? new Date() : null,
       });

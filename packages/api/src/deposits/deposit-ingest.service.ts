@@ -99,13 +99,14 @@ export class DepositIngestService {
     const dirs = depositDirs(this.depositDir);
     const later: typeof round = [];
     const seenPaths = new Set<string>();
-    const unique = round.filter(({ item, index }) => {
-      const seen = seenPaths.has(path.resolve(item.path));
-      seenPaths.add(path.resolve(item.path));
-      if (seen) {
-        later.push({ item, index });
+    const unique = round.filter((entry) => {
+      const key = path.resolve(entry.item.path);
+      if (seenPaths.has(key)) {
+        later.push(entry);
+        return false;
       }
-      return !seen;
+      seenPaths.add(key);
+      return true;
     });
     // Each zip read once (the same bytes are hashed, the idempotency key, and unzipped), parsed
     // and its documents stored, side by side: one zip's disk writes overlap another's unzipping.

@@ -80,7 +80,7 @@ export class FileStore implements HealthCheck {
     // Bytes in memory are hashed on the thread pool while they are written; streams as they come.
     const digest = input instanceof Uint8Array ? sha256Hex(input) : null;
     digest?.catch(() => undefined);
-    const hash = createHash('sha256');
+    const hash = digest ? null : createHash('sha256');
     let size = 0;
     const fh = await this.openTemporary(tmpDir, tmp);
     try {
@@ -92,9 +92,7 @@ export class FileStore implements HealthCheck {
         if (options.maxBytes !== undefined && size > options.maxBytes) {
           throw tooLarge(options.maxBytes);
         }
-        if (!digest) {
-          hash.update(buf);
-        }
+        hash?.update(buf);
         await fh.write(buf);
       }
       await fh.sync();
@@ -105,7 +103,7 @@ export class FileStore implements HealthCheck {
     }
     await fh.close();
 
-    const sha256 = digest ? await digest : hash.digest('hex');
+    const sha256 = digest ? await digest : hash!.digest('hex');
     if (options.sha256 !== undefined && options.sha256.toLowerCase() !== sha256) {
       await unlink(tmp).catch(() => undefined);
       throw hashMismatch(options.sha256);
