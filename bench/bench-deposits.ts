@@ -1,6 +1,7 @@
 // Shared by the ingestion benchmarks: realistic deposits (3 PDFs of about `pdfKb` kilobytes of
 // incompressible bytes each, like scans) built with the project's own deposit builder.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { buildDeposit } from '../packages/api/test/fixtures/deposit.fixture.js';
 import { minimalPdf } from '../packages/api/test/fixtures/pdf.fixture.js';
 
@@ -26,3 +27,18 @@ export function numberArg(args: string[], name: string, def: number): number {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : def;
 }
+
+/** CPU time of the main thread so far (Linux: /proc), or null where it cannot be read. */
+export function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux architecture Node.js runs on. */
+const CLOCK_TICKS_PER_S = 100;

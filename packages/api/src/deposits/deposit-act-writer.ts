@@ -31,7 +31,7 @@ export function storeDepositFiles(files: FileStore, parsed: ParsedDeposit): Prom
   return Promise.all(
     parsed.files
       .filter((x) => x.main || x.role === 'annex')
-      .map(async (file) => ({ file, key: (await files.put(file.bytes, { sha256: file.sha256 })).key })),
+      .map(async (file) => ({ file, key: (await files.put(file.bytes, { sha256: file.sha256, verified: true })).key })),
   );
 }
 

@@ -85,7 +85,7 @@ export async function readDepositSource(
     return { path: zipPath, bytes: null, ...(await hashFile(zipPath)) };
   }
   const bytes = await readFile(zipPath);
-  const sha256 = await sha256Hex(bytes);
+  const sha256 = sha256Hex(bytes);
   return { path: zipPath, bytes, sha256, size: bytes.length };
 }
 

@@ -49,6 +49,29 @@ describe('readZipEntries', () => {
     }
   });
 
+  it('reads documents larger than one read slice byte for byte, stored or deflated, from a buffer or a file', async () => {
+    const scan = randomBytes(300 * 1024);
+    const text = Buffer.from('Considérant le code général des collectivités territoriales. '.repeat(6000));
+    const zip = await buildZip([
+      { name: 'scan.pdf', data: scan, compress: false },
+      { name: 'texte.pdf', data: text },
+      { name: 'scan-deflate.pdf', data: scan },
+    ]);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'unzip-'));
+    for (const source of [zip, await writeDeposit(dir, zip, 'gros.zip')]) {
+      const entries = await readZipEntries(source);
+      expect(entries.map((e) => [e.name, e.size])).toEqual([
+        ['scan.pdf', scan.length],
+        ['texte.pdf', text.length],
+        ['scan-deflate.pdf', scan.length],
+      ]);
+      for (const [e, original] of [scan, text, scan].map((b, i) => [entries[i]!, b] as const)) {
+        expect(e.bytes.equals(original)).toBe(true);
+        expect(e.sha256).toBe(createHash('sha256').update(original).digest('hex'));
+      }
+    }
+  });
+
   it('reads from a file path as well as from a buffer', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'unzip-'));
     const file = await writeDeposit(dir, await buildDeposit());

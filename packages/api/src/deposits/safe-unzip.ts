@@ -2,7 +2,6 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
-import { sha256Hex } from '../common/sha256.js';
 import { DepositError } from './deposit-error.js';
 import {
   checkHeader,
@@ -132,13 +131,11 @@ export interface ZipScanResult {
  * `onEntry`. Directory entries are skipped. Any unsafe name, limit breach, size lie or CRC
  * error rejects with a `DepositError` (the stream given to `onEntry` errors too).
  * If `onEntry` does not consume its stream, the data is drained (and still verified).
- * `options.sha256: false` leaves each entry's `sha256` empty (the caller hashes the bytes).
  */
 export async function forEachZipEntry(
   source: ZipSource,
   onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
   overrides: Partial<UnzipLimits> = {},
-  options: { sha256?: boolean } = {},
 ): Promise<ZipScanResult> {
   const limits = { ...DEFAULT_UNZIP_LIMITS, ...overrides };
   await checkSource(source, limits);
@@ -177,7 +174,7 @@ export async function forEachZipEntry(
       seen.add(key);
       declaredTotal += header.declaredSize;
       checkHeader(entry, header, declaredTotal, limits);
-      const guard = await readEntry(zip, entry, header, limits, total, onEntry, options.sha256 ?? true);
+      const guard = await readEntry(zip, entry, header, limits, total, onEntry);
       result.entries.push({ ...header, size: guard.count, sha256: guard.sha256 });
     }
     result.totalBytes = total.bytes;
@@ -194,7 +191,6 @@ async function readEntry(
   limits: UnzipLimits,
   total: { bytes: number },
   onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
-  sha256: boolean,
 ): Promise<EntryGuard> {
   let raw: Readable;
   try {
@@ -202,7 +198,7 @@ async function readEntry(
   } catch (err) {
     throw mapStreamError(err, header.name);
   }
-  const guard = new EntryGuard(entry, header, limits, total, sha256);
+  const guard = new EntryGuard(entry, header, limits, total);
   raw.on('error', (err) => {
     raw.unpipe(guard);
     guard.destroy(mapStreamError(err, header.name));
@@ -245,9 +241,28 @@ function inflated(raw: Readable, entry: yauzl.Entry, header: ZipEntryHeader): Re
     for await (const chunk of raw) {
       chunks.push(chunk as Buffer);
     }
-    inflate.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+    inflate.end(joined(chunks));
   })().catch((err: unknown) => inflate.destroy(err as Error));
   return inflate;
+}
+
+/**
+ * The chunks as one buffer. A zip read from memory hands out consecutive slices of the same
+ * bytes (64 KiB each): they are joined as one view, without copying.
+ */
+function joined(chunks: Buffer[]): Buffer {
+  let contiguous = true;
+  for (let i = 1; i < chunks.length && contiguous; i++) {
+    const a = chunks[i - 1]!;
+    const b = chunks[i]!;
+    contiguous = a.buffer === b.buffer && a.byteOffset + a.length === b.byteOffset;
+  }
+  if (contiguous && chunks.length > 1) {
+    const first = chunks[0]!;
+    const size = chunks.reduce((n, c) => n + c.length, 0);
+    return Buffer.from(first.buffer, first.byteOffset, size);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
@@ -284,16 +299,13 @@ export async function readZipEntries(
       for await (const chunk of data) {
         chunks.push(chunk as Buffer);
       }
-      // Usually one chunk (inflated in one piece): kept as is rather than copied.
-      buffers.set(header.index, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+      // One chunk when inflated in one piece; slices of the zip when stored: kept, not copied.
+      buffers.set(header.index, joined(chunks));
     },
     overrides,
-    // Hashed below, on the thread pool, once every entry is verified.
-    { sha256: false },
   );
   for (const e of scan.entries) {
     out.push({ ...e, bytes: buffers.get(e.index) ?? Buffer.alloc(0) });
   }
-  await Promise.all(out.map(async (e) => (e.sha256 = await sha256Hex(e.bytes))));
   return out;
 }

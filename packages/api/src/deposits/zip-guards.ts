@@ -42,8 +42,8 @@ export function tooLarge(name: string, size: number, max: number): DepositError 
 export class EntryGuard extends Transform {
   count = 0;
   private crc = 0;
-  private readonly hash;
-  /** Hex SHA-256 of the entry once read ('' when the caller hashes the bytes itself). */
+  private readonly hash = createHash('sha256');
+  /** Hex SHA-256 of the entry once read. */
   sha256 = '';
 
   constructor(
@@ -51,10 +51,8 @@ export class EntryGuard extends Transform {
     private readonly header: ZipEntryHeader,
     private readonly limits: UnzipLimits,
     private readonly total: { bytes: number },
-    hash = true,
   ) {
     super();
-    this.hash = hash ? createHash('sha256') : null;
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
@@ -82,7 +80,7 @@ export class EntryGuard extends Transform {
       );
     }
     this.crc = crc32(chunk, this.crc);
-    this.hash?.update(chunk);
+    this.hash.update(chunk);
     done(null, chunk);
   }
 
@@ -93,7 +91,7 @@ export class EntryGuard extends Transform {
     if (this.crc >>> 0 !== this.entry.crc32 >>> 0) {
       return done(corrupt('somme de contrôle CRC-32 incorrecte', this.header.name));
     }
-    this.sha256 = this.hash?.digest('hex') ?? '';
+    this.sha256 = this.hash.digest('hex');
     done();
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -49,6 +49,17 @@ describe('FileStore', () => {
     await expect(store.put(other, { sha256: sha('absent') })).rejects.toMatchObject({ code: 'files/hash_mismatch' });
     expect(await store.exists(fileKey(sha(other)))).toBe(false);
     expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+  });
+
+  it('does not rewrite stored bytes, and trusts a hash the caller computed from the same bytes', async () => {
+    const bytes = Buffer.from('%PDF-1.4 délibération');
+    const first = await store.put(bytes);
+    const mtime = (await stat(store.pathOf(first.key))).mtimeMs;
+    expect(await store.put(Buffer.from(bytes))).toMatchObject({ key: first.key, created: false });
+    const trusted = Buffer.from('%PDF-1.4 annexe hachée au dézippage');
+    expect(await store.put(trusted, { sha256: sha(trusted), verified: true })).toMatchObject({ key: fileKey(sha(trusted)), created: true });
+    expect((await store.get(fileKey(sha(trusted)))).equals(trusted)).toBe(true);
+    expect((await stat(store.pathOf(first.key))).mtimeMs).toBe(mtime);
   });
 
   it('recreates its temporary folder when it was removed while running', async () => {

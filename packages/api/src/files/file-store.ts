@@ -58,34 +58,35 @@ export class FileStore implements HealthCheck {
   /**
    * Stores bytes or a stream; resolves once the file is durable. With `sha256` (the hash the
    * caller already computed), content that is already stored is not written again, and bytes that
-   * do not match that hash are refused (`files/hash_mismatch`) instead of being stored.
+   * do not match that hash are refused (`files/hash_mismatch`) instead of being stored. With
+   * `verified` too, the caller vouches that it hashed these very bytes (a deposit's entries are
+   * hashed while they are unzipped): they are not hashed a second time.
    */
-  async put(input: PutInput, options: { maxBytes?: number; sha256?: string } = {}): Promise<PutResult> {
-    if (options.sha256 !== undefined && input instanceof Uint8Array) {
-      const known = fileKey(options.sha256);
-      if (await this.exists(known)) {
-        const size = input.length;
-        if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw tooLarge(options.maxBytes);
-        }
-        const sha256 = known.slice(-64);
-        if ((await sha256Hex(input)) !== sha256) {
-          throw hashMismatch(options.sha256);
-        }
-        return { sha256, size, key: known, created: false };
-      }
+  async put(
+    input: PutInput,
+    options: { maxBytes?: number; sha256?: string; verified?: boolean } = {},
+  ): Promise<PutResult> {
+    const bytes = input instanceof Uint8Array ? input : null;
+    if (bytes && options.maxBytes !== undefined && bytes.length > options.maxBytes) {
+      throw tooLarge(options.maxBytes);
+    }
+    const known = options.sha256 !== undefined ? fileKey(options.sha256).slice(-64) : null;
+    const digest = bytes ? (known && options.verified ? known : sha256Hex(bytes)) : null;
+    if (known && digest && digest !== known) {
+      throw hashMismatch(options.sha256!);
+    }
+    if (digest && (await this.exists(fileKey(digest)))) {
+      return { sha256: digest, size: bytes!.length, key: fileKey(digest), created: false };
     }
     const tmpDir = path.join(this.rootDir, TMP_DIR);
     const tmp = path.join(tmpDir, `${randomUUID()}.part`);
-    // Bytes in memory are hashed on the thread pool while they are written; streams as they come.
-    const digest = input instanceof Uint8Array ? sha256Hex(input) : null;
-    digest?.catch(() => undefined);
+    // Streams are hashed as they come.
     const hash = digest ? null : createHash('sha256');
     let size = 0;
     const fh = await this.openTemporary(tmpDir, tmp);
     try {
       const chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array> =
-        input instanceof Uint8Array ? [input] : input;
+        bytes ? [bytes] : (input as Exclude<PutInput, Uint8Array>);
       for await (const chunk of chunks) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         size += buf.length;
@@ -103,7 +104,7 @@ export class FileStore implements HealthCheck {
     }
     await fh.close();
 
-    const sha256 = digest ? await digest : hash!.digest('hex');
+    const sha256 = digest ?? hash!.digest('hex');
     if (options.sha256 !== undefined && options.sha256.toLowerCase() !== sha256) {
       await unlink(tmp).catch(() => undefined);
       throw hashMismatch(options.sha256);
