@@ -29,7 +29,13 @@ const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dis
 const asset = (dir: string) => `${path.join(pdfjsRoot, dir)}${path.sep}`;
 const fileUrl = (rel: string) => pathToFileURL(path.join(pdfjsRoot, rel)).href;
 
-/** What pdf.js may do: no network, no font loading, no eval, local assets only. */
+/**
+ * What pdf.js may do: no network, no font loading, no eval, local assets only. No standard font
+ * data either: for a font that is not embedded (Helvetica, Arial…), pdf.js would read and convert
+ * a font program for every document, which only drawing needs; text comes from the encoding and
+ * widths from the PDF or the built-in metrics. Measured on the 32 sample PDFs of the Pastell
+ * fixtures: the same text, at 4–5 ms of CPU per PDF instead of 18–30 ms.
+ */
 const DOCUMENT_OPTIONS = {
   disableFontFace: true,
   useSystemFonts: false,
@@ -37,7 +43,6 @@ const DOCUMENT_OPTIONS = {
   isOffscreenCanvasSupported: false,
   enableXfa: false,
   stopAtErrors: false,
-  standardFontDataUrl: asset('standard_fonts'),
   cMapUrl: asset('cmaps'),
   cMapPacked: true,
   iccUrl: asset('iccs'),
