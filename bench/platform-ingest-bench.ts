@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 const N = numberArg(args, 'deposits', 300);
 const PDF_KB = numberArg(args, 'pdf-kb', 200);
 
-setLogLevel('error');
+// BENCH_LOG=info: the worker's own log lines too (each deposit batch with its size and duration…).
+setLogLevel(process.env.BENCH_LOG === 'info' ? 'info' : 'error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'platform-ingest-bench-'));
 const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
 const platform = await startPlatform(config, { api: false, worker: true });
