@@ -104,10 +104,12 @@ const rate = (t: Timing) =>
   (t.mainMs === null ? '' : ` (${t.mainMs.toFixed(1)} ms on the main thread)`);
 process.stdout.write(
   [
-    `deposits: ${N} after ${WARMUP} of warm-up (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
+    `deposits: ${N}${WARMUP > 0 ? ` after ${WARMUP} of warm-up` : ' (cold process: no warm-up)'} (3 PDFs each, ${(totalMb / N).toFixed(2)} MB per zip, ${totalMb.toFixed(1)} MB in all)`,
     `floor (unzip + SHA-256): ${rate(floorWarm)}`,
     `ingestion (hash, parse, safe unzip, store, act in SQLite; batches of ${BATCH}, ${CONCURRENCY} at a time): ${rate(ingestWarm)}; ${(ingestWarm.perS / floorWarm.perS).toFixed(2)}× the floor's rate`,
-    `first ${WARMUP} deposits after start (cold): floor ${floorCold.perS.toFixed(1)}/s, ingestion ${ingestCold.perS.toFixed(1)}/s`,
+    ...(WARMUP > 0
+      ? [`first ${WARMUP} deposits after start (cold): floor ${floorCold.perS.toFixed(1)}/s, ingestion ${ingestCold.perS.toFixed(1)}/s`]
+      : []),
     `${processed} zips processed (PDF text is a later job); peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',
 );
