@@ -31,6 +31,7 @@ describe('startDepositWatcher', () => {
       'incoming',
       'processed',
       'quarantine',
+      'queued',
     ]);
     expect(depositDirs(depositDir).quarantine).toBe(path.join(dataDir, 'deposits', 'quarantine'));
 
@@ -39,8 +40,76 @@ describe('startDepositWatcher', () => {
     await writeFile(path.join(depositDir, 'readme.txt'), 'x');
     await sleep(800);
     expect(queued).toHaveLength(1);
-    expect(queued[0]![0]).toBe(zip);
-    expect(queued[0]![1]).toMatch(/^deposit\.ingest:[0-9a-f]{64}$/);
-    expect((await stat(zip)).size).toBe(2);
+    const [spooled, key] = queued[0]!;
+    // Moved out of the watched folder to the spool, under its own name after a version prefix.
+    expect(path.dirname(spooled)).toBe(path.join(dataDir, 'deposits', 'queued'));
+    expect(path.basename(spooled)).toMatch(/^[0-9a-f]{36}__2024-DEL-12\.zip$/);
+    expect(key).toMatch(/^deposit\.ingest:[0-9a-f]{64}$/);
+    expect((await stat(spooled)).size).toBe(2);
+    expect(await readdir(depositDir)).toEqual(['readme.txt']);
+  });
+
+  it('queues at start the zips a stop left in the spool, with the key they were moved with', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deposits-'));
+    const depositDir = path.join(dataDir, 'deposits', 'incoming');
+    const first: [string, string][] = [];
+    // The process "stops" after the move and before its job is written.
+    watcher = await startDepositWatcher({
+      depositDir,
+      log: silent,
+      stabilityMs: 100,
+      pollMs: 50,
+      enqueueDeposit: async (p, key) => {
+        first.push([p, key]);
+      },
+    });
+    await writeFile(path.join(depositDir, 'aBc1234.zip'), 'PK');
+    await sleep(600);
+    await watcher.close();
+    expect(first).toHaveLength(1);
+
+    const again: [string, string][] = [];
+    watcher = await startDepositWatcher({
+      depositDir,
+      log: silent,
+      enqueueDeposit: async (p, key) => {
+        again.push([p, key]);
+      },
+    });
+    expect(again).toEqual(first);
+  });
+
+  it('puts a zip back in the watched folder when its job cannot be queued, and queues it later', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deposits-'));
+    const depositDir = path.join(dataDir, 'deposits', 'incoming');
+    const queued: string[] = [];
+    let attempts = 0;
+    watcher = await startDepositWatcher({
+      depositDir,
+      log: silent,
+      stabilityMs: 100,
+      pollMs: 50,
+      retryMs: 300,
+      enqueueDeposit: async (p) => {
+        attempts += 1;
+        if (attempts === 1) {
+          throw new Error('file des tâches injoignable');
+        }
+        queued.push(p);
+      },
+    });
+    await writeFile(path.join(depositDir, 'aBc1234.zip'), 'PK');
+    for (let i = 0; i < 40 && attempts === 0; i++) {
+      await sleep(25);
+    }
+    await sleep(50);
+    expect(attempts).toBe(1);
+    expect(await readdir(depositDir)).toEqual(['aBc1234.zip']);
+    for (let i = 0; i < 40 && queued.length === 0; i++) {
+      await sleep(50);
+    }
+    expect(queued).toHaveLength(1);
+    expect(await readdir(depositDir)).toEqual([]);
+    expect(await readdir(path.join(dataDir, 'deposits', 'queued'))).toEqual([path.basename(queued[0]!)]);
   });
 });

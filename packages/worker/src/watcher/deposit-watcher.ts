@@ -1,18 +1,24 @@
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Components } from '@opendata/api';
-import { toDepositJob } from './file-events.js';
+import { depositUniqueKey, isDepositName, toDepositJob } from './file-events.js';
 import { watchDirectory, type DirectoryWatcher, type WatchLog } from './file-watcher.js';
 
 /** Queues the ingestion of one complete deposit zip (idempotent on `uniqueKey`). */
 export type EnqueueDeposit = (filePath: string, uniqueKey: string) => Promise<void>;
 
-/** DEPOSIT_DIR and its siblings: DATA_DIR/deposits/{incoming,processed,quarantine} by default. */
+/**
+ * DEPOSIT_DIR and its siblings: DATA_DIR/deposits/{incoming,queued,processed,quarantine} by
+ * default. A complete zip leaves `incoming` for `queued` when its job is queued: the watched
+ * folder only holds files still being written, so the watcher's rescans (chokidar stats every
+ * file of the folder after each change) stay cheap whatever the backlog.
+ */
 export function depositDirs(depositDir: string) {
   const incoming = path.resolve(depositDir);
   const parent = path.dirname(incoming);
   return {
     incoming,
+    queued: path.join(parent, 'queued'),
     processed: path.join(parent, 'processed'),
     quarantine: path.join(parent, 'quarantine'),
   };
@@ -46,23 +52,78 @@ export interface DepositWatcherOptions {
   log: WatchLog;
   stabilityMs?: number;
   pollMs?: number;
+  /** When queuing fails, the zip is offered again after this (default 10 s). */
+  retryMs?: number;
 }
 
-/** Creates the deposit folders, then queues every complete zip in DEPOSIT_DIR (present or new). */
+/**
+ * Creates the deposit folders, queues the zips left in `queued/` by a stop between their move
+ * and their job, then queues every complete zip in DEPOSIT_DIR (present or new), each moved to
+ * `queued/` first.
+ */
 export async function startDepositWatcher(
   options: DepositWatcherOptions,
 ): Promise<DirectoryWatcher> {
   const dirs = depositDirs(options.depositDir);
   await Promise.all(Object.values(dirs).map((d) => mkdir(d, { recursive: true })));
+  await requeueSpooled(dirs.queued, options);
   return watchDirectory(dirs.incoming, {
     log: options.log,
     stabilityMs: options.stabilityMs,
     pollMs: options.pollMs,
+    retryMs: options.retryMs,
     onFileReady: async (filePath, stats, event) => {
       const job = toDepositJob(event, filePath, stats);
-      if (job) {
-        await options.enqueueDeposit(job.data.path, job.uniqueKey);
+      if (!job) {
+        return;
+      }
+      // The spool name keeps the original name after a prefix of the version's key, which the
+      // ingestion strips: two versions of one name never meet in the spool.
+      const spooled = path.join(dirs.queued, `${job.uniqueKey.slice(-64, -28)}__${path.basename(filePath)}`);
+      await spool(filePath, spooled);
+      try {
+        await options.enqueueDeposit(spooled, depositUniqueKey(spooled, stats));
+      } catch (err) {
+        // Back where it was, so that the watcher offers it again (else: queued at next start).
+        await rename(spooled, filePath).catch((back: unknown) =>
+          options.log.error({ err: back, path: spooled }, 'deposit left in the spool until the next start'),
+        );
+        throw err;
       }
     },
   });
+}
+
+/** Moves a complete file to the spool: a rename, or a copy then a rename across file systems. */
+async function spool(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') {
+      throw err;
+    }
+    const partial = path.join(path.dirname(to), `.${path.basename(to)}.part`);
+    const source = await stat(from);
+    await copyFile(from, partial);
+    // Same modification time: a restart finds the same job key for it.
+    await utimes(partial, source.atime, source.mtime);
+    await rename(partial, to);
+    await unlink(from);
+  }
+}
+
+/** Queues the zips found in the spool at start (same key as when they were moved: no duplicate). */
+async function requeueSpooled(dir: string, options: DepositWatcherOptions): Promise<void> {
+  for (const name of (await readdir(dir)).filter(isDepositName).sort()) {
+    const file = path.join(dir, name);
+    const stats = await stat(file).catch(() => null);
+    if (!stats?.isFile()) {
+      continue;
+    }
+    try {
+      await options.enqueueDeposit(file, depositUniqueKey(file, stats));
+    } catch (err) {
+      options.log.error({ err, path: file }, 'spooled deposit not queued; next start will try again');
+    }
+  }
 }

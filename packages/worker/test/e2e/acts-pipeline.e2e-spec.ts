@@ -93,7 +93,8 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
 
   it('is idempotent: the same zip twice gives one act', async () => {
     await writeDeposit(p.config.depositDir, await buildDeposit({ texts: { '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': 'Le conseil approuve la création de la médiathèque municipale.' } }), 'aBc1234.zip');
-    await p.waitFor(async () => ((await readdir(p.config.depositDir)).length === 0 ? true : undefined));
+    const queuedDir = path.join(path.dirname(p.config.depositDir), 'queued');
+    await p.waitFor(async () => ((await readdir(p.config.depositDir)).length + (await readdir(queuedDir)).length === 0 ? true : undefined));
     await new Promise((r) => setTimeout(r, 500));
     expect((await acts({ siren: SIREN })).totalCount).toBe(1);
   });

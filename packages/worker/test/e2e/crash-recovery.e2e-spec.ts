@@ -120,6 +120,7 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
     }
     expect(s).toEqual({ done: TOTAL - bad, failed: bad, all: TOTAL, acts: TOTAL - bad });
     expect(await readdir(incoming)).toEqual([]);
+    expect(await readdir(path.join(dataDir, 'deposits', 'queued'))).toEqual([]);
     expect((await readdir(path.join(dataDir, 'deposits', 'quarantine'))).length).toBe(bad);
     expect((await readdir(path.join(dataDir, 'deposits', 'processed'))).length).toBe(TOTAL - bad);
     child.kill('SIGTERM');
