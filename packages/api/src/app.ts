@@ -6,6 +6,7 @@ import type { Components, HealthCheck } from './components.js';
 import type { Config } from './config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from './events/event-bus.js';
+import { closeDepositPrep, configureDepositPrep } from './deposits/deposit-prep-pool.js';
 import { closePdfText, configurePdfText } from './deposits/pdf-text.js';
 import { FileStore } from './files/file-store.js';
 import { createJobQueue, type JobQueueOptions } from './jobs/job-queue.js';
@@ -59,6 +60,7 @@ export async function createApiRuntime(
     log.info({ email: config.admin.email }, 'platform administrator ensured');
   }
   configurePdfText({ threads: config.pdfTextThreads });
+  configureDepositPrep({ threads: config.depositPrepThreads });
   const pubSub = createAppPubSub();
   const events = await startEventBus({ orm, pubSub, relay: options.relay ?? true });
   const jobs = await createJobQueue({
@@ -96,6 +98,7 @@ export async function createApiRuntime(
       await events.close();
       await search.close();
       await closePdfText();
+      await closeDepositPrep(files.rootDir);
       await orm.close(true);
     },
   };

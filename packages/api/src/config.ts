@@ -26,6 +26,8 @@ export interface Config {
   jobs: { processEveryMs: number; lockLifetimeMs: number; maxConcurrency: number };
   /** Worker threads extracting PDF text (0: every core but one, 1 to 4). */
   pdfTextThreads: number;
+  /** Worker threads preparing deposit zips (null: one per core, at most 4; 0: on the event loop). */
+  depositPrepThreads: number | null;
   /** Requests per window; 0 disables a limit. */
   rateLimits: {
     windowSeconds: number;
@@ -147,6 +149,7 @@ const envSchema = z
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
     JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(80),
     PDF_TEXT_THREADS: z.coerce.number().int().min(0).max(32).default(0),
+    DEPOSIT_PREP_THREADS: z.coerce.number().int().min(0).max(32).optional(),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
@@ -235,6 +238,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxConcurrency: e.JOBS_MAX_CONCURRENCY,
     },
     pdfTextThreads: e.PDF_TEXT_THREADS,
+    depositPrepThreads: e.DEPOSIT_PREP_THREADS ?? null,
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       anonymousPerIp: e.RATE_LIMIT_ANONYMOUS,

@@ -5,42 +5,23 @@ import { decisionFor, statusFor } from '../acts/act-rules.js';
 import { Document } from '../acts/document.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { describeClassification } from '../datasets/actes-nomenclature.js';
-import type { FileStore } from '../files/file-store.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Deposit } from './deposit.entity.js';
-import type { ParsedDeposit } from './parse-deposit.js';
-
-/** A document of a deposit, stored (content-addressed) before its act is written. */
-export interface StoredFile {
-  file: ParsedDeposit['files'][number];
-  key: string;
-}
+import type { ParsedDepositInfo, StoredFile } from './deposit-prep.js';
 
 /** One parsed deposit, its files already stored, whose act is written in the unit of work. */
 export interface ActWrite {
   deposit: Deposit;
-  parsed: ParsedDeposit;
+  parsed: ParsedDepositInfo;
   stored: StoredFile[];
 }
 
-/**
- * Stores the documents a deposit publishes or keeps (main documents and annexes), side by side
- * (each fsync runs on its own thread); content already stored is not written again.
- */
-export function storeDepositFiles(files: FileStore, parsed: ParsedDeposit): Promise<StoredFile[]> {
-  return Promise.all(
-    parsed.files
-      .filter((x) => x.main || x.role === 'annex')
-      .map(async (file) => ({ file, key: (await files.put(file.bytes, { sha256: file.sha256, verified: true })).key })),
-  );
-}
-
 /** The act a deposit is about: its organisation's SIREN and Pastell id_d (or the zip's name). */
-export function actKey(zipName: string, parsed: ParsedDeposit): string {
+export function actKey(zipName: string, parsed: ParsedDepositInfo): string {
   return `${parsed.deposit.siren}/${pastellIdOf(zipName, parsed)}`;
 }
 
-function pastellIdOf(zipName: string, parsed: ParsedDeposit): string {
+function pastellIdOf(zipName: string, parsed: ParsedDepositInfo): string {
   return parsed.deposit.idD ?? zipName.replace(/\.zip$/i, '');
 }
 

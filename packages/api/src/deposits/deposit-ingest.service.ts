@@ -6,11 +6,12 @@ import type { ActPorts } from '../acts/act-ports.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { FileStore } from '../files/file-store.js';
 import { childLogger } from '../logger.js';
-import { actKey, storeDepositFiles, writeDepositActs, type ActWrite, type StoredFile } from './deposit-act-writer.js';
-import { isDepositError, type DepositError } from './deposit-error.js';
+import { actKey, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
+import type { DepositError } from './deposit-error.js';
+import { prepareDeposit } from './deposit-prep-pool.js';
+import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
-import { depositDirs, fileExists, moveFile } from './deposit-paths.js';
-import { parseDeposit, readDepositSource, type DepositSource, type ParsedDeposit } from './parse-deposit.js';
+import { depositDirs, moveFile } from './deposit-paths.js';
 
 const log = childLogger('deposits');
 
@@ -30,14 +31,10 @@ export interface IngestItem {
 /** Zip bytes read into memory at once by one round of a batch (a bigger zip has a round alone). */
 const ROUND_BYTES = 64 * 1024 * 1024;
 
-interface Candidate {
+interface Candidate extends PreparedDeposit {
   index: number;
   item: IngestItem;
   fileName: string;
-  source: DepositSource;
-  /** The parsed deposit, or why it is refused. */
-  parsed: ParsedDeposit | DepositError;
-  stored: StoredFile[];
   deposit: Deposit | null;
 }
 
@@ -109,8 +106,8 @@ export class DepositIngestService {
       return true;
     });
     // Each zip read once (the same bytes are hashed, the idempotency key, and unzipped), parsed
-    // and its documents stored, side by side: one zip's disk writes overlap another's unzipping.
-    const prepared = await Promise.all(unique.map(({ item }) => this.prepare(item)));
+    // and its documents stored, side by side in the preparation threads.
+    const prepared = await Promise.all(unique.map(({ item }) => prepareDeposit(item.path, this.files)));
     const candidates: Candidate[] = [];
     unique.forEach(({ item, index }, i) => {
       const ready = prepared[i];
@@ -183,24 +180,6 @@ export class DepositIngestService {
       }
     }
     return later;
-  }
-
-  /** Reads, parses and stores one zip (null when it is no longer there); throws only on faults. */
-  private async prepare(item: IngestItem): Promise<Pick<Candidate, 'source' | 'parsed' | 'stored'> | null> {
-    if (!(await fileExists(item.path))) {
-      return null;
-    }
-    const source = await readDepositSource(item.path);
-    let parsed: ParsedDeposit | DepositError;
-    try {
-      parsed = await parseDeposit(source);
-    } catch (err) {
-      if (!isDepositError(err)) {
-        throw err;
-      }
-      parsed = err;
-    }
-    return { source, parsed, stored: parsed instanceof Error ? [] : await storeDepositFiles(this.files, parsed) };
   }
 
   /** Each candidate's deposit row: by id (retry), else the latest with the same name and content. */
