@@ -20,7 +20,8 @@ const PDF_KB = numberArg(args, 'pdf-kb', 200);
 // BENCH_LOG=info: the worker's own log lines too (each deposit batch with its size and duration…).
 setLogLevel(process.env.BENCH_LOG === 'info' ? 'info' : 'error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'platform-ingest-bench-'));
-const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
+// DEPOSIT_PREP_THREADS from the environment (0: zips prepared on the event loop) is honoured.
+const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS });
 const platform = await startPlatform(config, { api: false, worker: true });
 const conn = platform.runtime.components.orm.em.getConnection();
 const count = async (sql: string) => Number(((await conn.execute(sql)) as { n: number }[])[0]!.n);

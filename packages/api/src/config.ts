@@ -149,7 +149,10 @@ const envSchema = z
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
     JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(80),
     PDF_TEXT_THREADS: z.coerce.number().int().min(0).max(32).default(0),
-    DEPOSIT_PREP_THREADS: z.coerce.number().int().min(0).max(32).optional(),
+    DEPOSIT_PREP_THREADS: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().int().min(0).max(32).optional(),
+    ),
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(600),
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),

@@ -12,3 +12,4 @@ export * from './schema.js';
 export * from './server.js';
 export * from './services.js';
 export type { IngestItem, IngestOutcome } from './deposits/deposit-ingest.service.js';
+export { startDepositPrep } from './deposits/deposit-prep-pool.js';

@@ -87,6 +87,13 @@ export class DepositPrepPool {
     });
   }
 
+  /** Starts every thread now (they load their code while the process starts up). */
+  start(): void {
+    while (!this.closed && this.threads.length < this.size) {
+      this.spawn();
+    }
+  }
+
   /** Stops every thread; zips being prepared fail (their jobs are retried). */
   async close(): Promise<void> {
     this.closed = true;
@@ -156,11 +163,22 @@ export async function closeDepositPrep(storeRoot: string): Promise<void> {
 
 /** Prepares a zip in a preparation thread when there are some, else here. */
 export function prepareDeposit(zipPath: string, files: FileStore): Promise<PreparedDeposit | null> {
+  const pool = poolFor(files);
+  return pool ? pool.prepare(zipPath) : prepareDepositHere(zipPath, files);
+}
+
+/** Starts the preparation threads ahead of the first deposit (a worker process, at start). */
+export function startDepositPrep(files: FileStore | undefined): void {
+  if (files) {
+    poolFor(files)?.start();
+  }
+}
+
+function poolFor(files: FileStore): DepositPrepPool | null {
   if (!pools.has(files.rootDir)) {
     pools.set(files.rootDir, createPool(files.rootDir));
   }
-  const pool = pools.get(files.rootDir);
-  return pool ? pool.prepare(zipPath) : prepareDepositHere(zipPath, files);
+  return pools.get(files.rootDir) ?? null;
 }
 
 function createPool(storeRoot: string): DepositPrepPool | null {
