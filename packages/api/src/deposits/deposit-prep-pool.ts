@@ -69,10 +69,6 @@ export class DepositPrepPool {
     readonly size: number,
   ) {}
 
-  get storeRoot(): string {
-    return this.data.storeRoot;
-  }
-
   /** Prepares one zip in the least busy thread (null: the zip is no longer there). */
   prepare(zipPath: string): Promise<PreparedDeposit | null> {
     if (this.closed) {
