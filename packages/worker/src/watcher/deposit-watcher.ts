@@ -80,7 +80,14 @@ export async function startDepositWatcher(
       // The spool name keeps the original name after a prefix of the version's key, which the
       // ingestion strips: two versions of one name never meet in the spool.
       const spooled = path.join(dirs.queued, `${job.uniqueKey.slice(-64, -28)}__${path.basename(filePath)}`);
-      await spool(filePath, spooled);
+      try {
+        await spool(filePath, spooled);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+          return; // another worker process took it first
+        }
+        throw err;
+      }
       try {
         await options.enqueueDeposit(spooled, depositUniqueKey(spooled, stats));
       } catch (err) {
