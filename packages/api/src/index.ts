@@ -13,3 +13,4 @@ export * from './server.js';
 export * from './services.js';
 export type { IngestItem, IngestOutcome } from './deposits/deposit-ingest.service.js';
 export { startDepositPrep } from './deposits/deposit-prep-pool.js';
+export { moveFile } from './deposits/deposit-paths.js';

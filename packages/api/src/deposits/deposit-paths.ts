@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 
 /** incoming (watched), processed and quarantine live side by side. */
@@ -17,7 +17,11 @@ export async function ensureDepositDirs(depositDir: string): Promise<void> {
   }
 }
 
-/** Moves a file (rename, or copy + unlink across devices); returns the new path. */
+/**
+ * Moves a file; returns the new path. Across file systems: a copy under a hidden `.part` name
+ * with the same times, renamed into place, then the original removed (no partial file is ever
+ * seen under the final name, and the modification time that keys a deposit's job is kept).
+ */
 export async function moveFile(from: string, toDir: string, name: string): Promise<string> {
   await mkdir(toDir, { recursive: true });
   const to = path.join(toDir, name);
@@ -30,7 +34,11 @@ export async function moveFile(from: string, toDir: string, name: string): Promi
     if ((err as NodeJS.ErrnoException).code !== 'EXDEV') {
       throw err;
     }
-    await copyFile(from, to);
+    const partial = path.join(toDir, `.${name}.part`);
+    const source = await stat(from);
+    await copyFile(from, partial);
+    await utimes(partial, source.atime, source.mtime);
+    await rename(partial, to);
     await unlink(from);
   }
   return to;

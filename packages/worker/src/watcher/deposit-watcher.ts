@@ -1,6 +1,6 @@
-import { copyFile, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Components } from '@opendata/api';
+import { moveFile, type Components } from '@opendata/api';
 import { depositUniqueKey, isDepositName, toDepositJob } from './file-events.js';
 import { watchDirectory, type DirectoryWatcher, type WatchLog } from './file-watcher.js';
 
@@ -79,9 +79,9 @@ export async function startDepositWatcher(
       }
       // The spool name keeps the original name after a prefix of the version's key, which the
       // ingestion strips: two versions of one name never meet in the spool.
-      const spooled = path.join(dirs.queued, `${job.uniqueKey.slice(-64, -28)}__${path.basename(filePath)}`);
+      let spooled: string;
       try {
-        await spool(filePath, spooled);
+        spooled = await moveFile(filePath, dirs.queued, `${job.uniqueKey.slice(-64, -28)}__${path.basename(filePath)}`);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
           return; // another worker process took it first
@@ -99,24 +99,6 @@ export async function startDepositWatcher(
       }
     },
   });
-}
-
-/** Moves a complete file to the spool: a rename, or a copy then a rename across file systems. */
-async function spool(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') {
-      throw err;
-    }
-    const partial = path.join(path.dirname(to), `.${path.basename(to)}.part`);
-    const source = await stat(from);
-    await copyFile(from, partial);
-    // Same modification time: a restart finds the same job key for it.
-    await utimes(partial, source.atime, source.mtime);
-    await rename(partial, to);
-    await unlink(from);
-  }
 }
 
 /** Queues the zips found in the spool at start (same key as when they were moved: no duplicate). */
