@@ -10,7 +10,7 @@ export default tseslint.config(
       '**/dist-graphiql/**',
       '**/gql/**',
       '**/test-results/**',
-      'packages/api/src/db/migrations/**',
+      'packages/api/src/app/db/migrations/**',
       'scripts/*.mjs',
       'data/**',
     ],

@@ -11,11 +11,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { createApiRuntime } from '../packages/api/src/app.js';
-import { systemViewer } from '../packages/api/src/auth/viewer.js';
-import { loadConfig } from '../packages/api/src/config.js';
-import { setLogLevel } from '../packages/api/src/logger.js';
-import { createServices } from '../packages/api/src/services.js';
+import { createApiRuntime } from '../packages/api/src/app/app.js';
+import { systemViewer } from '../packages/api/src/identity/auth/viewer.js';
+import { loadConfig } from '../packages/api/src/core/config.js';
+import { setLogLevel } from '../packages/api/src/core/logger.js';
+import { createServices } from '../packages/api/src/app/services.js';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--rows');

@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import vuetify from 'vite-plugin-vuetify';
 
 // The api (PORT, default 3000) serves /graphql during development.
@@ -12,6 +12,8 @@ export default defineConfig(({ command }) => ({
   // Apollo Client's development checks and devtools notice stay out of the built app.
   define: { 'globalThis.__DEV__': JSON.stringify(command !== 'build') },
   plugins: [vue(), vuetify({ autoImport: true })],
+  // `@opendata/api/shared` from its TypeScript sources (no api build needed).
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   server: { proxy },
   preview: { proxy },

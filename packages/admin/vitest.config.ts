@@ -1,11 +1,20 @@
 import vue from '@vitejs/plugin-vue';
 import vuetify from 'vite-plugin-vuetify';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// Workspace packages from their TypeScript sources (`source` export condition).
+const web = { resolve: { conditions: ['source', ...defaultClientConditions] } };
+const node = {
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+};
 
 export default defineConfig({
   test: {
     projects: [
       {
+        ...web,
         plugins: [vue(), vuetify({ autoImport: true })],
         test: {
           name: 'unit',
@@ -16,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        ...node,
         test: {
           name: 'browser',
           // Black-box tests: the built platform in a child process, driven by Chromium.

@@ -15,7 +15,11 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts', 'test/unit/**/*.spec.ts'],
+          environment: 'node',
+        },
       },
       {
         ...shared,

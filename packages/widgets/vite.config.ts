@@ -2,7 +2,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -27,6 +27,8 @@ export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   // No Options API in widgets: a smaller Vue runtime.
   plugins: [vue({ features: { optionsAPI: false } })],
+  // `@opendata/api/shared` from its TypeScript sources (no api build needed).
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

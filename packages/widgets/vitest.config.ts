@@ -1,10 +1,19 @@
 import vue from '@vitejs/plugin-vue';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// Workspace packages from their TypeScript sources (`source` export condition).
+const web = { resolve: { conditions: ['source', ...defaultClientConditions] } };
+const node = {
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+};
 
 export default defineConfig({
   test: {
     projects: [
       {
+        ...web,
         plugins: [vue()],
         test: {
           name: 'unit',
@@ -13,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        ...node,
         test: {
           name: 'browser',
           // Black-box tests: the built platform in a child process, driven by Chromium.

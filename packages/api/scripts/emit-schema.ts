@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { createAppPubSub } from '../src/pubsub.js';
-import { buildAppSchema } from '../src/schema.js';
+import { createAppPubSub } from '../src/core/topics.js';
+import { buildAppSchema } from '../src/app/schema.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
 const schema = await buildAppSchema(createAppPubSub());

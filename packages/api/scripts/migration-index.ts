@@ -1,10 +1,10 @@
-// Regenerates src/db/migrations/<dialect>/index.ts: the static list of migrations, so that
+// Regenerates src/app/db/migrations/<dialect>/index.ts: the static list of migrations, so that
 // tsx, vitest and the compiled build all load them the same way.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'db', 'migrations');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'app', 'db', 'migrations');
 
 /**
  * MikroORM's SQLite generator sometimes packs several statements into one `addSql`

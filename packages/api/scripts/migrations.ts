@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
-import { migrateUp, ormOptions, type Dialect } from '../src/db/orm.js';
+import { migrateUp, ormOptions, type Dialect } from '../src/app/db/orm.js';
 import { writeMigrationIndex } from './migration-index.js';
 
 const [command = 'check', only] = process.argv.slice(2);

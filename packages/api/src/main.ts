@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { createApiRuntime } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { rootLogger, setLogLevel } from './logger.js';
-import { startServer } from './server.js';
+import { createApiRuntime } from './app/app.js';
+import { ConfigError, loadConfig } from './core/config.js';
+import { rootLogger, setLogLevel } from './core/logger.js';
+import { startServer } from './app/server.js';
 
 /** The api alone (production runs several); `npm start` runs the all-in-one from the worker. */
 async function main() {

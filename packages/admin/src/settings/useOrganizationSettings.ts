@@ -4,7 +4,7 @@ import { currentOrg } from '../context/current-org';
 import { errorMessage } from '../shared/error-messages';
 import { useNotify } from '../shared/useNotify';
 import { OrganizationSettingsQuery, UpdateOrganizationMutation } from './settings.graphql';
-import { siretProblem } from './siret';
+import { siretProblem } from '@opendata/api/shared';
 
 export interface OrgDraft {
   name: string;

@@ -1,3 +1,4 @@
+import { ACT_NATURE_LABELS, ACTES_LEVEL1, NATURE_DETAIL_LABELS } from '@opendata/api/shared';
 import type {
   ActNature,
   ActSource,
@@ -11,22 +12,9 @@ import type {
 
 /** French labels of the api's enums (one place, used by lists, filters and details). */
 
-export const NATURE_LABELS: Record<ActNature, string> = {
-  DELIBERATION: 'Délibération',
-  REGULATORY: 'Acte réglementaire',
-  INDIVIDUAL: 'Acte individuel',
-  CONTRACT: 'Contrat, convention ou avenant',
-  BUDGET: 'Document budgétaire',
-  OTHER: 'Autre',
-  OUTSIDE_CONTROL: 'Hors contrôle de légalité',
-};
+export const NATURE_LABELS: Readonly<Record<ActNature, string>> = ACT_NATURE_LABELS;
 
-export const NATURE_DETAIL_LABELS: Record<string, string> = {
-  LD: 'Liste des délibérations',
-  AT: 'Arrêté temporaire',
-  PV: 'Procès-verbal',
-  AP: 'Arrêté permanent',
-};
+export { NATURE_DETAIL_LABELS };
 
 export const STATUS_LABELS: Record<ActStatus, string> = {
   TO_DECIDE: 'À statuer',
@@ -88,17 +76,7 @@ export function jobLabel(name: string): string {
 }
 
 /** Top-level « matières » of the ACTES classification. */
-export const CLASSIFICATION_LABELS: Record<string, string> = {
-  '1': 'Commande publique',
-  '2': 'Urbanisme',
-  '3': 'Domaine et patrimoine',
-  '4': 'Fonction publique',
-  '5': 'Institutions et vie politique',
-  '6': 'Libertés publiques et pouvoirs de police',
-  '7': 'Finances locales',
-  '8': 'Domaines de compétences par thèmes',
-  '9': 'Autres domaines de compétences',
-};
+export const CLASSIFICATION_LABELS: Readonly<Record<string, string>> = ACTES_LEVEL1;
 
 const AUDIT_ACTIONS: Record<string, string> = {
   'act.publish': 'Publication',
@@ -131,7 +109,7 @@ export function auditActionLabel(action: string): string {
 }
 
 /** « { label, value } » items for Vuetify selects, in the record's order. */
-export function selectItems<K extends string>(labels: Record<K, string>, skip: K[] = []) {
+export function selectItems<K extends string>(labels: Readonly<Record<K, string>>, skip: K[] = []) {
   return (Object.keys(labels) as K[])
     .filter((k) => !skip.includes(k))
     .map((value) => ({ title: labels[value], value }));

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reactive } from 'vue';
 import { createVuetify } from 'vuetify';
-import { themeChecks } from './contrast';
+import { themeChecks } from '@opendata/api/shared';
 import { draftProblems } from './useWidgetSettings';
 import WidgetForm from './WidgetForm.vue';
 import type { WidgetDraft } from './widget-url';

@@ -4,7 +4,7 @@ import { currentOrg } from '../context/current-org';
 import type { WidgetSettingsQuery } from '../gql/graphql';
 import { errorMessage } from '../shared/error-messages';
 import { useNotify } from '../shared/useNotify';
-import { normalizeHex, themeChecks } from './contrast';
+import { normalizeHex, themeChecks } from '@opendata/api/shared';
 import { UpdateWidgetSettingsMutation, WidgetSettingsQuery as Query } from './widget.graphql';
 import { previewUrl, snippet, type WidgetDraft } from './widget-url';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/acts/act.enums.js';
-import { Act } from '../../src/acts/act.entity.js';
-import { Document } from '../../src/acts/document.entity.js';
+import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/domains/acts/act.enums.js';
+import { Act } from '../../src/domains/acts/act.entity.js';
+import { Document } from '../../src/domains/acts/document.entity.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

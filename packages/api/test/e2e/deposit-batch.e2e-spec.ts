@@ -1,12 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Act } from '../../src/acts/act.entity.js';
-import { AuditEntry } from '../../src/audit/audit-entry.entity.js';
-import { systemViewer } from '../../src/auth/viewer.js';
-import { Deposit, DepositStatus } from '../../src/deposits/deposit.entity.js';
-import { Organization } from '../../src/organizations/organization.entity.js';
-import { createServices } from '../../src/services.js';
+import { Act } from '../../src/domains/acts/act.entity.js';
+import { AuditEntry } from '../../src/identity/audit/audit-entry.entity.js';
+import { systemViewer } from '../../src/identity/auth/viewer.js';
+import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
+import { Organization } from '../../src/identity/organizations/organization.entity.js';
+import { createServices } from '../../src/app/services.js';
 import { badDeposits, buildDeposit, writeDeposit } from '../fixtures/deposit.fixture.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startServer, type RunningServer } from '../../src/server.js';
+import { startServer, type RunningServer } from '../../src/app/server.js';
 import { codeOf, createKey, createOrg, createUser, ok } from '../support/identity-fixtures.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKey } from '../../src/auth/api-key.entity.js';
-import { Session } from '../../src/auth/session.entity.js';
-import { User } from '../../src/auth/user.entity.js';
-import { hashToken } from '../../src/auth/tokens.js';
+import { ApiKey } from '../../src/identity/auth/api-key.entity.js';
+import { Session } from '../../src/identity/auth/session.entity.js';
+import { User } from '../../src/identity/auth/user.entity.js';
+import { hashToken } from '../../src/identity/auth/tokens.js';
 import {
   codeOf,
   createKey,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { JobProgressEvent } from '../../src/pubsub.js';
+import type { JobProgressEvent } from '../../src/core/topics.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { User } from '../../src/auth/user.entity.js';
+import { User } from '../../src/identity/auth/user.entity.js';
 import { codeOf, createOrg, createUser, em, ok } from '../support/identity-fixtures.js';
 import {
   CookieJar,

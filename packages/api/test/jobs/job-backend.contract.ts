@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobBackoff } from '../../src/jobs/backoff.js';
+import { jobBackoff } from '../../src/infra/jobs/backoff.js';
 import {
   countRuns,
   createJobsEnv,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobProgressEvent } from '../../src/pubsub.js';
+import type { JobProgressEvent } from '../../src/core/topics.js';
 import { createTestApp } from '../support/test-app.js';
 import { mysqlSkipReason, testDialect } from '../support/test-db.js';
 import { createJobsEnv, sleep, waitFor, type JobsEnv } from './job-test-env.js';
@@ -111,7 +111,7 @@ describe.skipIf(mongoSkip)('job queue with MongoDB down', () => {
   });
 
   it('stays up: unhealthy, enqueue refused with a French error, no unhandled rejection', async () => {
-    const { createJobQueue } = await import('../../src/jobs/job-queue.js');
+    const { createJobQueue } = await import('../../src/infra/jobs/job-queue.js');
     const queue = await createJobQueue({
       config: env.config,
       orm: env.orm,

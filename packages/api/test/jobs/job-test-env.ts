@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
-import { loadConfig, type Config } from '../../src/config.js';
-import { initOrm } from '../../src/db/orm.js';
-import { createJobQueue, type JobQueue, type JobQueueOptions } from '../../src/jobs/job-queue.js';
-import { setLogLevel } from '../../src/logger.js';
+import { loadConfig, type Config } from '../../src/core/config.js';
+import { initOrm } from '../../src/app/db/orm.js';
+import { createJobQueue, type JobQueue, type JobQueueOptions } from '../../src/infra/jobs/job-queue.js';
+import { setLogLevel } from '../../src/core/logger.js';
 import { freshDatabase, mysqlSkipReason, testDialect } from '../support/test-db.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

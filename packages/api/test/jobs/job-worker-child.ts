@@ -2,11 +2,11 @@
 // two processes competing). Run as `node --import tsx --conditions=source` from packages/api.
 import 'reflect-metadata';
 import os from 'node:os';
-import { loadConfig } from '../../src/config.js';
-import { initOrm } from '../../src/db/orm.js';
-import { createJobQueue } from '../../src/jobs/job-queue.js';
-import { withContentionRetry } from '../../src/jobs/sql-backend/sql-retry.js';
-import { setLogLevel } from '../../src/logger.js';
+import { loadConfig } from '../../src/core/config.js';
+import { initOrm } from '../../src/app/db/orm.js';
+import { createJobQueue } from '../../src/infra/jobs/job-queue.js';
+import { withContentionRetry } from '../../src/infra/jobs/sql-backend/sql-retry.js';
+import { setLogLevel } from '../../src/core/logger.js';
 import type { ChildSpec, TestContract } from './job-test-env.js';
 
 const spec = JSON.parse(process.env.JOB_CHILD ?? '{}') as ChildSpec;

@@ -1,4 +1,4 @@
-import { toActSearchDocument, type ActSearchDocument } from '../../src/search/acts-index.js';
+import { toActSearchDocument, type ActSearchDocument } from '../../src/domains/acts/acts-index.js';
 
 export const SIREN_A = '210100012';
 export const SIREN_B = '220200023';

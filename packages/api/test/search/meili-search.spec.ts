@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, describe } from 'vitest';
-import { actsIndexDefinition } from '../../src/search/acts-index.js';
-import { MeiliSearchEngine } from '../../src/search/meili-search-engine.js';
+import { actsIndexDefinition } from '../../src/domains/acts/acts-index.js';
+import { MeiliSearchEngine } from '../../src/infra/search/meili-search-engine.js';
 import { searchEngineContract } from './search-contract.js';
 
 const url = process.env.MEILI_URL;

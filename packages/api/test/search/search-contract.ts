@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
-import type { SearchEngine, SearchQuery } from '../../src/search/search-engine.js';
+import { AppError } from '../../src/core/errors.js';
+import type { SearchEngine, SearchQuery } from '../../src/infra/search/search-engine.js';
 import { ACTS, idsOf, SIREN_A, SIREN_B } from './acts-fixtures.js';
 
 /**

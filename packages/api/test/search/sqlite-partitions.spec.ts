@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'libsql';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { setLogLevel } from '../../src/logger.js';
-import { actsIndexDefinition } from '../../src/search/acts-index.js';
-import type { SearchQuery } from '../../src/search/search-engine.js';
-import { SqliteSearchEngine } from '../../src/search/sqlite-search-engine.js';
-import { layoutSignature } from '../../src/search/sqlite-schema.js';
+import { setLogLevel } from '../../src/core/logger.js';
+import { actsIndexDefinition } from '../../src/domains/acts/acts-index.js';
+import type { SearchQuery } from '../../src/infra/search/search-engine.js';
+import { SqliteSearchEngine } from '../../src/infra/search/sqlite-search-engine.js';
+import { layoutSignature } from '../../src/infra/search/sqlite-schema.js';
 import { ACTS, SIREN_A, SIREN_B } from './acts-fixtures.js';
 import { writeV2Index } from './v2-index.js';
 

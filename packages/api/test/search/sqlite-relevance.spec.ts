@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actsIndexDefinition, toActSearchDocument } from '../../src/search/acts-index.js';
-import { SqliteSearchEngine } from '../../src/search/sqlite-search-engine.js';
+import { actsIndexDefinition, toActSearchDocument } from '../../src/domains/acts/acts-index.js';
+import { SqliteSearchEngine } from '../../src/infra/search/sqlite-search-engine.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'search-relevance-'));
 const engine = new SqliteSearchEngine(actsIndexDefinition, dir, 'acts');

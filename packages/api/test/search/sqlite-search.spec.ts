@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setLogLevel } from '../../src/logger.js';
-import { actsIndexDefinition, toActSearchDocument } from '../../src/search/acts-index.js';
-import { createSearchEngine } from '../../src/search/create-search-engine.js';
-import type { SearchEngine } from '../../src/search/search-engine.js';
-import { SqliteSearchEngine } from '../../src/search/sqlite-search-engine.js';
+import { setLogLevel } from '../../src/core/logger.js';
+import { actsIndexDefinition, toActSearchDocument } from '../../src/domains/acts/acts-index.js';
+import { createSearchEngine } from '../../src/infra/search/create-search-engine.js';
+import type { SearchEngine } from '../../src/infra/search/search-engine.js';
+import { SqliteSearchEngine } from '../../src/infra/search/sqlite-search-engine.js';
 import { ACTS, SIREN_A } from './acts-fixtures.js';
 import { searchEngineContract } from './search-contract.js';
 

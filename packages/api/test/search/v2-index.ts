@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
-import type { SearchDocument, SearchIndexDefinition } from '../../src/search/search-engine.js';
-import { checkDocument } from '../../src/search/search-validation.js';
-import { Statements } from '../../src/search/sqlite-statements.js';
-import { TypoVocabulary } from '../../src/search/sqlite-typos.js';
+import type { SearchDocument, SearchIndexDefinition } from '../../src/infra/search/search-engine.js';
+import { checkDocument } from '../../src/infra/search/search-validation.js';
+import { Statements } from '../../src/infra/search/sqlite-statements.js';
+import { TypoVocabulary } from '../../src/infra/search/sqlite-typos.js';
 
 /**
  * Writes `<dir>/<name>.sqlite` exactly as the embedded engine of schema version 2 did (its

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/acts/act.enums.js';
-import { Act } from '../../src/acts/act.entity.js';
-import { Document } from '../../src/acts/document.entity.js';
-import { Deposit, DepositStatus } from '../../src/deposits/deposit.entity.js';
-import { Organization } from '../../src/organizations/organization.entity.js';
+import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/domains/acts/act.enums.js';
+import { Act } from '../../src/domains/acts/act.entity.js';
+import { Document } from '../../src/domains/acts/document.entity.js';
+import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
+import { Organization } from '../../src/identity/organizations/organization.entity.js';
 import type { GqlResponse, TestApp } from './test-app.js';
 
 /** Identity test helpers: everything through GraphQL, except acts and deposits (seeded with the ORM). */

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ActNature, ActStatus } from '../../src/acts/act.enums.js';
-import { Act } from '../../src/acts/act.entity.js';
-import { Document } from '../../src/acts/document.entity.js';
-import { Membership, Role } from '../../src/auth/membership.entity.js';
-import { User } from '../../src/auth/user.entity.js';
-import { systemViewer } from '../../src/auth/viewer.js';
-import { createServices } from '../../src/services.js';
+import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
+import { Act } from '../../src/domains/acts/act.entity.js';
+import { Document } from '../../src/domains/acts/document.entity.js';
+import { Membership, Role } from '../../src/identity/auth/membership.entity.js';
+import { User } from '../../src/identity/auth/user.entity.js';
+import { systemViewer } from '../../src/identity/auth/viewer.js';
+import { createServices } from '../../src/app/services.js';
 import {
   codeOf,
   createKey,

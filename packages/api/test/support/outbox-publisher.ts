@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import type { Config } from '../../src/config.js';
-import { initOrm } from '../../src/db/orm.js';
-import { startEventBus } from '../../src/events/event-bus.js';
-import { setLogLevel } from '../../src/logger.js';
-import { createAppPubSub, type JobProgressEvent } from '../../src/pubsub.js';
+import type { Config } from '../../src/core/config.js';
+import { initOrm } from '../../src/app/db/orm.js';
+import { startEventBus } from '../../src/infra/events/event-bus.js';
+import { setLogLevel } from '../../src/core/logger.js';
+import { createAppPubSub, type JobProgressEvent } from '../../src/core/topics.js';
 
 /**
  * Stands for a separate worker process (run with tsx by live-events.e2e-spec.ts): opens the

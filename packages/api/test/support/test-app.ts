@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createApiRuntime, type ApiRuntime } from '../../src/app.js';
-import { loadConfig, type Config } from '../../src/config.js';
-import { initOrm } from '../../src/db/orm.js';
-import { setLogLevel } from '../../src/logger.js';
-import { startServer, type RunningServer } from '../../src/server.js';
+import { createApiRuntime, type ApiRuntime } from '../../src/app/app.js';
+import { loadConfig, type Config } from '../../src/core/config.js';
+import { initOrm } from '../../src/app/db/orm.js';
+import { setLogLevel } from '../../src/core/logger.js';
+import { startServer, type RunningServer } from '../../src/app/server.js';
 import { freshDatabase } from './test-db.js';
 
 export const ADMIN_EMAIL = 'admin@plateforme.test';

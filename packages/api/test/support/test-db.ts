@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
-import type { Config } from '../../src/config.js';
-import { ormOptions } from '../../src/db/orm.js';
+import type { Config } from '../../src/core/config.js';
+import { ormOptions } from '../../src/app/db/orm.js';
 
 export type TestDialect = 'sqlite' | 'mysql';
 

@@ -1,5 +1,5 @@
 import { EMPTY_STATE, NATURES, type SearchState, type SortKey } from './acts-params';
-import { classificationLabel } from './nomenclature';
+import { classificationLabel } from '@opendata/api/shared';
 import { formatDate } from '../shared/format';
 
 /** One active filter, as a removable chip: its French label and how to remove it. */

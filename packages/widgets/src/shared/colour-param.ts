@@ -1,4 +1,4 @@
-import { normalizeHex } from './contrast';
+import { normalizeHex } from '@opendata/api/shared';
 import type { ParamSpec } from './embed-params';
 
 /** A hex colour (`1f4e8c`, `#1f4e8c`, `#abc`) → `#1f4e8c`, `null` when absent. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleVariant, contrastRatio, normalizeHex } from './contrast';
+import { accessibleVariant, contrastRatio, normalizeHex } from '@opendata/api/shared';
 import { MIN_CONTRAST, THEME_PALETTES, resolvePalette, type Palette } from './theme';
 
 const none = { colour: null, linkColour: null, backgroundColour: null, textColour: null };

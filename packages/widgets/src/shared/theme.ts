@@ -1,4 +1,4 @@
-import { accessibleVariant, contrastRatio, luminance, mixHex } from './contrast';
+import { accessibleVariant, contrastRatio, luminance, mixHex } from '@opendata/api/shared';
 import { consoleWarn, type Warn } from './embed-params';
 
 export interface Palette {

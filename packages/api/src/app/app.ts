@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import type { GraphQLSchema } from 'graphql';
+import { AuthService } from '../identity/auth/auth.service.js';
+import type { Components, HealthCheck } from './components.js';
+import type { Config } from '../core/config.js';
+import { initOrm, migrateUp } from './db/orm.js';
+import { startEventBus } from '../infra/events/event-bus.js';
+import { DepositPrep } from '../domains/deposits/deposit-prep-pool.js';
+import { OidcProvider } from '../identity/auth/oidc-provider.js';
+import { RateLimits } from '../identity/auth/rate-limits.js';
+import { PdfTextExtractor } from '../infra/pdf/pdf-text.js';
+import { FileStore } from '../infra/files/file-store.js';
+import { createJobQueue, type JobQueueOptions } from '../infra/jobs/job-queue.js';
+import { childLogger } from '../core/logger.js';
+import { createAppPubSub } from '../core/topics.js';
+import { buildAppSchema } from './schema.js';
+import { ACTS_INDEX, actsIndexDefinition } from '../domains/acts/acts-index.js';
+import { createSearchEngine } from '../infra/search/create-search-engine.js';
+import type { SearchEngine } from '../infra/search/search-engine.js';
+
+const log = childLogger('app');
+
+export interface ApiRuntime {
+  components: Components;
+  schema: GraphQLSchema;
+  close(): Promise<void>;
+}
+
+export interface ApiRuntimeOptions {
+  /** Apply pending migrations at start (default true); tests build the schema instead. */
+  migrate?: boolean;
+  /** Extra health checks (jobs, search, files…). */
+  health?: Record<string, HealthCheck>;
+  orm?: MikroORM;
+  /**
+   * Relay events written by other processes to this process's subscribers (default true:
+   * api processes; a worker-only process passes false).
+   */
+  relay?: boolean;
+  /** Job queue tuning (tests: short lock lifetime and polling). */
+  jobs?: Partial<Omit<JobQueueOptions, 'config' | 'orm'>>;
+  /** Acts search engine to use instead of the one chosen by configuration. */
+  search?: SearchEngine;
+}
+
+/** Opens the database, migrates, ensures the platform admin and builds the schema. */
+export async function createApiRuntime(
+  config: Config,
+  options: ApiRuntimeOptions = {},
+): Promise<ApiRuntime> {
+  const orm = options.orm ?? (await initOrm(config.database));
+  if (options.migrate ?? true) {
+    await migrateUp(orm);
+  }
+  if (config.admin) {
+    const em = orm.em.fork();
+    await new AuthService(em, config).ensurePlatformAdmin(
+      config.admin.email,
+      config.admin.password,
+    );
+    log.info({ email: config.admin.email }, 'platform administrator ensured');
+  }
+  const pubSub = createAppPubSub();
+  const events = await startEventBus({ orm, pubSub, relay: options.relay ?? true });
+  const jobs = await createJobQueue({
+    config,
+    processEveryMs: config.jobs.processEveryMs,
+    lockLifetimeMs: config.jobs.lockLifetimeMs,
+    maxConcurrency: config.jobs.maxConcurrency,
+    orm,
+    onProgress: (event) => {
+      events
+        .publish('JOB_PROGRESS', event)
+        .catch((err: unknown) => log.warn({ err }, 'job event lost'));
+    },
+    ...options.jobs,
+  });
+  const search = options.search ?? createSearchEngine(config, actsIndexDefinition, ACTS_INDEX);
+  await search.init();
+  const files = new FileStore(path.join(config.dataDir, 'files'));
+  const pdfText = new PdfTextExtractor({ threads: config.pdfTextThreads });
+  const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
+  const components: Components = {
+    config,
+    orm,
+    pubSub,
+    events,
+    jobs,
+    search,
+    files,
+    pdfText,
+    depositPrep,
+    rateLimits: new RateLimits(config.rateLimits),
+    oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
+    health: { ...options.health, jobs, search, files },
+  };
+  const schema = await buildAppSchema(pubSub);
+  return {
+    components,
+    schema,
+    async close() {
+      await jobs.stop();
+      await events.close();
+      await search.close();
+      await pdfText.close();
+      await depositPrep.close();
+      await orm.close(true);
+    },
+  };
+}

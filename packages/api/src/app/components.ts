@@ -1,0 +1,10 @@
+import type { DepositsComponents } from '../domains/deposits/deposits.components.js';
+import type { IdentityComponents } from '../identity/identity.components.js';
+
+export type { ComponentHealth, HealthCheck } from '../core/health.js';
+
+/**
+ * Everything one running platform holds, built once by `createApiRuntime`: the engines
+ * (infra), and what identity and the domains keep per runtime (limits, thread pools…).
+ */
+export interface Components extends IdentityComponents, DepositsComponents {}

@@ -1,0 +1,10 @@
+import type { Express } from 'express';
+import { actFileRoutes } from '../domains/acts/act-files.routes.js';
+import { oidcRoutes } from '../identity/auth/oidc.routes.js';
+import type { Components } from './components.js';
+import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
+
+/** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
+export function featureRoutes(components: Components): ((app: Express) => void)[] {
+  return [oidcRoutes(components), actFileRoutes(components), datasetRoutes(components)];
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ActEventsResolver } from '../domains/acts/act-events.resolver.js';
+import { ActResolver } from '../domains/acts/act.resolver.js';
+import { ActUploadResolver } from '../domains/acts/act-upload.resolver.js';
+import { DocumentResolver } from '../domains/acts/document.resolver.js';
+import { PublicActResolver } from '../domains/acts/public-act.resolver.js';
+import { AuditResolver } from '../domains/activity/audit.resolver.js';
+import { ApiKeyResolver } from '../identity/auth/api-key.resolver.js';
+import { AuthResolver } from '../identity/auth/auth.resolver.js';
+import { UserResolver } from '../identity/auth/user.resolver.js';
+import { DatasetResolver } from '../domains/datasets/dataset.resolver.js';
+import { DepositResolver } from '../domains/deposits/deposit.resolver.js';
+import { EventResolver } from '../domains/activity/event.resolver.js';
+import { JobListResolver } from '../domains/activity/job-list.resolver.js';
+import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
+import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
+import type { PubSub } from '../core/topics.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  ApiKeyResolver,
+  OrganizationResolver,
+  EventResolver,
+  ActResolver,
+  ActUploadResolver,
+  DocumentResolver,
+  PublicActResolver,
+  ActEventsResolver,
+  DepositResolver,
+  DatasetResolver,
+  AuditResolver,
+  WidgetSettingsResolver,
+  JobListResolver,
+];
+
+export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

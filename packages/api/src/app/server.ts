@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express, type Request } from 'express';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
+import { WebSocketServer } from 'ws';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from '../domains/acts/act-upload.service.js';
+import { enforceRequestLimit } from '../identity/auth/rate-limits.js';
+import type { Components } from './components.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { formatError } from './http/format-error.js';
+import { complexityLimitPlugin, depthLimitRule } from './http/graphql-limits.js';
+import { checkHealth } from './http/health.js';
+import { introspectionPlugin } from './http/introspection.js';
+import { securityHeaders } from './http/security-headers.js';
+import { childLogger, withCorrelationId } from '../core/logger.js';
+import { featureRoutes } from './routes.js';
+
+const log = childLogger('server');
+
+export interface StaticDirs {
+  /** Built admin (served at /admin/). */
+  admin?: string;
+  /** Built widgets (served at /widgets/). */
+  widgets?: string;
+  /** Built GraphiQL page (served on a browser GET of /graphql). */
+  graphiql?: string;
+}
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  components: Components;
+  staticDirs?: StaticDirs;
+  /** Feature routes (open data files, PDFs…), mounted before the static apps. */
+  routes?: ((app: Express) => void)[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+function authorizationOf(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  return typeof h === 'string' && h.length > 0 ? h : undefined;
+}
+
+/** Serves a built app; its security headers (framable or not) come from securityHeaders(). */
+function serveApp(app: Express, mount: string, dir: string | undefined) {
+  if (!dir || !existsSync(dir)) {
+    return;
+  }
+  app.use(mount, express.static(dir, { index: 'index.html', maxAge: '1h' }));
+  // History-mode routes (no file extension) fall back to the nearest app entry.
+  app.get(`${mount}/*splat`, (req, res, next) => {
+    const rest = req.path.slice(mount.length).replace(/^\/+/, '');
+    if (path.extname(rest)) {
+      next();
+      return;
+    }
+    const first = rest.split('/')[0] ?? '';
+    const candidates = [path.join(dir, first, 'index.html'), path.join(dir, 'index.html')];
+    const entry = candidates.find((c) => first && existsSync(c)) ?? candidates[1]!;
+    if (!existsSync(entry)) {
+      next();
+      return;
+    }
+    res.sendFile(entry);
+  });
+}
+
+/** express + Apollo Server + graphql-ws on one HTTP server. */
+export async function startServer(
+  options: ServerOptions,
+  listen: { port: number; host?: string },
+): Promise<RunningServer> {
+  const { schema, components } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', components.config.trustProxy);
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      // The WebSocket carries subscriptions only: queries and mutations go through HTTP, where
+      // rate limits, introspection and complexity rules apply.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        const op = document.definitions.find(
+          (d) =>
+            d.kind === 'OperationDefinition' &&
+            (!payload.operationName || d.name?.value === payload.operationName),
+        );
+        if (!op || op.kind !== 'OperationDefinition' || op.operation !== 'subscription') {
+          return [
+            new GraphQLError('Seules les souscriptions passent par WebSocket ; envoyez les requêtes en HTTP POST.', {
+              extensions: { code: 'graphql/subscriptions_only' },
+            }),
+          ];
+        }
+        const errors = validate(schema, document, [...specifiedRules, depthLimitRule(components.config.graphql.maxDepth)]);
+        return errors.length ? errors : undefined;
+      },
+      context: (ctx) =>
+        createContext(components, {
+          authorization:
+            typeof ctx.connectionParams?.authorization === 'string'
+              ? ctx.connectionParams.authorization
+              : undefined,
+          ip: ctx.extra.request.socket.remoteAddress,
+        }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    // Always on: introspectionPlugin refuses it to anonymous callers when GRAPHQL_INTROSPECTION=false.
+    introspection: true,
+    // Sessions and API keys travel in the Authorization header, never in cookies, so a
+    // cross-site request cannot act with the victim's rights (no CSRF surface). Apollo's CSRF
+    // prevention stays on anyway: it refuses "simple" cross-site requests (text/plain, GET
+    // without a preflight header), e.g. against multipart uploads.
+    csrfPrevention: true,
+    formatError,
+    validationRules: [depthLimitRule(components.config.graphql.maxDepth)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityLimitPlugin(schema, components.config.graphql.maxComplexity),
+      introspectionPlugin(components.config.graphql.introspection),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && incoming.length <= 100 ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', id);
+    withCorrelationId(id, next);
+  });
+  app.use(securityHeaders({ publicUrl: components.config.publicUrl, oidcIssuer: components.config.oidc?.issuer }));
+
+  app.get('/healthz', async (_req, res) => {
+    const report = await checkHealth(components);
+    res.status(report.ok ? 200 : 503).json({ status: report.ok ? 'ok' : 'degraded', ...report });
+  });
+
+  const graphiqlDir = options.staticDirs?.graphiql;
+  if (graphiqlDir && existsSync(graphiqlDir)) {
+    app.use('/graphiql-assets', express.static(path.join(graphiqlDir, 'graphiql-assets')));
+    app.get('/graphql', (req, res, next) => {
+      if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+        res.sendFile(path.join(graphiqlDir, 'index.html'));
+        return;
+      }
+      next();
+    });
+  }
+
+  // The public API is usable from any origin with an API key in the Authorization header (no
+  // cookies, so no credentials mode); the admin calls it from the same origin.
+  app.use(
+    '/graphql',
+    cors({
+      origin: '*',
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/graphql',
+    graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const ctx = await createContext(components, {
+          authorization: authorizationOf(req),
+          requestId: res_id(req),
+          ip: req.ip,
+        });
+        await enforceRequestLimit(components.rateLimits, ctx.viewer, req.ip);
+        return ctx;
+      },
+    }),
+  );
+
+  for (const register of [...featureRoutes(components), ...(options.routes ?? [])]) {
+    register(app);
+  }
+  serveApp(app, '/admin', options.staticDirs?.admin);
+  serveApp(app, '/widgets', options.staticDirs?.widgets);
+  app.get('/', (_req, res) => res.redirect(302, '/admin/'));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${listen.host && listen.host !== '0.0.0.0' ? listen.host : '127.0.0.1'}:${port}`;
+  log.info({ url }, 'server listening');
+
+  return {
+    url,
+    port,
+    httpServer,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function res_id(req: Request): string | undefined {
+  const v = req.res?.getHeader('X-Request-Id');
+  return typeof v === 'string' ? v : undefined;
+}

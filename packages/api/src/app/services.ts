@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { createActivityServices } from '../domains/activity/activity.services.js';
+import { createActsServices } from '../domains/acts/acts.services.js';
+import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
+import { createDepositsServices } from '../domains/deposits/deposits.services.js';
+import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
+import { ANONYMOUS, type Viewer } from '../identity/auth/viewer.js';
+import type { AuthService } from '../identity/auth/auth.service.js';
+import { createIdentityServices } from '../identity/identity.services.js';
+import type { Components } from './components.js';
+
+/**
+ * Builds every service on one EntityManager fork (one request or one job) for one viewer: each
+ * layer's factory, identity first. The worker calls it too, with a system viewer.
+ */
+export function createServices(
+  em: EntityManager,
+  components: Components,
+  viewer: Viewer = ANONYMOUS,
+  auth?: AuthService,
+) {
+  const identity = createIdentityServices(em, components, viewer, auth);
+  return {
+    ...identity,
+    ...createActsServices(em, components, identity),
+    ...createDepositsServices(em, components, identity),
+    ...createDatasetsServices(em, components, identity),
+    ...createWidgetsServices(em, identity),
+    ...createActivityServices(em, components, identity),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,157 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SearchDocument, SearchEngine } from '../../infra/search/search-engine.js';
+import { ActNature } from './act.enums.js';
+import { Act } from './act.entity.js';
+import type { Enqueue } from '../../core/ports.js';
+import { isActPublic, isDocumentPublic } from './act-visibility.js';
+
+const BATCH = 200;
+const MAX_TEXT = 200_000;
+/** Dataset regeneration waits this long so a burst of changes produces one file. */
+export const DATASET_DEBOUNCE_MS = 2_000;
+
+/** Search document for a public act: metadata plus the text of its public documents. */
+export function toSearchDocument(act: Act, texts: Map<string, string>): SearchDocument {
+  const code = act.classificationCode ?? '';
+  const parts = code.split('.');
+  const text = act.documents
+    .getItems()
+    .filter((d) => isDocumentPublic(act, d))
+    .map((d) => texts.get(d.id) ?? '')
+    .join('\n')
+    .slice(0, MAX_TEXT);
+  return {
+    id: act.id,
+    siren: act.organization.siren,
+    subject: act.subject,
+    number: act.number,
+    text,
+    nature: act.nature,
+    classificationCode: code || null,
+    classificationL1: parts[0] || null,
+    classificationL2: parts.length > 1 ? parts.slice(0, 2).join('.') : null,
+    date: act.date,
+    publishedAt: (act.publishedAt ?? act.updatedAt).toISOString(),
+    year: Number(act.date.slice(0, 4)),
+  };
+}
+
+/** Dataset keys queued by this process in the current bucket, per database (ORM instance). */
+const queuedByDatabase = new WeakMap<object, { bucket: number; keys: Set<string> }>();
+
+function queuedKeys(em: EntityManager, bucket: number): Set<string> {
+  const database = em.getMetadata();
+  let entry = queuedByDatabase.get(database);
+  if (!entry || entry.bucket !== bucket) {
+    entry = { bucket, keys: new Set() };
+    queuedByDatabase.set(database, entry);
+  }
+  return entry.keys;
+}
+
+/**
+ * Keeps the projections (search index, dataset files) in line with the database, the source of
+ * truth. Idempotent: running it twice gives the same index.
+ */
+export class ActProjectionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly search: SearchEngine | undefined,
+    private readonly enqueue: Enqueue,
+  ) {}
+
+  async projectActs(actIds: string[], progress?: (done: number, total: number) => Promise<void>) {
+    const datasets = new Map<string, { siren: string; year: number }>();
+    let indexed = 0;
+    let removed = 0;
+    for (let i = 0; i < actIds.length; i += BATCH) {
+      const ids = actIds.slice(i, i + BATCH);
+      const acts = await this.em.find(Act, { id: { $in: ids } }, { populate: ['organization', 'documents'] });
+      const r = await this.projectLoaded(acts, ids, datasets);
+      indexed += r.indexed;
+      removed += r.removed;
+      await progress?.(Math.min(i + BATCH, actIds.length), actIds.length);
+    }
+    await this.scheduleDatasets(datasets);
+    return { indexed, removed };
+  }
+
+  /** Rebuilds the index entries of one organisation (open data or annex setting changed). */
+  async projectOrganization(siren: string, progress?: (done: number, total: number) => Promise<void>) {
+    await this.search?.deleteWhere([{ field: 'siren', op: 'eq', value: siren }]);
+    const total = await this.em.count(Act, { organization: { siren } });
+    const datasets = new Map<string, { siren: string; year: number }>();
+    let indexed = 0;
+    for (let offset = 0; offset < total; offset += BATCH) {
+      const acts = await this.em.find(
+        Act,
+        { organization: { siren } },
+        { populate: ['organization', 'documents'], orderBy: { id: 'asc' }, offset, limit: BATCH },
+      );
+      const r = await this.projectLoaded(acts, [], datasets);
+      indexed += r.indexed;
+      this.em.clear();
+      await progress?.(Math.min(offset + BATCH, total), total);
+    }
+    await this.scheduleDatasets(datasets);
+    return { indexed, removed: total - indexed };
+  }
+
+  private async projectLoaded(acts: Act[], requestedIds: string[], datasets: Map<string, { siren: string; year: number }>) {
+    const found = new Set(acts.map((a) => a.id));
+    const publicActs = acts.filter(isActPublic);
+    const hidden = acts.filter((a) => !isActPublic(a)).map((a) => a.id);
+    const missing = requestedIds.filter((id) => !found.has(id));
+    const texts = await this.loadTexts(publicActs);
+    if (publicActs.length) {
+      await this.search?.upsert(publicActs.map((a) => toSearchDocument(a, texts)));
+    }
+    if (hidden.length || missing.length) {
+      await this.search?.delete([...hidden, ...missing]);
+    }
+    for (const act of acts) {
+      if (act.nature === ActNature.DELIBERATION) {
+        const year = Number(act.date.slice(0, 4));
+        datasets.set(`${act.organization.siren}:${year}`, { siren: act.organization.siren, year });
+      }
+    }
+    return { indexed: publicActs.length, removed: hidden.length + missing.length };
+  }
+
+  private async loadTexts(acts: Act[]): Promise<Map<string, string>> {
+    const docIds = acts.flatMap((a) => a.documents.getItems().filter((d) => isDocumentPublic(a, d)).map((d) => d.id));
+    if (!docIds.length) {
+      return new Map();
+    }
+    const rows = await this.em
+      .getConnection()
+      .execute<{ id: string; extracted_text: string | null }[]>(
+        `select id, extracted_text from documents where id in (${docIds.map(() => '?').join(',')})`,
+        docIds,
+      );
+    return new Map(rows.map((r: { id: string; extracted_text: string | null }) => [r.id, r.extracted_text ?? '']));
+  }
+
+  private async scheduleDatasets(datasets: Map<string, { siren: string; year: number }>) {
+    // Unique keys dedupe whatever the job state: a time bucket makes them a debounce window.
+    // The job of a bucket runs after the bucket ends, so a key this process already queued in
+    // the current bucket needs no second round trip (a burst of deposits queues each key once).
+    const bucket = Math.floor(Date.now() / DATASET_DEBOUNCE_MS);
+    const queued = queuedKeys(this.em, bucket);
+    const once = async (data: { siren: string | null; year: number }) => {
+      const uniqueKey = `dataset:${data.siren ?? 'all'}:${data.year}:${bucket}`;
+      if (!queued.has(uniqueKey)) {
+        await this.enqueue('dataset.export', data, { uniqueKey, delayMs: DATASET_DEBOUNCE_MS });
+        queued.add(uniqueKey);
+      }
+    };
+    const years = new Set<number>();
+    for (const { siren, year } of datasets.values()) {
+      years.add(year);
+      await once({ siren, year });
+    }
+    for (const year of years) {
+      await once({ siren: null, year });
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../core/page.args.js';
+import type { RequestContext } from '../../identity/request-context.js';
+import type { ActsServices } from './acts.services.js';
+import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Act } from './act.entity.js';
+import { ActOrder, ActsFilter } from './act.inputs.js';
+import { ActActionResult, ActConnection } from './act.types.js';
+import { Document } from './document.entity.js';
+
+type GraphQLContext = RequestContext<ActsServices>;
+
+@ArgsType()
+class ActsArgs extends PageArgs {
+  @Field(() => ActsFilter, { nullable: true }) filter?: ActsFilter;
+  @Field(() => ActOrder, { nullable: true }) orderBy?: ActOrder;
+}
+
+const Ids = () => [ID];
+
+/** Staff operations on acts; every rule lives in ActService. */
+@Resolver(() => Act)
+export class ActResolver {
+  @Query(() => ActConnection, { description: 'Actes des collectivités de l’agent (filtres, pagination).' })
+  acts(@Args(() => ActsArgs) args: ActsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.list(args);
+  }
+
+  @Query(() => Act, { nullable: true })
+  act(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.get(id);
+  }
+
+  @Mutation(() => ActActionResult)
+  publishActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('publish', ids);
+  }
+
+  @Mutation(() => ActActionResult)
+  unpublishActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('unpublish', ids);
+  }
+
+  @Mutation(() => ActActionResult, { description: 'Retire les actes de la file « à statuer ».' })
+  hideActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('hide', ids);
+  }
+
+  @Mutation(() => ActActionResult)
+  unhideActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('unhide', ids);
+  }
+
+  @Mutation(() => ActActionResult, { description: 'Suppression logique : l’acte disparaît de partout.' })
+  deleteActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('delete', ids);
+  }
+
+  @Mutation(() => ActActionResult, { description: 'Annule une suppression : l’acte retrouve son état d’avant.' })
+  restoreActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.acts.apply('restore', ids);
+  }
+
+  @Mutation(() => Act)
+  updateActSubject(
+    @Arg('id', () => ID) id: string,
+    @Arg('subject', () => String) subject: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.acts.updateSubject(id, subject);
+  }
+
+  @Mutation(() => Document, { description: 'Retenir (ne pas publier) ou libérer une annexe.' })
+  setAnnexWithheld(
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('withheld', () => Boolean) withheld: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.acts.setAnnexWithheld(documentId, withheld);
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() act: Act, @Ctx() ctx: GraphQLContext) {
+    await ctx.em.populate(act, ['organization']);
+    return act.organization;
+  }
+
+  @FieldResolver(() => [Document])
+  async documents(@Root() act: Act) {
+    return act.documents.load();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Supprimé (logiquement).' })
+  deleted(@Root() act: Act) {
+    return !!act.deletedAt;
+  }
+}

@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { PdfTextExtractor } from '../../infra/pdf/pdf-text.js';
+import type { FileStore } from '../../infra/files/file-store.js';
+import { childLogger } from '../../core/logger.js';
+import type { ActProjectionService } from './act-projection.service.js';
+import { Document } from './document.entity.js';
+
+const log = childLogger('documents');
+
+/** Extracts each stored PDF's text once, keeps it, then re-projects the acts for search. */
+export class DocumentTextService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly files: FileStore,
+    private readonly pdfText: PdfTextExtractor,
+    private readonly projection: ActProjectionService,
+  ) {}
+
+  async extract(documentIds: string[], progress?: (done: number, total: number) => Promise<void>) {
+    const docs = await this.em.find(Document, { id: { $in: documentIds } }, { populate: ['extractedText'] });
+    const actIds = new Set<string>();
+    let done = 0;
+    // As many PDFs at once as there are extraction threads; their texts are kept together.
+    const todo = docs.filter((doc) => doc.extractedText == null && doc.mediaType === 'application/pdf');
+    const width = Math.max(1, this.pdfText.threads);
+    for (let i = 0; i < todo.length; i += width) {
+      const chunk = todo.slice(i, i + width);
+      const results = await Promise.all(chunk.map(async (doc) => this.pdfText.extract(await this.files.get(doc.storageKey))));
+      chunk.forEach((doc, j) => {
+        const result = results[j]!;
+        if (result.warnings.length) {
+          log.info({ documentId: doc.id, warnings: result.warnings }, 'pdf text extracted with warnings');
+        }
+        doc.extractedText = result.text;
+        actIds.add(doc.act.id);
+      });
+      await this.em.flush();
+      done += chunk.length;
+      await progress?.(done, todo.length);
+    }
+    if (actIds.size) {
+      await this.projection.projectActs([...actIds]);
+    }
+    return { extracted: done, acts: actIds.size };
+  }
+}

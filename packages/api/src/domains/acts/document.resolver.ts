@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../identity/request-context.js';
+import type { ActsServices } from './acts.services.js';
+import { documentUrl } from './act-visibility.js';
+import { Document } from './document.entity.js';
+
+type GraphQLContext = RequestContext<ActsServices>;
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'URL publique, ou null si le document n’est pas public.' })
+  async url(@Root() doc: Document, @Ctx() ctx: GraphQLContext) {
+    await ctx.em.populate(doc, ['act.organization']);
+    return documentUrl(ctx.components.config.publicUrl, doc.act, doc);
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../identity/request-context.js';
+import type { ActsServices } from './acts.services.js';
+import { SearchActsArgs } from './public-act.args.js';
+import { ActSearchConnection, PublicAct } from './public-act.types.js';
+
+type GraphQLContext = RequestContext<ActsServices>;
+
+/** Public, anonymous operations on acts (widgets, reusers). */
+@Resolver()
+export class PublicActResolver {
+  @Query(() => ActSearchConnection, {
+    description: 'Public : recherche dans les actes publiés d’une collectivité (fautes et accents tolérés, texte des PDF inclus).',
+  })
+  searchActs(@Args(() => SearchActsArgs) args: SearchActsArgs, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.publicActs.searchActs(args);
+  }
+
+  @Query(() => PublicAct, { nullable: true, description: 'Public : un acte publié, ou null.' })
+  publicAct(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.publicActs.publicAct(id);
+  }
+}

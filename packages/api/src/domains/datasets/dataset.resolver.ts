@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../identity/request-context.js';
+import type { DatasetsServices } from './datasets.services.js';
+import { Dataset } from './dataset.entity.js';
+import { DatasetError } from './dataset.types.js';
+
+type GraphQLContext = RequestContext<DatasetsServices>;
+
+@Resolver(() => Dataset)
+export class DatasetResolver {
+  @Query(() => [Dataset], { description: 'Fichiers SCDL Délibérations d’une collectivité, par année, avec leur rapport.' })
+  datasets(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.datasets.list(siren);
+  }
+
+  @Mutation(() => ID, { nullable: true, description: 'Régénère un fichier ; renvoie la tâche (suivre avec jobProgress).' })
+  regenerateDataset(
+    @Arg('siren', () => String) siren: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.datasets.regenerate(siren, year);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'SIREN (null : fichier de toutes les collectivités).' })
+  siren(@Root() d: Dataset) {
+    return d.scope === 'all' ? null : d.scope;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'URL publique stable du fichier publié.' })
+  url(@Root() d: Dataset, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.datasets.urlOf(d);
+  }
+
+  @FieldResolver(() => [DatasetError])
+  errors(@Root() d: Dataset) {
+    return d.errors;
+  }
+
+  @FieldResolver(() => [String], { description: 'Remarques (lignes écartées, colonnes vidées), en français.' })
+  notes(@Root() d: Dataset) {
+    return d.notes;
+  }
+}

@@ -1,0 +1,230 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Act } from '../acts/act.entity.js';
+import type { Ports } from '../../core/ports.js';
+import type { AuditService } from '../../identity/audit/audit.service.js';
+import { childLogger } from '../../core/logger.js';
+import { actKey, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
+import type { DepositError } from './deposit-error.js';
+import type { DepositPrep } from './deposit-prep-pool.js';
+import type { PreparedDeposit } from './deposit-prep.js';
+import { Deposit, DepositStatus } from './deposit.entity.js';
+import { depositDirs, moveFile } from './deposit-paths.js';
+
+const log = childLogger('deposits');
+
+export interface IngestOutcome {
+  status: 'done' | 'failed' | 'skipped';
+  depositId?: string;
+  actId?: string;
+  detail: string;
+}
+
+/** One zip to ingest: a path in DEPOSIT_DIR, or a failed deposit's zip in quarantine (retry). */
+export interface IngestItem {
+  path: string;
+  depositId?: string;
+}
+
+/** Zip bytes read into memory at once by one round of a batch (a bigger zip has a round alone). */
+const ROUND_BYTES = 64 * 1024 * 1024;
+
+interface Candidate extends PreparedDeposit {
+  index: number;
+  item: IngestItem;
+  fileName: string;
+  deposit: Deposit | null;
+}
+
+interface Settled {
+  index: number;
+  deposit: Deposit;
+  from: string;
+  to: string;
+  act: Act | null;
+  failure?: DepositError;
+}
+
+/**
+ * Turns Pastell zips into acts, one zip → one act. Idempotent (same zip twice → one act; same
+ * id_d with new content → the act is updated and audited) and crash-safe: the database commit
+ * comes first, the zips are moved last, and a re-run after a crash finds each deposit and
+ * finishes its move. A batch commits several deposits in one transaction; zips about the same
+ * deposit or the same act go to a later round of the batch, so the outcome is the one they would
+ * have had one after the other.
+ */
+export class DepositIngestService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly prep: DepositPrep,
+    private readonly audit: AuditService,
+    private readonly ports: Ports,
+    private readonly depositDir: string,
+  ) {}
+
+  async ingest(zipPath: string, depositId?: string): Promise<IngestOutcome> {
+    return (await this.ingestBatch([{ path: zipPath, depositId }]))[0]!;
+  }
+
+  /** Ingests several zips (outcomes in the same order); throws only on faults (nothing half-done). */
+  async ingestBatch(items: IngestItem[]): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = new Array(items.length);
+    let queue = items.map((item, index) => ({ item, index }));
+    while (queue.length) {
+      const round = await this.takeRound(queue);
+      queue = await this.runRound(round, outcomes);
+    }
+    return outcomes;
+  }
+
+  /** The next items whose zips fit in memory together (at least one). */
+  private async takeRound(queue: { item: IngestItem; index: number }[]) {
+    const round: typeof queue = [];
+    let bytes = 0;
+    while (queue.length && (round.length === 0 || bytes < ROUND_BYTES)) {
+      const next = queue.shift()!;
+      round.push(next);
+      bytes += await stat(next.item.path).then((s) => s.size, () => 0);
+    }
+    return round;
+  }
+
+  /** Ingests one round; returns the items left for the next round (same deposit or same act). */
+  private async runRound(round: { item: IngestItem; index: number }[], outcomes: IngestOutcome[]) {
+    const dirs = depositDirs(this.depositDir);
+    const later: typeof round = [];
+    const seenPaths = new Set<string>();
+    const unique = round.filter((entry) => {
+      const key = path.resolve(entry.item.path);
+      if (seenPaths.has(key)) {
+        later.push(entry);
+        return false;
+      }
+      seenPaths.add(key);
+      return true;
+    });
+    // Each zip read once (the same bytes are hashed, the idempotency key, and unzipped), parsed
+    // and its documents stored, side by side in the preparation threads.
+    const prepared = await Promise.all(unique.map(({ item }) => this.prep.prepare(item.path)));
+    const candidates: Candidate[] = [];
+    unique.forEach(({ item, index }, i) => {
+      const ready = prepared[i];
+      if (ready) {
+        candidates.push({ index, item, fileName: depositFileName(item.path), ...ready, deposit: null });
+      } else {
+        outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
+      }
+    });
+    await this.findDeposits(candidates);
+
+    const work: Candidate[] = [];
+    const depositKeys = new Set<string>();
+    const moves: Promise<unknown>[] = [];
+    for (const c of candidates) {
+      const key = c.deposit?.id ?? `${c.fileName}/${c.source.sha256}`;
+      if (depositKeys.has(key)) {
+        later.push({ item: c.item, index: c.index });
+      } else if (c.deposit?.status === DepositStatus.DONE) {
+        depositKeys.add(key);
+        moves.push(moveFile(c.item.path, dirs.processed, `${c.deposit.id}__${c.fileName}`));
+        outcomes[c.index] = { status: 'skipped', depositId: c.deposit.id, detail: 'already ingested' };
+      } else {
+        depositKeys.add(key);
+        work.push(c);
+      }
+    }
+    await Promise.all(moves);
+
+    const settled: Settled[] = [];
+    const writes: ActWrite[] = [];
+    const actKeys = new Set<string>();
+    work.forEach((c) => {
+      const result = c.parsed;
+      if (!(result instanceof Error) && actKeys.has(actKey(c.fileName, result))) {
+        later.push({ item: c.item, index: c.index });
+        return;
+      }
+      const deposit = c.deposit ?? this.newDeposit(c);
+      c.deposit = deposit;
+      Object.assign(deposit, { sha256: c.source.sha256, size: c.source.size, attempts: deposit.attempts + 1, processedAt: new Date() });
+      const failed = result instanceof Error;
+      const to = path.join(failed ? dirs.quarantine : dirs.processed, `${deposit.id}__${c.fileName}`);
+      settled.push({ index: c.index, deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
+      if (failed) {
+        Object.assign(deposit, { status: DepositStatus.FAILED, errorCode: result.code, errorMessage: result.message });
+      } else {
+        actKeys.add(actKey(c.fileName, result));
+        Object.assign(deposit, { status: DepositStatus.DONE, errorCode: null, errorMessage: null });
+        writes.push({ deposit, parsed: result, stored: c.stored });
+      }
+      // The row already names the zip's final place: if the process dies between the commit and
+      // the move, the next run finds the deposit settled and finishes the move.
+      deposit.storedPath = to;
+    });
+    const acts = await writeDepositActs(this.em, this.audit, writes);
+    const actOf = new Map(writes.map((w, i) => [w.deposit, acts[i]!]));
+    for (const s of settled) {
+      s.act = actOf.get(s.deposit) ?? null;
+    }
+    await this.em.flush();
+    await Promise.all(settled.map((s) => moveFile(s.from, path.dirname(s.to), path.basename(s.to))));
+    await this.notify(settled);
+    for (const s of settled) {
+      outcomes[s.index] = s.failure
+        ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
+        : { status: 'done', depositId: s.deposit.id, actId: s.act?.id, detail: s.act ? 'act saved' : 'unchanged' };
+      if (s.failure) {
+        log.info({ depositId: s.deposit.id, code: s.failure.code }, 'deposit quarantined');
+      }
+    }
+    return later;
+  }
+
+  /** Each candidate's deposit row: by id (retry), else the latest with the same name and content. */
+  private async findDeposits(candidates: Candidate[]) {
+    const ids = candidates.flatMap((c) => (c.item.depositId ? [c.item.depositId] : []));
+    const shas = candidates.flatMap((c) => (c.item.depositId ? [] : [c.source.sha256]));
+    const rows = [
+      ...(ids.length ? await this.em.find(Deposit, { id: { $in: ids } }) : []),
+      ...(shas.length ? await this.em.find(Deposit, { sha256: { $in: [...new Set(shas)] } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : []),
+    ];
+    for (const c of candidates) {
+      c.deposit = c.item.depositId
+        ? (rows.find((d) => d.id === c.item.depositId) ?? null)
+        : (rows.find((d) => d.fileName === c.fileName && d.sha256 === c.source.sha256) ?? null);
+    }
+  }
+
+  private newDeposit(c: Candidate): Deposit {
+    return this.em.create(Deposit, { fileName: c.fileName, sha256: c.source.sha256, size: c.source.size, status: DepositStatus.RECEIVED, storedPath: c.item.path });
+  }
+
+  /** Live events and follow-up jobs: one projection and one PDF-text job for the whole round. */
+  private async notify(settled: Settled[]) {
+    const at = new Date().toISOString();
+    const notices: Promise<unknown>[] = [];
+    const actIds: string[] = [];
+    const pdfs: string[] = [];
+    for (const { deposit, act } of settled) {
+      notices.push(this.ports.publish('DEPOSIT_PROCESSED', { depositId: deposit.id, siren: deposit.siren ?? null, status: deposit.status, errorCode: deposit.errorCode ?? null, at }));
+      if (act) {
+        notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at }));
+        actIds.push(act.id);
+        pdfs.push(...act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+      }
+    }
+    if (actIds.length) {
+      notices.push(this.ports.enqueue('acts.project', { actIds, reason: 'deposit' }));
+    }
+    if (pdfs.length) {
+      notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
+    }
+    await Promise.all(notices);
+  }
+}
+
+/** Original zip name, without the `{depositId}__` prefix added when it was moved. */
+export function depositFileName(zipPath: string): string {
+  return path.basename(zipPath).replace(/^[0-9a-f-]{36}__/, '');
+}

@@ -1,0 +1,249 @@
+import type { EntityManager } from '@mikro-orm/core';
+import argon2 from 'argon2';
+import { AuditService } from '../audit/audit.service.js';
+import { InvalidInputError, RateLimitedError, UnauthenticatedError } from '../../core/errors.js';
+import { childLogger } from '../../core/logger.js';
+import { authenticateApiKey } from './api-key-auth.js';
+import { OidcLogin } from './oidc-login.entity.js';
+import type { RateLimits } from './rate-limits.js';
+import { Session } from './session.entity.js';
+import { API_KEY_PREFIX, hashToken, newToken, SESSION_PREFIX } from './tokens.js';
+import { User, UserStatus } from './user.entity.js';
+import { ANONYMOUS, systemViewer, type Viewer } from './viewer.js';
+
+const log = childLogger('auth');
+export const MAX_FAILED_LOGINS = 10;
+export const LOCK_MINUTES = 15;
+export const MIN_PASSWORD_LENGTH = 8;
+const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+
+export interface AuthDeps {
+  sessionTtlHours: number;
+  /** Per-IP limits on failed sign-ins (absent: no limit, e.g. scripts). */
+  limits?: RateLimits;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+export function accountDisabled(): UnauthenticatedError {
+  return new UnauthenticatedError('auth/account_disabled', 'Ce compte est désactivé.');
+}
+
+/**
+ * Sign-in and bearer-token resolution. Sessions and API keys are `Authorization: Bearer`
+ * tokens, never cookies, so a cross-site request cannot ride on them (no CSRF surface).
+ */
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: AuthDeps,
+  ) {}
+
+  async hashPassword(password: string): Promise<string> {
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new InvalidInputError(
+        'auth/weak_password',
+        `Le mot de passe doit comporter au moins ${MIN_PASSWORD_LENGTH} caractères.`,
+      );
+    }
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async login(emailRaw: string, password: string, ip?: string): Promise<LoginResult> {
+    await this.deps.limits?.assertLoginAllowed(ip);
+    const email = emailRaw.trim().toLowerCase();
+    const user = await this.em.findOne(User, { email });
+    if (!user || !user.passwordHash) {
+      // Same work as a real check so timing does not reveal which emails exist.
+      await argon2.hash(password, { type: argon2.argon2id }).catch(() => undefined);
+      await this.deps.limits?.loginFailed(ip);
+      throw new UnauthenticatedError('auth/invalid_credentials', INVALID_CREDENTIALS);
+    }
+    const now = new Date();
+    if (user.lockedUntil && user.lockedUntil > now) {
+      throw new RateLimitedError(
+        'auth/account_locked',
+        'Compte verrouillé après trop de tentatives. Réessayez plus tard ou demandez à un administrateur de réinitialiser le mot de passe.',
+        { lockedUntil: user.lockedUntil.toISOString() },
+      );
+    }
+    if (user.status !== UserStatus.ACTIVE) {
+      throw accountDisabled();
+    }
+    if (!(await argon2.verify(user.passwordHash, password))) {
+      user.failedLogins += 1;
+      if (user.failedLogins >= MAX_FAILED_LOGINS) {
+        user.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+        user.failedLogins = 0;
+        new AuditService(this.em, systemViewer('connexion')).record(
+          'user.locked',
+          { type: 'User', id: user.id },
+          undefined,
+          { lockedUntil: user.lockedUntil.toISOString(), failedLogins: MAX_FAILED_LOGINS },
+        );
+        log.warn({ userId: user.id }, 'account locked after repeated failed logins');
+      }
+      await this.em.flush();
+      await this.deps.limits?.loginFailed(ip);
+      throw new UnauthenticatedError('auth/invalid_credentials', INVALID_CREDENTIALS);
+    }
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+    return this.openSession(user);
+  }
+
+  /** Opens a session for a user already authenticated (password or single sign-on). */
+  async openSession(user: User): Promise<LoginResult> {
+    const token = newToken(SESSION_PREFIX);
+    const expiresAt = new Date(Date.now() + this.deps.sessionTtlHours * 3_600_000);
+    this.em.create(Session, { user, tokenHash: hashToken(token), expiresAt });
+    await this.em.flush();
+    return { token, expiresAt, user };
+  }
+
+  /** Resolves a bearer token to a viewer; an unknown, expired or revoked token is refused. */
+  async authenticate(authorization: string | undefined, ip?: string): Promise<Viewer> {
+    if (!authorization) {
+      return ANONYMOUS;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) {
+      throw new UnauthenticatedError('auth/invalid_token', 'En-tête Authorization invalide.');
+    }
+    const token = match[1]!;
+    if (token.startsWith(`${SESSION_PREFIX}_`)) {
+      return this.authenticateSession(token, ip);
+    }
+    if (token.startsWith(`${API_KEY_PREFIX}_`)) {
+      const viewer = await authenticateApiKey(this.em, token);
+      if (!viewer) {
+        await this.unknownToken(ip);
+        throw new UnauthenticatedError('auth/invalid_token', 'Clé d’API inconnue.');
+      }
+      return viewer;
+    }
+    await this.unknownToken(ip);
+    throw new UnauthenticatedError('auth/invalid_token', 'Jeton inconnu.');
+  }
+
+  /** Guessing tokens counts as failed sign-ins of this address. */
+  private async unknownToken(ip: string | undefined): Promise<void> {
+    await this.deps.limits?.assertLoginAllowed(ip);
+    await this.deps.limits?.loginFailed(ip);
+  }
+
+  private async authenticateSession(token: string, ip: string | undefined): Promise<Viewer> {
+    const session = await this.em.findOne(
+      Session,
+      { tokenHash: hashToken(token) },
+      { populate: ['user'] },
+    );
+    if (!session) {
+      await this.unknownToken(ip);
+    }
+    if (!session || session.revokedAt || session.expiresAt <= new Date()) {
+      throw new UnauthenticatedError(
+        'auth/session_expired',
+        'Session expirée ou révoquée : reconnectez-vous.',
+      );
+    }
+    const user = session.user;
+    if (user.status !== UserStatus.ACTIVE) {
+      throw accountDisabled();
+    }
+    return {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      isPlatformAdmin: user.isPlatformAdmin,
+      sessionId: session.id,
+    };
+  }
+
+  async signOut(viewer: Viewer): Promise<boolean> {
+    if (viewer.kind !== 'user') {
+      return false;
+    }
+    await this.em.nativeUpdate(Session, { id: viewer.sessionId }, { revokedAt: new Date() });
+    return true;
+  }
+
+  /** Revokes every open session of the caller (this one included). */
+  async signOutEverywhere(viewer: Viewer): Promise<boolean> {
+    if (viewer.kind !== 'user') {
+      return false;
+    }
+    await this.revokeSessionsOf(viewer.userId);
+    return true;
+  }
+
+  async revokeSessionsOf(userId: string, except?: string): Promise<number> {
+    return this.em.nativeUpdate(
+      Session,
+      { user: userId, revokedAt: null, ...(except ? { id: { $ne: except } } : {}) },
+      { revokedAt: new Date() },
+    );
+  }
+
+  /** Trades the one-time code handed to the admin after single sign-on for a session. */
+  async exchangeLoginCode(code: string): Promise<LoginResult> {
+    const invalid = new UnauthenticatedError(
+      'auth/invalid_login_code',
+      'Code de connexion invalide, expiré ou déjà utilisé : recommencez la connexion.',
+    );
+    const login = await this.em.findOne(
+      OidcLogin,
+      { loginCodeHash: hashToken(code) },
+      { populate: ['user'] },
+    );
+    if (!login?.user || login.usedAt || login.expiresAt <= new Date()) {
+      throw invalid;
+    }
+    // Atomic: two concurrent exchanges of the same code cannot both succeed.
+    const claimed = await this.em.nativeUpdate(
+      OidcLogin,
+      { id: login.id, usedAt: null },
+      { usedAt: new Date() },
+    );
+    if (claimed !== 1) {
+      throw invalid;
+    }
+    if (login.user.status !== UserStatus.ACTIVE) {
+      throw accountDisabled();
+    }
+    return this.openSession(login.user);
+  }
+
+  /** Makes sure a platform administrator with this email and password exists. */
+  async ensurePlatformAdmin(email: string, password: string): Promise<User> {
+    let user = await this.em.findOne(User, { email: email.toLowerCase() });
+    if (!user) {
+      user = this.em.create(User, {
+        email: email.toLowerCase(),
+        displayName: 'Administrateur de la plateforme',
+        isPlatformAdmin: true,
+        passwordHash: await this.hashPassword(password),
+      });
+    } else {
+      user.isPlatformAdmin = true;
+      user.status = UserStatus.ACTIVE;
+      if (!user.passwordHash || !(await argon2.verify(user.passwordHash, password))) {
+        user.passwordHash = await this.hashPassword(password);
+      }
+    }
+    await this.em.flush();
+    return user;
+  }
+
+  async me(viewer: Viewer): Promise<User | null> {
+    return viewer.kind === 'user' ? this.em.findOne(User, { id: viewer.userId }) : null;
+  }
+
+  async verifyPassword(user: User, password: string): Promise<boolean> {
+    return !!user.passwordHash && argon2.verify(user.passwordHash, password);
+  }
+}

@@ -1,0 +1,37 @@
+import { apiKeyRoleCap } from './access.js';
+import { isPlatformAdmin, requireSignedIn, type Viewer } from './viewer.js';
+import { ForbiddenError } from '../../core/errors.js';
+
+/**
+ * Who may open a live-event subscription: any signed-in staff viewer (throws
+ * `auth/unauthenticated` for anonymous callers, `auth/insufficient_scope` for a public-only key).
+ */
+export function assertCanSubscribe(viewer: Viewer): void {
+  requireSignedIn(viewer);
+  if (viewer.kind === 'apikey' && !apiKeyRoleCap(viewer.scopes)) {
+    throw new ForbiddenError(
+      'auth/insufficient_scope',
+      'Cette clé d’API ne donne accès qu’aux données publiques (portée public:read).',
+    );
+  }
+}
+
+/**
+ * Whether `viewer` receives one event about the organisation `siren` (null: an event tied to
+ * no organisation, such as a re-projection job). Platform administrators receive everything;
+ * other staff viewers (sessions, API keys) events tied to no organisation and those of the
+ * organisations they can read (memberships, key scopes).
+ */
+export async function canReceiveEvent(
+  viewer: Viewer,
+  siren: string | null | undefined,
+  canReadSiren: (siren: string) => Promise<boolean>,
+): Promise<boolean> {
+  if (isPlatformAdmin(viewer)) {
+    return true;
+  }
+  if (viewer.kind !== 'user' && viewer.kind !== 'apikey') {
+    return false;
+  }
+  return siren == null || canReadSiren(siren);
+}

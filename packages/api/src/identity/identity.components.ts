@@ -1,0 +1,11 @@
+import type { InfraComponents } from '../infra/components.js';
+import type { OidcProvider } from './auth/oidc-provider.js';
+import type { RateLimits } from './auth/rate-limits.js';
+
+/** What identity keeps per running platform, beside the engines. */
+export interface IdentityComponents extends InfraComponents {
+  /** Public request and sign-in limits of this process. */
+  rateLimits: RateLimits;
+  /** The single sign-on provider (only when OIDC_ISSUER is set). */
+  oidc?: OidcProvider;
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { portsOf } from '../infra/components.js';
+import { AuditService } from './audit/audit.service.js';
+import { AccessService } from './auth/access.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { MembershipService } from './auth/membership.service.js';
+import { UserAdminService } from './auth/user-admin.service.js';
+import { UserRights } from './auth/user-rights.js';
+import type { Viewer } from './auth/viewer.js';
+import type { IdentityComponents } from './identity.components.js';
+import { OrganizationService } from './organizations/organization.service.js';
+
+/** Sign-in and token resolution on one EntityManager fork (needs no viewer). */
+export function authServiceOf(em: EntityManager, components: IdentityComponents): AuthService {
+  return new AuthService(em, {
+    sessionTtlHours: components.config.sessionTtlHours,
+    limits: components.rateLimits,
+  });
+}
+
+/** Identity services on one EntityManager fork (one request or one job) for one viewer. */
+export function createIdentityServices(
+  em: EntityManager,
+  components: IdentityComponents,
+  viewer: Viewer,
+  auth: AuthService = authServiceOf(em, components),
+) {
+  const access = new AccessService(em, viewer);
+  const audit = new AuditService(em, viewer);
+  const rights = new UserRights(em, access, viewer);
+  const memberships = new MembershipService(em, access, rights, audit);
+  return {
+    viewer,
+    access,
+    audit,
+    auth,
+    memberships,
+    users: new UserAdminService(em, rights, audit, auth, memberships, viewer),
+    apiKeys: new ApiKeyService(em, access, rights, audit),
+    organizations: new OrganizationService(em, access, audit, portsOf(components)),
+  };
+}
+
+export type IdentityServices = ReturnType<typeof createIdentityServices>;

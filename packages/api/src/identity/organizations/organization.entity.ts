@@ -1,0 +1,27 @@
+import { Entity, type Opt, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity.js';
+
+@Entity({ tableName: 'organizations' })
+@ObjectType({ description: 'Une collectivité (commune, EPCI, département, syndicat…).' })
+export class Organization extends BaseEntity {
+  @Field(() => String, { description: 'SIREN, 9 chiffres.' })
+  @Property({ type: 'string', length: 9, unique: true })
+  siren!: string;
+
+  @Field(() => String, { nullable: true, description: 'SIRET, 14 chiffres (clé de Luhn).' })
+  @Property({ type: 'string', length: 14, nullable: true })
+  siret?: string | null;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  name!: string;
+
+  @Field(() => Boolean, { description: 'Faux : rien de cette collectivité n’est public.' })
+  @Property({ type: 'boolean', default: true })
+  openDataActive: Opt<boolean> = true;
+
+  @Field(() => Boolean, { description: 'Publier les annexes avec les actes.' })
+  @Property({ type: 'boolean', default: true })
+  publishAnnexes: Opt<boolean> = true;
+}

@@ -1,0 +1,262 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'libsql';
+import type { ComponentHealth } from '../../core/health.js';
+import { InvalidInputError } from '../../core/errors.js';
+import { childLogger } from '../../core/logger.js';
+import type {
+  SearchDocument,
+  SearchEngine,
+  SearchFilter,
+  SearchIndexDefinition,
+  SearchQuery,
+  SearchResult,
+} from './search-engine.js';
+import {
+  assertValidDefinition,
+  checkDocument,
+  checkFilters,
+  checkQuery,
+} from './search-validation.js';
+import { whereSql } from './sqlite-query.js';
+import { migrateFromV2 } from './sqlite-migrate.js';
+import { Partitions } from './sqlite-partitions.js';
+import {
+  createStatements,
+  DROP_STATEMENTS,
+  layoutSignature,
+  layoutSignatureV2,
+} from './sqlite-schema.js';
+import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
+import { Statements } from './sqlite-statements.js';
+import { TypoVocabulary } from './sqlite-typos.js';
+import { SqliteWriter } from './sqlite-writer.js';
+
+const log = childLogger('search');
+
+export interface SqliteSearchOptions {
+  /** Page cache per connection, in MiB: bounds memory whatever the corpus size (default 16). */
+  cacheMiB?: number;
+  /** Memory-mapped I/O, in MiB of address space (default 0: off). */
+  mmapMiB?: number;
+}
+
+/**
+ * The embedded engine: SQLite FTS5 in its own file (`<dir>/<name>.sqlite`), disk-backed and
+ * opened instantly (nothing is loaded into memory), memory bounded by the page cache.
+ * Synchronous under the hood (libsql), so each call blocks the event loop for its duration.
+ */
+export class SqliteSearchEngine implements SearchEngine {
+  readonly engine = 'sqlite-fts5';
+  readonly file: string;
+  private db: Database.Database | null = null;
+  private searcher: SqliteSearcher | null = null;
+  private writer: SqliteWriter | null = null;
+  private partitions: Partitions | null = null;
+  /** Documents written since the planner statistics were last refreshed. */
+  private writesSinceAnalyze = 0;
+  private analyzedRows = 0;
+
+  constructor(
+    readonly definition: SearchIndexDefinition,
+    dir: string,
+    name: string,
+    private readonly options: SqliteSearchOptions = {},
+  ) {
+    assertValidDefinition(definition);
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
+      throw new Error(`search index name must be lower-case letters, digits, - or _: "${name}"`);
+    }
+    this.file = path.join(dir, `${name}.sqlite`);
+  }
+
+  private get conn(): Database.Database {
+    if (!this.db) {
+      throw new Error(`search index ${this.file} is not open (call init())`);
+    }
+    return this.db;
+  }
+
+  async init(): Promise<void> {
+    if (this.db) {
+      return;
+    }
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    const db = new Database(this.file);
+    // Rows of ~2 KB of PDF text waste half of 4 KB pages; 16 KB pages pack them (new files only).
+    db.exec('PRAGMA page_size = 16384');
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec(`PRAGMA cache_size = ${-1024 * (this.options.cacheMiB ?? 16)}`);
+    // Off by default: at 1M acts it changed no latency (bench) and made RSS grow to the file size.
+    db.exec(`PRAGMA mmap_size = ${(this.options.mmapMiB ?? 0) * 1024 * 1024}`);
+    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    // Another process (api and worker) may be upgrading this index: wait for it, however long.
+    db.exec('PRAGMA busy_timeout = 3600000');
+    try {
+      this.applyLayout(db);
+    } finally {
+      db.exec('PRAGMA busy_timeout = 5000');
+    }
+    this.db = db;
+    this.open();
+    const hasStats =
+      db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").get() !==
+        undefined &&
+      db.prepare("SELECT 1 AS x FROM sqlite_stat1 WHERE tbl = 'docs'").get() !== undefined;
+    this.writesSinceAnalyze = hasStats ? 0 : await this.count();
+    this.maybeAnalyze(0);
+  }
+
+  /**
+   * Creates the tables, or checks they match the definition: an index of the previous schema
+   * version is migrated in place (sqlite-migrate.ts); one with other fields is emptied (its
+   * documents lack the new fields) and must be refilled by the caller.
+   */
+  private applyLayout(db: Database.Database): void {
+    const layout = layoutSignature(this.definition);
+    const stored = (d: Database.Database) =>
+      (
+        d.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as
+          { v?: string } | undefined
+      )?.v;
+    if (stored(db) === layout) {
+      return;
+    }
+    db.transaction(() => {
+      const found = stored(db);
+      if (found === layout) {
+        return; // upgraded by another process meanwhile
+      }
+      if (found === layoutSignatureV2(this.definition)) {
+        const started = performance.now();
+        log.info({ file: this.file }, 'search index: upgrading to schema version 3');
+        migrateFromV2(db, this.definition);
+        db.exec('ANALYZE docs');
+        log.info(
+          { file: this.file, ms: Math.round(performance.now() - started) },
+          'search index upgraded',
+        );
+      } else {
+        if (found !== undefined) {
+          log.warn(
+            { file: this.file },
+            'search index layout changed: index emptied, it must be rebuilt',
+          );
+        }
+        DROP_STATEMENTS.forEach((s) => db.exec(s));
+        createStatements(this.definition).forEach((s) => db.exec(s));
+      }
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(layout);
+    }).immediate();
+  }
+
+  private open(): void {
+    const stmts = new Statements(this.conn);
+    const vocab = new TypoVocabulary(stmts);
+    const partitions = new Partitions(stmts, this.definition.partition);
+    this.partitions = partitions;
+    this.searcher = new SqliteSearcher(this.conn, stmts, this.definition, vocab, partitions);
+    this.writer = new SqliteWriter(this.conn, stmts, this.definition, partitions, vocab);
+  }
+
+  /**
+   * Keeps the planner statistics fresh (they decide, e.g., between the siren and date indexes):
+   * a sampled ANALYZE (a few ms) whenever the index has grown by half since the last one.
+   */
+  private maybeAnalyze(written: number): void {
+    this.writesSinceAnalyze += written;
+    if (this.writesSinceAnalyze >= Math.max(500, this.analyzedRows / 2)) {
+      this.conn.exec('PRAGMA analysis_limit = 1000');
+      this.conn.exec('ANALYZE docs');
+      this.analyzedRows += this.writesSinceAnalyze;
+      this.writesSinceAnalyze = 0;
+    }
+  }
+
+  async upsert(docs: readonly SearchDocument[]): Promise<void> {
+    const checked = docs.map((d) => checkDocument(this.definition, d));
+    if (checked.length === 0) {
+      return;
+    }
+    if (!this.writer) {
+      throw new Error(`search index ${this.file} is not open (call init())`);
+    }
+    this.writer.upsert(checked);
+    this.maybeAnalyze(checked.length);
+  }
+
+  async delete(ids: readonly string[]): Promise<void> {
+    this.conn.transaction(() => {
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        this.conn
+          .prepare(`DELETE FROM docs WHERE id IN (${chunk.map(() => '?').join(',')})`)
+          .run(...chunk);
+      }
+    })();
+  }
+
+  async deleteWhere(filters: readonly SearchFilter[]): Promise<void> {
+    const checked = checkFilters(this.definition, filters);
+    if (checked.length === 0) {
+      throw new InvalidInputError(
+        'search/invalid_filter',
+        'Une suppression par filtre exige au moins un filtre.',
+      );
+    }
+    const scope = this.partitions?.scope(checked) ?? null;
+    if (scope === 'none') {
+      return;
+    }
+    const where = scope ? whereSql(scope.filters, scope.range) : whereSql(checked);
+    this.conn
+      .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
+      .run(...where.params);
+  }
+
+  /** Milliseconds spent in each phase of the last search (diagnostics, used by the benchmark). */
+  get lastTimings(): Timings | undefined {
+    return this.searcher?.timings;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const q = checkQuery(this.definition, query);
+    if (!this.searcher) {
+      throw new Error(`search index ${this.file} is not open (call init())`);
+    }
+    return this.searcher.search(q);
+  }
+
+  async count(): Promise<number> {
+    return (this.conn.prepare('SELECT count(*) AS n FROM docs').get() as { n: number }).n;
+  }
+
+  async clear(): Promise<void> {
+    const db = this.conn;
+    db.transaction(() => {
+      DROP_STATEMENTS.forEach((s) => db.exec(s));
+      createStatements(this.definition).forEach((s) => db.exec(s));
+    })();
+    this.open();
+    db.exec('VACUUM');
+  }
+
+  async health(): Promise<ComponentHealth> {
+    try {
+      this.conn.prepare('SELECT rid FROM docs LIMIT 1').get();
+      return { ok: true, engine: this.engine };
+    } catch (err) {
+      return { ok: false, engine: this.engine, detail: (err as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db?.close();
+    this.db = null;
+    this.searcher = null;
+    this.writer = null;
+    this.partitions = null;
+  }
+}

@@ -1,0 +1,6 @@
+// Rules the api, the admin and the widgets apply alike, written once. No dependency at all
+// (no package, no Node builtin): the admin and the widgets bundle it as `@opendata/api/shared`.
+export * from './actes-nomenclature.js';
+export * from './contrast.js';
+export * from './labels.js';
+export * from './siret.js';

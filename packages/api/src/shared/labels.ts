@@ -1,0 +1,39 @@
+/** ACTES natures, by the name the API gives them (`ActNature`). */
+export type ActNatureName =
+  | 'DELIBERATION'
+  | 'REGULATORY'
+  | 'INDIVIDUAL'
+  | 'CONTRACT'
+  | 'BUDGET'
+  | 'OTHER'
+  | 'OUTSIDE_CONTROL';
+
+/** French label of each nature: the admin, the widgets and the open data files say the same. */
+export const ACT_NATURE_LABELS: Readonly<Record<ActNatureName, string>> = {
+  DELIBERATION: 'Délibération',
+  REGULATORY: 'Acte réglementaire',
+  INDIVIDUAL: 'Acte individuel',
+  CONTRACT: 'Contrat, convention ou avenant',
+  BUDGET: 'Document budgétaire et financier',
+  OTHER: 'Autre',
+  OUTSIDE_CONTROL: 'Acte hors contrôle de légalité',
+};
+
+/** ACTES nature codes 1–7, in order. */
+export const ACT_NATURE_CODES: Readonly<Record<ActNatureName, string>> = {
+  DELIBERATION: '1',
+  REGULATORY: '2',
+  INDIVIDUAL: '3',
+  CONTRACT: '4',
+  BUDGET: '5',
+  OTHER: '6',
+  OUTSIDE_CONTROL: '7',
+};
+
+/** Nature details of acts outside prefecture control (nature 7). */
+export const NATURE_DETAIL_LABELS: Readonly<Record<string, string>> = {
+  LD: 'Liste des délibérations',
+  AT: 'Arrêté temporaire',
+  PV: 'Procès-verbal',
+  AP: 'Arrêté permanent',
+};
