@@ -2,8 +2,7 @@
 // incompressible bytes each, like scans) built with the project's own deposit builder.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildDeposit } from '../packages/api/test/fixtures/deposit.fixture.js';
-import { minimalPdf } from '../packages/api/test/fixtures/pdf.fixture.js';
+import { buildDeposit, minimalPdf } from '@opendata/api/fixtures';
 
 export async function benchDeposits(count: number, pdfKb: number): Promise<Buffer[]> {
   const pdf = (label: string) => Buffer.concat([minimalPdf(label), randomBytes(pdfKb * 1024)]);

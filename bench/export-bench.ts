@@ -11,11 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { createApiRuntime } from '../packages/api/src/app/app.js';
-import { systemViewer } from '../packages/api/src/identity/auth/viewer.js';
-import { loadConfig } from '../packages/api/src/core/config.js';
-import { setLogLevel } from '../packages/api/src/core/logger.js';
-import { createServices } from '../packages/api/src/app/services.js';
+import {
+  createApiRuntime,
+  systemViewer,
+  loadConfig,
+  setLogLevel,
+  createServices,
+} from '@opendata/api';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--rows');

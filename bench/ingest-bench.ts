@@ -14,13 +14,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createApiRuntime } from '../packages/api/src/app/app.js';
-import { loadConfig } from '../packages/api/src/core/config.js';
-import { startDepositPrep } from '../packages/api/src/domains/deposits/deposit-prep-pool.js';
-import { readZipEntries } from '../packages/api/src/infra/zip/safe-unzip.js';
-import { setLogLevel } from '../packages/api/src/core/logger.js';
-import { createServices } from '../packages/api/src/app/services.js';
-import { systemViewer } from '../packages/api/src/identity/auth/viewer.js';
+import {
+  createApiRuntime,
+  loadConfig,
+  setLogLevel,
+  createServices,
+  systemViewer,
+} from '@opendata/api';
+import { readZipEntries } from '@opendata/api/testing';
 import { benchDeposits, mainThreadCpuMs, numberArg } from './bench-deposits.js';
 
 const args = process.argv.slice(2);
@@ -36,7 +37,7 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-bench-'));
 const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS });
 const runtime = await createApiRuntime(config, { relay: false });
 // As a worker process does at start: the deposit preparation threads load their code.
-startDepositPrep(runtime.components.files);
+runtime.components.depositPrep.start();
 
 const zips = await benchDeposits(WARMUP + N, PDF_KB);
 const totalMb = zips.slice(WARMUP).reduce((s, z) => s + z.length, 0) / 1024 / 1024;

@@ -9,8 +9,8 @@
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, setLogLevel } from '../packages/api/src/index.js';
-import { startPlatform } from '../packages/worker/src/platform.js';
+import { loadConfig, setLogLevel } from '@opendata/api';
+import { startPlatform } from '@opendata/worker/platform';
 import { benchDeposits, numberArg } from './bench-deposits.js';
 
 const args = process.argv.slice(2);

@@ -26,14 +26,15 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { actsIndexDefinition, toActSearchDocument } from '../packages/api/src/domains/acts/acts-index.js';
-import { MeiliSearchEngine } from '../packages/api/src/infra/search/meili-search-engine.js';
-import type {
-  SearchEngine,
-  SearchFilter,
-  SearchQuery,
-} from '../packages/api/src/infra/search/search-engine.js';
-import { SqliteSearchEngine } from '../packages/api/src/infra/search/sqlite-search-engine.js';
+import {
+  actsIndexDefinition,
+  toActSearchDocument,
+  MeiliSearchEngine,
+  type SearchEngine,
+  type SearchFilter,
+  type SearchQuery,
+  SqliteSearchEngine,
+} from '@opendata/api/testing';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => {

@@ -17,9 +17,9 @@ import {
   filler,
   publicCount,
   waitFor,
-} from '../packages/widgets/test/support/acts-seed.js';
-import { startHostSite } from '../packages/widgets/test/support/host-site.js';
-import { startPlatform } from '../packages/widgets/test/support/platform.js';
+  startHostSite,
+  startPlatform,
+} from '@opendata/worker/testing';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: number) => {

@@ -4,7 +4,8 @@ import App from './App.vue';
 import { session } from './auth/session';
 import { createApolloClient } from './plugins/apollo';
 import { createAppVuetify } from './plugins/vuetify';
-import { createAppRouter, signInLocation } from './router';
+import { createAppRouter } from './router';
+import { signInLocation } from './auth/sign-in-location';
 
 const router = createAppRouter();
 

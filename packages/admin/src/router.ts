@@ -1,5 +1,6 @@
-import { createRouter, createWebHistory, type RouteLocationRaw, type Router } from 'vue-router';
+import { createRouter, createWebHistory, type Router } from 'vue-router';
 import { session } from './auth/session';
+import { signInLocation } from './auth/sign-in-location';
 import AppLayout from './layouts/AppLayout.vue';
 
 declare module 'vue-router' {
@@ -11,16 +12,6 @@ declare module 'vue-router' {
     /** The page works on the current organisation (a message asks to choose one otherwise). */
     needsOrganization?: boolean;
   }
-}
-
-/** Why the user lands on the sign-in page; shown there as a French message. */
-export type SignInReason = 'expired' | 'signed-out' | 'required';
-
-export function signInLocation(reason: SignInReason, redirect?: string): RouteLocationRaw {
-  return {
-    name: 'sign-in',
-    query: { reason, ...(redirect && redirect !== '/' ? { redirect } : {}) },
-  };
 }
 
 const org = (title: string) => ({ title, needsOrganization: true });

@@ -1,5 +1,5 @@
 export * from './app/app.js';
-export * from './identity/auth/viewer.js';
+export * from './core/viewer.js';
 export * from './app/components.js';
 export * from './core/config.js';
 export * from './app/context.js';
@@ -12,4 +12,10 @@ export * from './app/schema.js';
 export * from './app/server.js';
 export * from './app/services.js';
 export type { IngestItem, IngestOutcome } from './domains/deposits/deposit-ingest.service.js';
-export { moveFile } from './domains/deposits/deposit-paths.js';
+export {
+  DepositLayout,
+  isDepositName,
+  isIgnoredName,
+  moveFile,
+  originalDepositName,
+} from './domains/deposits/deposit-layout.js';

@@ -22,6 +22,7 @@ import {
   type RetryPolicy,
 } from '@opendata/api/jobs';
 import type { Logger } from 'pino';
+import { JobBatcher } from './job-batcher.js';
 
 /** Runs of one job at once per worker process when its definition does not say. */
 const DEFAULT_CONCURRENCY = 5;
@@ -66,10 +67,37 @@ export interface JobOptions {
   retry?: Partial<RetryPolicy>;
 }
 
+/** One run of a batched job, as its batch handler sees it. */
+export interface BatchRun<N extends JobName> {
+  data: JobContract[N];
+  jobId: string;
+  attempt: number;
+}
+
+/** What a batch handler receives: the runs gathered together, and one unit of work for them all. */
+export interface BatchContext<N extends JobName> {
+  runs: BatchRun<N>[];
+  /** A fresh MikroORM fork for this batch only. */
+  em: EntityManager;
+  /** Every service, built on `em`, acting as the system. */
+  services: Services;
+  log: Logger;
+}
+
+/** Returns one outcome per run, in order; throws only on faults (each run is then retried alone). */
+export type BatchHandler<N extends JobName> = (ctx: BatchContext<N>) => Promise<JobOutcome[]>;
+
+export interface BatchJobOptions extends JobOptions {
+  /** Most runs per batch (default 32). */
+  maxBatch?: number;
+}
+
 export interface JobDefinition<N extends JobName = JobName> {
   readonly name: N;
   readonly handler: JobHandler<N>;
   readonly options: JobOptions;
+  /** Runs of this job happening together are handled as batches (see defineBatchJob). */
+  readonly batch?: { handler: BatchHandler<N>; maxBatch: number };
 }
 
 /** Any job of the contract (for lists such as `allJobs`). */
@@ -82,6 +110,24 @@ export function defineJob<N extends JobName>(
   options: JobOptions = {},
 ): JobDefinition<N> {
   return { name, handler, options };
+}
+
+/**
+ * Declares a job whose runs happening at the same time are handled together: the handler gets
+ * up to `maxBatch` runs and one unit of work, and returns each run's outcome. Each run keeps its
+ * own job (lock, retries, live events); a batch failing on a fault is run again one run at a time.
+ * Give it a high `concurrency` so that runs can wait together.
+ */
+export function defineBatchJob<N extends JobName>(
+  name: N,
+  handler: BatchHandler<N>,
+  options: BatchJobOptions = {},
+): JobDefinition<N> {
+  const { maxBatch = 32, ...jobOptions } = options;
+  const unbatched: JobHandler<N> = async () => {
+    throw new Error(`${name} runs in batches: register it with registerJobs`);
+  };
+  return { name, handler: unbatched, options: jobOptions, batch: { handler, maxBatch } };
 }
 
 /** The French message staff see when a run fails: AppError messages are, others are hidden. */
@@ -121,6 +167,7 @@ function register<N extends JobName>(
       });
   };
 
+  const handler = def.batch ? batchedHandler(components, def.name, def.batch) : def.handler;
   const run = async (job: Job<JobContract[N]>): Promise<void> => {
     const jobId = String(job.attrs._id);
     const emit = emitter(job);
@@ -134,7 +181,7 @@ function register<N extends JobName>(
       const started = Date.now();
       emit('running', 0);
       try {
-        const outcome = await def.handler({
+        const outcome = await handler({
           data: job.attrs.data,
           jobId,
           attempt,
@@ -188,6 +235,29 @@ function register<N extends JobName>(
       `Nouvelle tentative dans ${seconds} s (essai n° ${details.attempt + 1}).`,
     );
   });
+}
+
+/**
+ * The handler of each run of a batched job: it joins the runs happening together in a batcher
+ * made for this registration (so for this runtime), which calls the batch handler with one fresh
+ * unit of work and its own correlation id.
+ */
+function batchedHandler<N extends JobName>(
+  components: Components,
+  name: N,
+  batch: NonNullable<JobDefinition<N>['batch']>,
+): JobHandler<N> {
+  const log = childLogger('jobs').child({ job: name });
+  const batcher = new JobBatcher<BatchRun<N>, JobOutcome>(
+    (runs) =>
+      withCorrelationId(undefined, async () => {
+        const em = components.orm.em.fork() as EntityManager;
+        const services = createServices(em, components, systemViewer(`job:${name}`));
+        return batch.handler({ runs, em, services, log });
+      }),
+    { maxBatch: batch.maxBatch },
+  );
+  return ({ data, jobId, attempt }) => batcher.submit({ data, jobId, attempt });
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   childLogger,
   createApiRuntime,
-  startDepositPrep,
   startServer,
   type ApiRuntime,
   type ApiRuntimeOptions,
@@ -50,7 +49,7 @@ export async function startPlatform(
     : undefined;
   if (options.worker && runtime.components.jobs) {
     // The deposit preparation threads load their code now, not with the first batch.
-    startDepositPrep(runtime.components.files);
+    runtime.components.depositPrep.start();
     // runtime.close() stops processing (locks released) before the database closes.
     registerJobs(runtime.components, allJobs);
     await runtime.components.jobs.start();

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, watch } from 'vue';
 import { useRouter } from 'vue-router';
 import { session } from '../auth/session';
-import { signInLocation } from '../router';
+import { signInLocation } from '../auth/sign-in-location';
 import { useNotify } from '../shared/useNotify';
 
 /** How long before the end of the session a warning is shown. */

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import { useRouter } from 'vue-router';
 import { SignOutMutation } from '../auth/auth.graphql';
 import { session } from '../auth/session';
-import { signInLocation } from '../router';
+import { signInLocation } from '../auth/sign-in-location';
 
 /** Revokes the session on the api (best effort), forgets it locally, goes to the sign-in page. */
 export function useSignOut() {

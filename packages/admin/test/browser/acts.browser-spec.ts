@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalPdf } from '../../../api/test/fixtures/pdf.fixture';
+import { minimalPdf } from '@opendata/api/fixtures';
 import {
   checkPage,
   chooseOption,
@@ -14,8 +14,14 @@ import {
   navigate,
   signIn,
 } from '../support/admin';
-import { axeViolations, launchBrowser, openPage, watchProblems } from '../support/browser';
-import { startPlatform, type Platform } from '../support/platform';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  watchProblems,
+  startPlatform,
+  type Platform,
+} from '@opendata/worker/testing';
 
 const SIREN = '213502388';
 const ORG = 'Commune de Vitré-sur-Test';

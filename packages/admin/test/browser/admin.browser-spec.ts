@@ -1,8 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, createOrganization } from '../support/admin';
-import { axeViolations, launchBrowser, openPage, watchProblems } from '../support/browser';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startPlatform, type Platform } from '../support/platform';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  watchProblems,
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  startPlatform,
+  type Platform,
+} from '@opendata/worker/testing';
 
 const ORG = { siren: '213502388', name: 'Commune de Vitré-sur-Test' };
 

@@ -8,8 +8,10 @@ import {
   openPage,
   screenshots,
   watchProblems,
-} from '../support/browser';
-import { ADMIN_EMAIL, startPlatform, type Platform } from '../support/platform';
+  ADMIN_EMAIL,
+  startPlatform,
+  type Platform,
+} from '@opendata/worker/testing';
 
 const ORG = { siren: '200046977', name: 'Syndicat mixte de Test' };
 

@@ -4,7 +4,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badDeposits, buildDeposit } from '../../../api/test/fixtures/deposit.fixture';
+import { badDeposits, buildDeposit } from '@opendata/api/fixtures';
 import {
   checkPage,
   chooseOption,
@@ -14,8 +14,13 @@ import {
   navigate,
   signIn,
 } from '../support/admin';
-import { launchBrowser, openPage, watchProblems } from '../support/browser';
-import { startPlatform, type Platform } from '../support/platform';
+import {
+  launchBrowser,
+  openPage,
+  watchProblems,
+  startPlatform,
+  type Platform,
+} from '@opendata/worker/testing';
 
 // The SIREN of the deposit fixture, so that a fixed deposit lands in this organisation.
 const SIREN = '213502388';

@@ -2,9 +2,14 @@
 // and check a page (axe-core + screenshots at 360 and 1280 px).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { minimalPdf } from '../../../api/test/fixtures/pdf.fixture';
-import { axeViolations, screenshots } from './browser';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type Platform } from './platform';
+import { minimalPdf } from '@opendata/api/fixtures';
+import {
+  axeViolations,
+  screenshots,
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  type Platform,
+} from '@opendata/worker/testing';
 
 export async function signIn(page: Page, platform: Platform): Promise<void> {
   await page.goto(`${platform.url}/admin/connexion`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { authServiceOf } from '../identity/identity.services.js';
-import type { RequestContext } from '../identity/request-context.js';
+import type { RequestContext } from '../core/request-context.js';
 import type { Components } from './components.js';
 import { createServices, type Services } from './services.js';
 
@@ -19,5 +19,13 @@ export async function createContext(
   const auth = authServiceOf(em, components);
   const viewer = await auth.authenticate(input.authorization, input.ip);
   const services = createServices(em, components, viewer, auth);
-  return { requestId: input.requestId ?? randomUUID(), em, viewer, services, components, ip: input.ip };
+  return {
+    requestId: input.requestId ?? randomUUID(),
+    em,
+    viewer,
+    services,
+    components,
+    config: components.config,
+    ip: input.ip,
+  };
 }

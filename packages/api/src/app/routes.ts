@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { actFileRoutes } from '../domains/acts/act-files.routes.js';
-import { oidcRoutes } from '../identity/auth/oidc.routes.js';
+import { oidcRoutes } from '../identity/sso/oidc.routes.js';
 import type { Components } from './components.js';
 import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
 

@@ -16,11 +16,11 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from '../domains/acts/act-upload.s
 import { enforceRequestLimit } from '../identity/auth/rate-limits.js';
 import type { Components } from './components.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { formatError } from './http/format-error.js';
-import { complexityLimitPlugin, depthLimitRule } from './http/graphql-limits.js';
-import { checkHealth } from './http/health.js';
-import { introspectionPlugin } from './http/introspection.js';
-import { securityHeaders } from './http/security-headers.js';
+import { formatError } from './format-error.js';
+import { complexityLimitPlugin, depthLimitRule } from './graphql-limits.js';
+import { checkHealth } from './health.js';
+import { introspectionPlugin } from './introspection.js';
+import { securityHeaders } from './security-headers.js';
 import { childLogger, withCorrelationId } from '../core/logger.js';
 import { featureRoutes } from './routes.js';
 

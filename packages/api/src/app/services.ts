@@ -4,7 +4,7 @@ import { createActsServices } from '../domains/acts/acts.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
-import { ANONYMOUS, type Viewer } from '../identity/auth/viewer.js';
+import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
 import { createIdentityServices } from '../identity/identity.services.js';
 import type { Components } from './components.js';

@@ -7,7 +7,7 @@ import { AuthService } from './auth/auth.service.js';
 import { MembershipService } from './auth/membership.service.js';
 import { UserAdminService } from './auth/user-admin.service.js';
 import { UserRights } from './auth/user-rights.js';
-import type { Viewer } from './auth/viewer.js';
+import type { Viewer } from '../core/viewer.js';
 import type { IdentityComponents } from './identity.components.js';
 import { OrganizationService } from './organizations/organization.service.js';
 

@@ -43,7 +43,7 @@ import { ApiKey } from '../../src/identity/auth/api-key.entity.js';
 import { Membership, Role } from '../../src/identity/auth/membership.entity.js';
 import { User } from '../../src/identity/auth/user.entity.js';
 import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
-import { Organization } from '../../src/identity/organizations/organization.entity.js';
+import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { WidgetSettings } from '../../src/domains/widgets/widget-settings.entity.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
 import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';

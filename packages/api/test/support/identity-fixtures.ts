@@ -4,7 +4,7 @@ import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
-import { Organization } from '../../src/identity/organizations/organization.entity.js';
+import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import type { GqlResponse, TestApp } from './test-app.js';
 
 /** Identity test helpers: everything through GraphQL, except acts and deposits (seeded with the ORM). */

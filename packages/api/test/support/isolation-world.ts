@@ -4,7 +4,7 @@ import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { Membership, Role } from '../../src/identity/auth/membership.entity.js';
 import { User } from '../../src/identity/auth/user.entity.js';
-import { systemViewer } from '../../src/identity/auth/viewer.js';
+import { systemViewer } from '../../src/core/viewer.js';
 import { createServices } from '../../src/app/services.js';
 import {
   codeOf,

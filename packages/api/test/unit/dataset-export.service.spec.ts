@@ -13,7 +13,7 @@ import { Document } from '../../src/domains/acts/document.entity.js';
 import type { Config } from '../../src/core/config.js';
 import { initOrm, ormOptions } from '../../src/app/db/orm.js';
 import { setLogLevel } from '../../src/core/logger.js';
-import { Organization } from '../../src/identity/organizations/organization.entity.js';
+import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { csvText } from '../../src/domains/datasets/dataset-csv-writer.js';
 import { DatasetExportService } from '../../src/domains/datasets/dataset-export.service.js';
 import { EXPORT_BATCH } from '../../src/domains/datasets/dataset-export-source.js';

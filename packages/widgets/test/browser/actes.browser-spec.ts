@@ -13,16 +13,16 @@ import {
   publicCount,
   unpublish,
   waitFor,
-} from '../support/acts-seed';
-import {
   axeViolations,
   launchBrowser,
   openPage,
   screenshots,
   watchProblems,
-} from '../support/browser';
-import { startHostSite, type HostSite } from '../support/host-site';
-import { startPlatform, type Platform } from '../support/platform';
+  startHostSite,
+  type HostSite,
+  startPlatform,
+  type Platform,
+} from '@opendata/worker/testing';
 
 /** 3 notable public acts + 12 routine deliberations; the individual and unpublished ones are not. */
 const PUBLIC_COUNT = 15;

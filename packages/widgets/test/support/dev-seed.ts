@@ -9,8 +9,8 @@ import {
   publicCount,
   unpublish,
   waitFor,
-} from './acts-seed.js';
-import { startPlatform } from './platform.js';
+  startPlatform,
+} from '@opendata/worker/testing';
 
 const platform = await startPlatform();
 const token = await platform.adminToken();

@@ -1,45 +1,36 @@
-import { childLogger, createServices, systemViewer, withCorrelationId, type Components } from '@opendata/api';
-import { defineJob } from '../agenda.js';
-import { DepositBatcher } from './deposit-batcher.js';
+import type { IngestOutcome } from '@opendata/api';
+import type { JobOutcome } from '@opendata/api/jobs';
+import { defineBatchJob } from '../agenda.js';
 
-/** One batcher per runtime: the deposits of jobs running together share one transaction. */
-const batchers = new WeakMap<Components, DepositBatcher>();
-
-function batcherOf(components: Components): DepositBatcher {
-  let batcher = batchers.get(components);
-  if (!batcher) {
-    const log = childLogger('jobs').child({ job: 'deposit.ingest' });
-    // A batch logs under its own correlation id (each job still logs its own outcome).
-    batcher = new DepositBatcher((items) =>
-      withCorrelationId(undefined, async () => {
-        const started = Date.now();
-        const em = components.orm.em.fork();
-        const outcomes = await createServices(em, components, systemViewer('job:deposit.ingest')).depositIngest.ingestBatch(items);
-        log.info({ deposits: items.length, ms: Date.now() - started }, 'deposit batch ingested');
-        return outcomes;
-      }),
-    );
-    batchers.set(components, batcher);
+function jobOutcome(outcome: IngestOutcome): JobOutcome {
+  switch (outcome.status) {
+    case 'failed':
+      return { status: 'done', detail: `Dépôt mis en quarantaine (${outcome.detail}).` };
+    case 'skipped':
+      return { status: 'skipped', detail: 'Dépôt déjà traité.' };
+    case 'done':
+      return { status: 'done', detail: 'Dépôt intégré.' };
   }
-  return batcher;
 }
 
-/** One complete zip from DEPOSIT_DIR (or a retried one from quarantine) → one act. */
-export const depositIngestJob = defineJob(
+/**
+ * One complete zip from DEPOSIT_DIR (or a retried one from quarantine) → one act. The runs
+ * happening together are ingested as one batch: one transaction, one lookup per table and one
+ * follow-up job of each kind for up to 32 zips.
+ */
+export const depositIngestJob = defineBatchJob(
   'deposit.ingest',
-  async ({ data, components, log }) => {
-    const outcome = await batcherOf(components).ingest({ path: data.path, depositId: data.depositId });
-    log.info({ ...outcome }, 'deposit handled');
-    return {
-      status: outcome.status === 'skipped' ? 'skipped' : 'done',
-      detail:
-        outcome.status === 'failed'
-          ? `Dépôt mis en quarantaine (${outcome.detail}).`
-          : outcome.status === 'skipped'
-            ? 'Dépôt déjà traité.'
-            : 'Dépôt intégré.',
-    };
+  async ({ runs, services, log }) => {
+    const started = Date.now();
+    const outcomes = await services.depositIngest.ingestBatch(
+      runs.map((r) => ({ path: r.data.path, depositId: r.data.depositId })),
+    );
+    log.info({ deposits: runs.length, ms: Date.now() - started }, 'deposit batch ingested');
+    return outcomes.map((outcome, i) => {
+      log.info({ jobId: runs[i]!.jobId, ...outcome }, 'deposit handled');
+      return jobOutcome(outcome);
+    });
   },
-  // Jobs running together are ingested as one batch (see DepositBatcher).
-  { concurrency: 64 },
+  // Up to 64 runs wait together for batches of 32.
+  { concurrency: 64, maxBatch: 32 },
 );

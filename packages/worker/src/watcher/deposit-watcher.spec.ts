@@ -2,7 +2,8 @@ import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { depositDirs, startDepositWatcher } from './deposit-watcher.js';
+import { DepositLayout } from '@opendata/api';
+import { startDepositWatcher } from './deposit-watcher.js';
 import type { DirectoryWatcher, WatchLog } from './file-watcher.js';
 
 const silent: WatchLog = { debug() {}, info() {}, warn() {}, error() {} };
@@ -33,7 +34,7 @@ describe('startDepositWatcher', () => {
       'quarantine',
       'queued',
     ]);
-    expect(depositDirs(depositDir).quarantine).toBe(path.join(dataDir, 'deposits', 'quarantine'));
+    expect(new DepositLayout(depositDir).quarantine).toBe(path.join(dataDir, 'deposits', 'quarantine'));
 
     const zip = path.join(depositDir, '2024-DEL-12.zip');
     await writeFile(zip, 'PK');

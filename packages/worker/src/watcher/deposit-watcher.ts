@@ -1,28 +1,11 @@
-import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { moveFile, type Components } from '@opendata/api';
+import { DepositLayout, moveFile, type Components } from '@opendata/api';
 import { depositUniqueKey, isDepositName, toDepositJob } from './file-events.js';
 import { watchDirectory, type DirectoryWatcher, type WatchLog } from './file-watcher.js';
 
 /** Queues the ingestion of one complete deposit zip (idempotent on `uniqueKey`). */
 export type EnqueueDeposit = (filePath: string, uniqueKey: string) => Promise<void>;
-
-/**
- * DEPOSIT_DIR and its siblings: DATA_DIR/deposits/{incoming,queued,processed,quarantine} by
- * default. A complete zip leaves `incoming` for `queued` when its job is queued: the watched
- * folder only holds files still being written, so the watcher's rescans (chokidar stats every
- * file of the folder after each change) stay cheap whatever the backlog.
- */
-export function depositDirs(depositDir: string) {
-  const incoming = path.resolve(depositDir);
-  const parent = path.dirname(incoming);
-  return {
-    incoming,
-    queued: path.join(parent, 'queued'),
-    processed: path.join(parent, 'processed'),
-    quarantine: path.join(parent, 'quarantine'),
-  };
-}
 
 /**
  * The enqueue seam: the job queue when this runtime has one (`deposit.ingest`, unique per
@@ -64,10 +47,10 @@ export interface DepositWatcherOptions {
 export async function startDepositWatcher(
   options: DepositWatcherOptions,
 ): Promise<DirectoryWatcher> {
-  const dirs = depositDirs(options.depositDir);
-  await Promise.all(Object.values(dirs).map((d) => mkdir(d, { recursive: true })));
-  await requeueSpooled(dirs.queued, options);
-  return watchDirectory(dirs.incoming, {
+  const layout = new DepositLayout(options.depositDir);
+  await layout.ensure();
+  await requeueSpooled(layout.queued, options);
+  return watchDirectory(layout.incoming, {
     log: options.log,
     stabilityMs: options.stabilityMs,
     pollMs: options.pollMs,
@@ -77,11 +60,11 @@ export async function startDepositWatcher(
       if (!job) {
         return;
       }
-      // The spool name keeps the original name after a prefix of the version's key, which the
-      // ingestion strips: two versions of one name never meet in the spool.
+      // The spool name keeps the original name behind a prefix of the version's key (see
+      // DepositLayout): two versions of one name never meet in the spool.
       let spooled: string;
       try {
-        spooled = await moveFile(filePath, dirs.queued, `${job.uniqueKey.slice(-64, -28)}__${path.basename(filePath)}`);
+        spooled = await moveFile(filePath, layout.spoolPath(filePath, job.uniqueKey));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
           return; // another worker process took it first

@@ -36,14 +36,17 @@ describe('toDepositJob', () => {
     expect(toDepositJob('add', '/in/acte.Zip', file(5, 1))).toBeDefined();
   });
 
-  it('ignores removals, other names, partial and hidden files, directories and empty files', () => {
+  it('ignores removals, other names, partial and hidden files and directories', () => {
     expect(toDepositJob('unlink', '/in/x.zip', file(5, 1))).toBeUndefined();
     for (const name of ['x.pdf', 'x.zip.part', 'x.zip.tmp', '.x.zip', '.~lock.x.zip', 'zip']) {
       expect(toDepositJob('add', `/in/${name}`, file(5, 1)), name).toBeUndefined();
     }
     expect(toDepositJob('add', '/in/folder.zip', dir)).toBeUndefined();
-    expect(toDepositJob('add', '/in/x.zip', file(0, 1))).toBeUndefined();
     expect(toDepositJob('add', '/in/x.zip', undefined)).toBeUndefined();
+  });
+
+  it('queues an empty zip too: it must end as a failed deposit staff can see, not stay there', () => {
+    expect(toDepositJob('add', '/in/x.zip', file(0, 1))).toMatchObject({ name: 'deposit.ingest' });
   });
 
   it('tells deposit names apart', () => {

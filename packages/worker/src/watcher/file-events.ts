@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { isDepositName } from '@opendata/api';
 import type { JobContract } from '@opendata/api/jobs';
 
 /** A watcher event about one file, after its size became stable. */
@@ -19,16 +20,6 @@ export interface DepositJob {
   uniqueKey: string;
 }
 
-/** Names a writer uses while a file is incomplete, and hidden files: never read. */
-export function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || /\.(part|tmp)$/i.test(name);
-}
-
-/** Only `*.zip` (any case) is a deposit. */
-export function isDepositName(name: string): boolean {
-  return !isIgnoredName(name) && /\.zip$/i.test(name);
-}
-
 /** Key of one complete version of a file: its path, size and modification time. */
 export function depositUniqueKey(
   filePath: string,
@@ -42,14 +33,15 @@ export function depositUniqueKey(
 
 /**
  * Decides what a complete file in the deposit folder becomes: one `deposit.ingest` job, or
- * nothing (removal, not a zip, hidden or partial name, not a regular file, empty file).
+ * nothing (removal, not a zip, hidden or partial name, not a regular file). An empty zip is a
+ * job too: it ends as a failed deposit (« fichier vide ») that staff see, not a file left there.
  */
 export function toDepositJob(
   event: FileEvent,
   filePath: string,
   stats: FileFacts | undefined,
 ): DepositJob | undefined {
-  if (event === 'unlink' || !stats || !stats.isFile() || stats.size === 0) {
+  if (event === 'unlink' || !stats || !stats.isFile()) {
     return undefined;
   }
   if (!isDepositName(path.basename(filePath))) {
@@ -62,3 +54,5 @@ export function toDepositJob(
     uniqueKey: depositUniqueKey(absolute, stats),
   };
 }
+
+export { isDepositName, isIgnoredName } from '@opendata/api';

@@ -2,11 +2,15 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badDeposits, buildDeposit, writeDeposit } from '../../../api/test/fixtures/deposit.fixture.js';
-import { minimalPdf } from '../../../api/test/fixtures/pdf.fixture.js';
-import { SCDL_DELIBERATIONS_SCHEMA } from '../../../api/src/domains/datasets/scdl-deliberations.js';
-import { validateCsv } from '../../../api/src/infra/table-schema/table-schema-validator.js';
-import { mysqlSkipReason } from '../../../api/test/support/test-db.js';
+import {
+  badDeposits,
+  buildDeposit,
+  writeDeposit,
+  minimalPdf,
+  SCDL_DELIBERATIONS_SCHEMA,
+  validateCsv,
+  mysqlSkipReason,
+} from '@opendata/api/testing';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform.js';
 
 const skip = mysqlSkipReason();

@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { badDeposits, buildDeposit } from '../../../api/test/fixtures/deposit.fixture.js';
-import { freshDatabase, mysqlSkipReason } from '../../../api/test/support/test-db.js';
+import { badDeposits, buildDeposit, freshDatabase, mysqlSkipReason } from '@opendata/api/testing';
 
 const skip = mysqlSkipReason();
 if (skip) {

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { initOrm, loadConfig, setLogLevel, type Config } from '@opendata/api';
-import { freshDatabase } from '../../../api/test/support/test-db.js';
+import { freshDatabase } from '@opendata/api/testing';
 import { startPlatform, type RunningPlatform } from '../../src/platform.js';
 
 export const ADMIN_EMAIL = 'admin@plateforme.test';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { setLogLevel } from '../../core/logger.js';
 import { initOrm, migrateUp, migrationsPath } from './orm.js';
 

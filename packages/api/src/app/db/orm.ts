@@ -6,7 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MariaDbDriver } from '@mikro-orm/mariadb';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import type { Config } from '../../core/config.js';
-import { entities } from '../entities.js';
+import { entities } from './entities.js';
 import { migrations as mysqlMigrations } from './migrations/mysql/index.js';
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js';
 import { childLogger } from '../../core/logger.js';

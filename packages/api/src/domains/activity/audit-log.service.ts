@@ -4,7 +4,7 @@ import { Act } from '../acts/act.entity.js';
 import { Document } from '../acts/document.entity.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
 import type { AuditFilter } from './audit.inputs.js';
 

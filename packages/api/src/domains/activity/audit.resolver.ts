@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { AuditFilter } from './audit.inputs.js';
 import { PageArgs } from '../../core/page.args.js';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActivityServices } from './activity.services.js';
 import { AuditEntryConnection } from './audit.inputs.js';
 

@@ -5,7 +5,7 @@ import {
   type SubscribeResolverData,
   type SubscriptionHandlerData,
 } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActivityServices } from './activity.services.js';
 import type { JobProgressEvent, TopicName } from '../../core/topics.js';
 import { assertCanSubscribe, canReceiveEvent } from '../../identity/auth/event-access.js';

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../core/page.args.js';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActivityServices } from './activity.services.js';
 import { JobState } from './job-progress.type.js';
 import { JobConnection } from './job-list.types.js';

@@ -3,7 +3,7 @@ import type { JobsQueryOptions, JobState as AgendaJobState, JobWithState } from 
 import type { AccessService } from '../../identity/auth/access.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { JobState } from './job-progress.type.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { sirenOf, type JobQueue } from '../../infra/jobs/job-queue.js';
 import type { Job } from './job-list.types.js';
 

@@ -2,10 +2,10 @@ import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, type Subscrib
 import { Role } from '../../identity/auth/membership.entity.js';
 import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { assertCanSubscribe } from '../../identity/auth/event-access.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import type { ActChangedEvent, DepositProcessedEvent } from '../../core/topics.js';
 
 type GraphQLContext = RequestContext<ActsServices>;

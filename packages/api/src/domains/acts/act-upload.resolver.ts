@@ -1,7 +1,7 @@
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { Act } from './act.entity.js';
 import { CreateActInput } from './act.inputs.js';

@@ -1,7 +1,7 @@
 import { Collection, DateTimeType, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { ActNature, ActSource, ActStatus, PublicationDecision } from './act.enums.js';
 import { Document } from './document.entity.js';
 

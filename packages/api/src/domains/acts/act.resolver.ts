@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../core/page.args.js';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Act } from './act.entity.js';
 import { ActOrder, ActsFilter } from './act.inputs.js';
 import { ActActionResult, ActConnection } from './act.types.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { documentUrl } from './act-visibility.js';
 import { Document } from './document.entity.js';
@@ -11,6 +11,6 @@ export class DocumentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'URL publique, ou null si le document n’est pas public.' })
   async url(@Root() doc: Document, @Ctx() ctx: GraphQLContext) {
     await ctx.em.populate(doc, ['act.organization']);
-    return documentUrl(ctx.components.config.publicUrl, doc.act, doc);
+    return documentUrl(ctx.config.publicUrl, doc.act, doc);
   }
 }

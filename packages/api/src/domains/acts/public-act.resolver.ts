@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { SearchActsArgs } from './public-act.args.js';
 import { ActSearchConnection, PublicAct } from './public-act.types.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { encodeCursor, pageWindow, toConnection } from '../../core/page.type.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import type { SearchEngine, SearchFilter } from '../../infra/search/search-engine.js';
 import { ActNature, NATURE_LABELS } from './act.enums.js';
 import { Act } from './act.entity.js';

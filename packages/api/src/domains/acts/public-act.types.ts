@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../core/page.type.js';
-import { PublicOrganization } from '../../identity/organizations/public-organization.type.js';
+import { PublicOrganization } from '../../identity/tenants/public-organization.type.js';
 import { ActNature } from './act.enums.js';
 
 @ObjectType({ description: 'Fichier public d’un acte publié.' })

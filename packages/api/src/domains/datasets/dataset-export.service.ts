@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ActNature } from '../acts/act.enums.js';
 import { documentPath } from '../acts/act-visibility.js';
 import { childLogger } from '../../core/logger.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { writeValidatedCsv } from './dataset-csv-writer.js';
 import { deliberationExportRows } from './dataset-export-source.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';

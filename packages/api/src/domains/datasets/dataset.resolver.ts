@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { DatasetsServices } from './datasets.services.js';
 import { Dataset } from './dataset.entity.js';
 import { DatasetError } from './dataset.types.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Express, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Dataset, DatasetKind } from './dataset.entity.js';
 import { datasetFile } from './dataset-paths.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Ports } from '../../core/ports.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
 import { datasetPublicPath } from './dataset-paths.js';
 

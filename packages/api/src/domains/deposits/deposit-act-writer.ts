@@ -5,7 +5,7 @@ import { decisionFor, statusFor } from '../acts/act-rules.js';
 import { Document } from '../acts/document.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { describeClassification } from '../../shared/actes-nomenclature.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import type { Deposit } from './deposit.entity.js';
 import type { ParsedDepositInfo, StoredFile } from './deposit-prep.js';
 

@@ -10,7 +10,7 @@ import type { DepositError } from './deposit-error.js';
 import type { DepositPrep } from './deposit-prep-pool.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
-import { depositDirs, moveFile } from './deposit-paths.js';
+import { moveFile, originalDepositName, type DepositLayout } from './deposit-layout.js';
 
 const log = childLogger('deposits');
 
@@ -60,7 +60,7 @@ export class DepositIngestService {
     private readonly prep: DepositPrep,
     private readonly audit: AuditService,
     private readonly ports: Ports,
-    private readonly depositDir: string,
+    private readonly layout: DepositLayout,
   ) {}
 
   async ingest(zipPath: string, depositId?: string): Promise<IngestOutcome> {
@@ -92,7 +92,6 @@ export class DepositIngestService {
 
   /** Ingests one round; returns the items left for the next round (same deposit or same act). */
   private async runRound(round: { item: IngestItem; index: number }[], outcomes: IngestOutcome[]) {
-    const dirs = depositDirs(this.depositDir);
     const later: typeof round = [];
     const seenPaths = new Set<string>();
     const unique = round.filter((entry) => {
@@ -111,7 +110,7 @@ export class DepositIngestService {
     unique.forEach(({ item, index }, i) => {
       const ready = prepared[i];
       if (ready) {
-        candidates.push({ index, item, fileName: depositFileName(item.path), ...ready, deposit: null });
+        candidates.push({ index, item, fileName: originalDepositName(item.path), ...ready, deposit: null });
       } else {
         outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
       }
@@ -127,7 +126,7 @@ export class DepositIngestService {
         later.push({ item: c.item, index: c.index });
       } else if (c.deposit?.status === DepositStatus.DONE) {
         depositKeys.add(key);
-        moves.push(moveFile(c.item.path, dirs.processed, `${c.deposit.id}__${c.fileName}`));
+        moves.push(moveFile(c.item.path, this.layout.settledPath('processed', c.deposit.id, c.fileName)));
         outcomes[c.index] = { status: 'skipped', depositId: c.deposit.id, detail: 'already ingested' };
       } else {
         depositKeys.add(key);
@@ -149,7 +148,7 @@ export class DepositIngestService {
       c.deposit = deposit;
       Object.assign(deposit, { sha256: c.source.sha256, size: c.source.size, attempts: deposit.attempts + 1, processedAt: new Date() });
       const failed = result instanceof Error;
-      const to = path.join(failed ? dirs.quarantine : dirs.processed, `${deposit.id}__${c.fileName}`);
+      const to = this.layout.settledPath(failed ? 'quarantine' : 'processed', deposit.id, c.fileName);
       settled.push({ index: c.index, deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
       if (failed) {
         Object.assign(deposit, { status: DepositStatus.FAILED, errorCode: result.code, errorMessage: result.message });
@@ -168,7 +167,7 @@ export class DepositIngestService {
       s.act = actOf.get(s.deposit) ?? null;
     }
     await this.em.flush();
-    await Promise.all(settled.map((s) => moveFile(s.from, path.dirname(s.to), path.basename(s.to))));
+    await Promise.all(settled.map((s) => moveFile(s.from, s.to)));
     await this.notify(settled);
     for (const s of settled) {
       outcomes[s.index] = s.failure
@@ -222,9 +221,4 @@ export class DepositIngestService {
     }
     await Promise.all(notices);
   }
-}
-
-/** Original zip name, without the `{depositId}__` prefix added when it was moved. */
-export function depositFileName(zipPath: string): string {
-  return path.basename(zipPath).replace(/^[0-9a-f-]{36}__/, '');
 }

@@ -3,7 +3,7 @@
 // or in-process; loads no database code, so that a worker stays light.
 import { FileStore } from '../../infra/files/file-store.js';
 import { DepositError, isDepositError, type DepositErrorCode, type DepositErrorDetails } from './deposit-error.js';
-import { fileExists } from './deposit-paths.js';
+import { fileExists } from './deposit-layout.js';
 import { parseDeposit, readDepositSource, type DepositFile, type ParsedDeposit } from './parse-deposit.js';
 
 /** A document of a deposit as the database step sees it: stored, its bytes no longer needed. */

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation
 import { Act } from '../acts/act.entity.js';
 import { PageArgs } from '../../core/page.args.js';
 import { ConnectionType } from '../../core/page.type.js';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { DepositsServices } from './deposits.services.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 

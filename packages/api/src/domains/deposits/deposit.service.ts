@@ -5,7 +5,7 @@ import { Role } from '../../identity/auth/membership.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 
 /** Staff view of deposits: scoped to the viewer's organisations; unknown-SIREN failures to platform admins. */

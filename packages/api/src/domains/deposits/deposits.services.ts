@@ -3,6 +3,7 @@ import type { IdentityServices } from '../../identity/identity.services.js';
 import type { ActsServices } from '../acts/acts.services.js';
 import { portsOf } from '../../infra/components.js';
 import { DepositIngestService } from './deposit-ingest.service.js';
+import { DepositLayout } from './deposit-layout.js';
 import { DepositService } from './deposit.service.js';
 import type { DepositsComponents } from './deposits.components.js';
 
@@ -20,7 +21,7 @@ export function createDepositsServices(
       components.depositPrep,
       identity.audit,
       ports,
-      components.config.depositDir,
+      new DepositLayout(components.config.depositDir),
     ),
   };
 }

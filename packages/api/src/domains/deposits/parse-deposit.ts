@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../../core/sha256.js';
 import { describeClassification } from '../../shared/actes-nomenclature.js';
+import { originalDepositName } from './deposit-layout.js';
 import { depositErrorOf, DepositError } from './deposit-error.js';
 import { detectMediaType, extensionOf } from '../../infra/files/media-type.js';
 import {
@@ -103,7 +104,7 @@ export async function parseDeposit(
       ? await readDepositSource(input, options.limits?.maxZipBytes)
       : input;
   try {
-    const parsed = await parse(source.bytes ?? source.path, path.basename(source.path), options);
+    const parsed = await parse(source.bytes ?? source.path, originalDepositName(source.path), options);
     return { ...parsed, zipSha256: source.sha256, zipSize: source.size };
   } catch (err) {
     throw err instanceof DepositError ? err.withZipSha256(source.sha256) : err;

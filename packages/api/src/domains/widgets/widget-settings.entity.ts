@@ -2,7 +2,7 @@ import { Entity, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ActNature } from '../acts/act.enums.js';
 import { BaseEntity } from '../../core/base.entity.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 
 /** The platform's default theme (every pair above 4.5:1). */
 export const DEFAULT_WIDGET_THEME = { primaryColor: '#1d4f91', backgroundColor: '#ffffff', textColor: '#1a1a1a' } as const;

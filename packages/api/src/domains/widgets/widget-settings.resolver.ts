@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../identity/request-context.js';
+import type { RequestContext } from '../../core/request-context.js';
 import type { WidgetsServices } from './widgets.services.js';
 import { WidgetSettings } from './widget-settings.entity.js';
 import { UpdateWidgetSettingsInput } from './widget-settings.inputs.js';

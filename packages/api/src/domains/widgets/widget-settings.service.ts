@@ -4,7 +4,7 @@ import type { AuditService } from '../../identity/audit/audit.service.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { InvalidInputError } from '../../core/errors.js';
-import { Organization } from '../../identity/organizations/organization.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
 import { themeContrastProblems } from '../../shared/contrast.js';
 import { WidgetSettings } from './widget-settings.entity.js';
 import type { UpdateWidgetSettingsInput } from './widget-settings.inputs.js';

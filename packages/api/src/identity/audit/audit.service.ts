@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../../core/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditTarget {

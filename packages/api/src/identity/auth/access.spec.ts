@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import { AccessService } from './access.js';
 import { Role } from './membership.entity.js';
-import { ANONYMOUS, type ApiKeyScope, type Viewer } from './viewer.js';
+import { ANONYMOUS, type ApiKeyScope, type Viewer } from '../../core/viewer.js';
 
 /** A fake EntityManager answering the membership query with these rows. */
 function emWith(rows: { org: string; role: Role; hr: boolean }[]): EntityManager {

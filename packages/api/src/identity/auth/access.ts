@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../core/errors.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization } from '../tenants/organization.entity.js';
 import { Membership, Role } from './membership.entity.js';
-import { isPlatformAdmin, type Viewer } from './viewer.js';
+import { isPlatformAdmin, type Viewer } from '../../core/viewer.js';
 
 export const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
 

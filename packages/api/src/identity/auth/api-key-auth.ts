@@ -3,7 +3,7 @@ import { UnauthenticatedError } from '../../core/errors.js';
 import { ApiKey } from './api-key.entity.js';
 import { hashToken } from './tokens.js';
 import { UserStatus } from './user.entity.js';
-import { API_KEY_SCOPES, type ApiKeyScope, type Viewer } from './viewer.js';
+import { API_KEY_SCOPES, type ApiKeyScope, type Viewer } from '../../core/viewer.js';
 
 /** `lastUsedAt` is written at most once per this interval (one write per key per minute). */
 const LAST_USED_RESOLUTION_MS = 60_000;

@@ -10,13 +10,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { RequestContext } from '../request-context.js';
-import type { IdentityServices } from '../identity.services.js';
+import type { RequestContext } from '../../core/request-context.js';
+import type { ApiKeyService } from './api-key.service.js';
 import { ApiKey } from './api-key.entity.js';
 import { CreateApiKeyInput } from './user.inputs.js';
 import { User } from './user.entity.js';
 
-type GraphQLContext = RequestContext<IdentityServices>;
+type GraphQLContext = RequestContext<{ apiKeys: ApiKeyService }>;
 
 @ObjectType({ description: 'Clé créée : le secret n’est montré qu’une fois.' })
 export class CreatedApiKey {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AuditService } from '../audit/audit.service.js';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization } from '../tenants/organization.entity.js';
 import type { AccessService } from './access.js';
 import { ApiKey } from './api-key.entity.js';
 import { Role } from './membership.entity.js';
@@ -9,7 +9,7 @@ import { API_KEY_PREFIX, hashToken, newToken } from './tokens.js';
 import type { CreateApiKeyInput } from './user.inputs.js';
 import { User } from './user.entity.js';
 import { USER_NOT_FOUND, type UserRights } from './user-rights.js';
-import { API_KEY_SCOPES, type ApiKeyScope } from './viewer.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../core/viewer.js';
 
 const KEY_NOT_FOUND = () => new NotFoundError('api_keys/not_found', 'Clé d’API introuvable.');
 

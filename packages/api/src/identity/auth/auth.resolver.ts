@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../request-context.js';
-import type { IdentityServices } from '../identity.services.js';
-import { OIDC_LOGIN_PATH } from './oidc.routes.js';
+import type { RequestContext } from '../../core/request-context.js';
+import type { AuthService } from './auth.service.js';
+import { OIDC_LOGIN_PATH } from './oidc-provider.js';
 import { User } from './user.entity.js';
 
-type GraphQLContext = RequestContext<IdentityServices>;
+type GraphQLContext = RequestContext<{ auth: AuthService }>;
 
 @ObjectType()
 export class LoginPayload {
@@ -68,10 +68,10 @@ export class AuthResolver {
 
   @Query(() => AuthConfig, { description: 'Public : modes de connexion proposés.' })
   authConfig(@Ctx() ctx: GraphQLContext): AuthConfig {
-    const enabled = !!ctx.components.config.oidc;
+    const enabled = !!ctx.config.oidc;
     return {
       oidcEnabled: enabled,
-      oidcLoginUrl: enabled ? `${ctx.components.config.publicUrl}${OIDC_LOGIN_PATH}` : null,
+      oidcLoginUrl: enabled ? `${ctx.config.publicUrl}${OIDC_LOGIN_PATH}` : null,
     };
   }
 }

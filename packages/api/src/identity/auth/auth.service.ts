@@ -9,7 +9,7 @@ import type { RateLimits } from './rate-limits.js';
 import { Session } from './session.entity.js';
 import { API_KEY_PREFIX, hashToken, newToken, SESSION_PREFIX } from './tokens.js';
 import { User, UserStatus } from './user.entity.js';
-import { ANONYMOUS, systemViewer, type Viewer } from './viewer.js';
+import { ANONYMOUS, systemViewer, type Viewer } from '../../core/viewer.js';
 
 const log = childLogger('auth');
 export const MAX_FAILED_LOGINS = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, systemViewer, type Viewer } from './viewer.js';
+import { ANONYMOUS, systemViewer, type Viewer } from '../../core/viewer.js';
 import { assertCanSubscribe, canReceiveEvent } from './event-access.js';
 
 const user = (isPlatformAdmin: boolean): Viewer => ({

@@ -1,5 +1,5 @@
 import { apiKeyRoleCap } from './access.js';
-import { isPlatformAdmin, requireSignedIn, type Viewer } from './viewer.js';
+import { isPlatformAdmin, requireSignedIn, type Viewer } from '../../core/viewer.js';
 import { ForbiddenError } from '../../core/errors.js';
 
 /**

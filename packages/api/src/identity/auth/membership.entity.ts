@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization } from '../tenants/organization.entity.js';
 import { User } from './user.entity.js';
 
 /** VIEWER reads (except individual acts), EDITOR also publishes and edits, ADMIN also manages. */

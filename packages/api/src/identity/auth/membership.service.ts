@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AuditService } from '../audit/audit.service.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization } from '../tenants/organization.entity.js';
 import type { AccessService } from './access.js';
 import { Membership, Role } from './membership.entity.js';
 import type { AddMembershipInput, RemoveMembershipInput } from './user.inputs.js';

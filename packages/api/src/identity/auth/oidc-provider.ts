@@ -3,6 +3,10 @@ import type { Config } from '../../core/config.js';
 
 export type OidcConfig = NonNullable<Config['oidc']>;
 
+/** Where a browser starts single sign-on, and where the provider sends it back. */
+export const OIDC_LOGIN_PATH = '/auth/oidc/login';
+export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
+
 function isLoopback(url: URL): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }

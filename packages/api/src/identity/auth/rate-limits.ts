@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../../core/config.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../../core/viewer.js';
 import { RateLimitedError } from '../../core/errors.js';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;

@@ -8,7 +8,7 @@ import type { MembershipService } from './membership.service.js';
 import type { CreateUserInput, SetPasswordInput, UpdateUserInput } from './user.inputs.js';
 import { User, UserStatus } from './user.entity.js';
 import type { UserRights } from './user-rights.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../../core/viewer.js';
 
 function profileOf(u: User) {
   return {

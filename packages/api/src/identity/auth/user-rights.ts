@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { AccessService } from './access.js';
 import { Membership, Role } from './membership.entity.js';
 import type { User } from './user.entity.js';
-import { isPlatformAdmin, requireSession, type Viewer } from './viewer.js';
+import { isPlatformAdmin, requireSession, type Viewer } from '../../core/viewer.js';
 
 export const USER_NOT_FOUND = () =>
   new NotFoundError('users/not_found', 'Utilisateur introuvable ou hors de vos collectivités.');

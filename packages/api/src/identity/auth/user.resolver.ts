@@ -13,8 +13,9 @@ import {
 import { IsOptional, Matches } from 'class-validator';
 import { PageArgs } from '../../core/page.args.js';
 import { ConnectionType } from '../../core/page.type.js';
-import type { RequestContext } from '../request-context.js';
-import type { IdentityServices } from '../identity.services.js';
+import type { RequestContext } from '../../core/request-context.js';
+import type { MembershipService } from './membership.service.js';
+import type { UserAdminService } from './user-admin.service.js';
 import { Membership } from './membership.entity.js';
 import {
   AddMembershipInput,
@@ -25,7 +26,7 @@ import {
 } from './user.inputs.js';
 import { User } from './user.entity.js';
 
-type GraphQLContext = RequestContext<IdentityServices>;
+type GraphQLContext = RequestContext<{ users: UserAdminService; memberships: MembershipService }>;
 
 export const UserConnection = ConnectionType(User, 'User');
 

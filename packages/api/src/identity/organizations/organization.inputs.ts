@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import type { Organization } from './organization.entity.js';
+import type { Organization } from '../tenants/organization.entity.js';
 
 const SIREN_MSG = 'Le SIREN doit comporter exactement 9 chiffres.';
 const SIRET_MSG = 'Le SIRET doit comporter exactement 14 chiffres.';

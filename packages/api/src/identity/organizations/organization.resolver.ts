@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../core/page.args.js';
 import { ConnectionType } from '../../core/page.type.js';
-import type { RequestContext } from '../request-context.js';
-import type { IdentityServices } from '../identity.services.js';
-import { Organization } from './organization.entity.js';
+import type { RequestContext } from '../../core/request-context.js';
+import type { OrganizationService } from './organization.service.js';
+import { Organization } from '../tenants/organization.entity.js';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { PublicOrganization } from './public-organization.type.js';
+import { PublicOrganization } from '../tenants/public-organization.type.js';
 
-type GraphQLContext = RequestContext<IdentityServices>;
+type GraphQLContext = RequestContext<{ organizations: OrganizationService }>;
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 

@@ -3,11 +3,11 @@ import type { Ports } from '../../core/ports.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AccessService } from '../auth/access.js';
 import { Role } from '../auth/membership.entity.js';
-import { requirePlatformAdmin, type Viewer } from '../auth/viewer.js';
+import { requirePlatformAdmin, type Viewer } from '../../core/viewer.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
-import { Organization } from './organization.entity.js';
+import { Organization } from '../tenants/organization.entity.js';
 import { isValidSiren, isValidSiret } from '../../shared/siret.js';
 
 export class OrganizationService {

@@ -4,18 +4,17 @@ import { childLogger } from '../../core/logger.js';
 import type { IdentityComponents } from '../identity.components.js';
 import { createIdentityServices } from '../identity.services.js';
 import { OidcLoginError } from './oidc-error.js';
-import type { OidcConfig, OidcProvider } from './oidc-provider.js';
-import { OidcLogin } from './oidc-login.entity.js';
+import { OIDC_CALLBACK_PATH, type OidcConfig, type OidcProvider } from '../auth/oidc-provider.js';
+import { OidcLogin } from '../auth/oidc-login.entity.js';
 import { provisionOidcUser } from './oidc-provisioning.js';
-import { hashToken, newToken } from './tokens.js';
-import { systemViewer } from './viewer.js';
+import { hashToken, newToken } from '../auth/tokens.js';
+import { systemViewer } from '../../core/viewer.js';
 
 const log = childLogger('oidc');
 /** Time allowed between the redirect to the provider and its answer. */
 const AUTH_REQUEST_TTL_MS = 10 * 60_000;
 /** Time allowed to the admin to exchange the one-time login code. */
 const LOGIN_CODE_TTL_MS = 60_000;
-export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
 
 
 

@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError, INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE } from '../../core/errors.js';
-import { childLogger } from '../../core/logger.js';
+import { AppError, INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE } from '../core/errors.js';
+import { childLogger } from '../core/logger.js';
 
 const log = childLogger('graphql');
 

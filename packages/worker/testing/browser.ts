@@ -1,7 +1,9 @@
-// Debian's Chromium driven by playwright-core, plus axe-core and screenshot helpers.
+// Chromium driven by playwright-core, plus axe-core and screenshot helpers, for every browser
+// test and bench (admin, widgets).
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   chromium,
@@ -11,18 +13,49 @@ import {
   type Page,
 } from 'playwright-core';
 
-const resultsDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'test-results',
-);
+/** Screenshots go to the calling package's test-results/ (gitignored). */
+const resultsDir = path.resolve(process.cwd(), 'test-results');
+
+/** Where a Chromium usually is: Debian, Ubuntu, Google Chrome, then Playwright's own cache. */
+export function chromiumCandidates(): string[] {
+  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(os.homedir(), '.cache', 'ms-playwright');
+  const fromCache = existsSync(cache)
+    ? readdirSync(cache)
+        .filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d))
+        .sort()
+        .reverse()
+        .flatMap((d) => [
+          path.join(cache, d, 'chrome-linux64', 'chrome'),
+          path.join(cache, d, 'chrome-linux', 'chrome'),
+          path.join(cache, d, 'chrome-linux', 'headless_shell'),
+        ])
+    : [];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    ...fromCache,
+  ];
+}
+
+/** CHROMIUM_PATH, else the first Chromium found (`npm test` sets CHROMIUM_PATH itself). */
+export function chromiumPath(): string {
+  const found = process.env.CHROMIUM_PATH || chromiumCandidates().find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
 
 export async function launchBrowser(): Promise<Browser> {
   // The admin marks test hooks with `data-test` (getByTestId).
   selectors.setTestIdAttribute('data-test');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--headless',
@@ -63,7 +96,8 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // A request the app cancels itself (Apollo when variables change, an iframe reloaded) is not a failure.
+    // A request the app cancels itself (a newer search replaced it, Apollo when variables change,
+    // an iframe reloaded) is not a failure.
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') {
       problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? ''})`);
     }

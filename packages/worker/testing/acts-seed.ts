@@ -1,11 +1,7 @@
 // Published acts for the widget's browser tests and benchmark: Pastell deposit zips dropped into
 // the platform's incoming folder (the real ingestion path), then awaited through the public API.
-import {
-  buildDeposit,
-  minimalPdf,
-  writeDeposit,
-} from '../../../api/test/fixtures/deposit.fixture.js';
 import path from 'node:path';
+import { buildDeposit, minimalPdf, writeDeposit } from '@opendata/api/fixtures';
 import type { Platform } from './platform.js';
 
 export const SIREN = '213502388';

@@ -1,4 +1,4 @@
-import type { Components, ComponentHealth } from '../components.js';
+import type { Components, ComponentHealth } from './components.js';
 
 export async function checkHealth(
   components: Components,

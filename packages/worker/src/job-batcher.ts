@@ -1,43 +1,41 @@
-import type { IngestItem, IngestOutcome } from '@opendata/api';
+/** Runs a batch of items in one unit of work (a fresh one per call); one result per item. */
+export type RunBatch<I, O> = (items: I[]) => Promise<O[]>;
 
-/** Ingests a batch of zips in one unit of work (a fresh one per call). */
-export type IngestBatch = (items: IngestItem[]) => Promise<IngestOutcome[]>;
-
-interface Waiting {
-  item: IngestItem;
-  resolve(outcome: IngestOutcome): void;
+interface Waiting<I, O> {
+  item: I;
+  resolve(outcome: O): void;
   reject(err: unknown): void;
 }
 
-export interface DepositBatcherOptions {
-  /** Most zips per batch (one transaction). */
+export interface JobBatcherOptions {
+  /** Most items per batch (one transaction). */
   maxBatch?: number;
   /** Batches running at once. */
   maxRunning?: number;
 }
 
 /**
- * Gathers the `deposit.ingest` jobs that run at the same time into batches: one transaction,
- * one lookup per table and one follow-up job of each kind for many deposits. Each job still
- * waits for, and reports, its own deposit's outcome. When a batch fails on a fault, its zips are
- * run again one by one, so one zip's fault fails its own job only.
+ * Gathers the runs of one job that happen at the same time into batches (for deposits: one
+ * transaction, one lookup per table and one follow-up job of each kind for many zips). Each run
+ * still waits for, and reports, its own outcome. When a batch fails on a fault, its items are
+ * run again one by one, so one item's fault fails its own run only.
  */
-export class DepositBatcher {
-  private waiting: Waiting[] = [];
+export class JobBatcher<I, O> {
+  private waiting: Waiting<I, O>[] = [];
   private running = 0;
   private scheduled = false;
   private readonly maxBatch: number;
   private readonly maxRunning: number;
 
   constructor(
-    private readonly ingestBatch: IngestBatch,
-    options: DepositBatcherOptions = {},
+    private readonly runBatch: RunBatch<I, O>,
+    options: JobBatcherOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 32;
     this.maxRunning = options.maxRunning ?? 1;
   }
 
-  ingest(item: IngestItem): Promise<IngestOutcome> {
+  submit(item: I): Promise<O> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
       if (!this.scheduled) {
@@ -62,9 +60,9 @@ export class DepositBatcher {
     }
   }
 
-  private async run(batch: Waiting[]): Promise<void> {
+  private async run(batch: Waiting<I, O>[]): Promise<void> {
     try {
-      const outcomes = await this.ingestBatch(batch.map((w) => w.item));
+      const outcomes = await this.runBatch(batch.map((w) => w.item));
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
     } catch (err) {
       if (batch.length === 1) {
@@ -73,7 +71,7 @@ export class DepositBatcher {
       }
       for (const w of batch) {
         try {
-          w.resolve((await this.ingestBatch([w.item]))[0]!);
+          w.resolve((await this.runBatch([w.item]))[0]!);
         } catch (oneErr) {
           w.reject(oneErr);
         }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
-import type { GraphQLContext } from '../context.js';
+import type { GraphQLContext } from './context.js';
 
 /** Whether the operation asks for the schema (`__schema` or `__type`; `__typename` is fine). */
 export function asksForSchema(document: DocumentNode): boolean {

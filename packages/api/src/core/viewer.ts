@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from '../../core/errors.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 /** API key scopes (the strings are the public contract). */
 export const API_KEY_SCOPES = ['public:read', 'org:read', 'org:write'] as const;

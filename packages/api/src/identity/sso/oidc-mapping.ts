@@ -1,6 +1,6 @@
 import type { OidcRoleRule } from '../../core/config.js';
-import { ROLE_RANK } from './access.js';
-import { type Role } from './membership.entity.js';
+import { ROLE_RANK } from '../auth/access.js';
+import { type Role } from '../auth/membership.entity.js';
 
 /** What the single sign-on claims grant: platform administrator, and roles per SIREN. */
 export interface OidcGrants {

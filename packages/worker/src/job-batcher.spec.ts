@@ -1,17 +1,24 @@
-import type { IngestItem, IngestOutcome } from '@opendata/api';
 import { describe, expect, it } from 'vitest';
-import { DepositBatcher } from './deposit-batcher.js';
+import { JobBatcher } from './job-batcher.js';
+
+interface IngestItem {
+  path: string;
+}
+interface IngestOutcome {
+  status: string;
+  detail: string;
+}
 
 const done = (item: IngestItem): IngestOutcome => ({ status: 'done', detail: item.path });
 
-describe('DepositBatcher', () => {
+describe('JobBatcher', () => {
   it('runs the deposits submitted together as one batch and gives each its own outcome', async () => {
     const batches: string[][] = [];
-    const batcher = new DepositBatcher(async (items) => {
+    const batcher = new JobBatcher<IngestItem, IngestOutcome>(async (items) => {
       batches.push(items.map((i) => i.path));
       return items.map(done);
     });
-    const outcomes = await Promise.all(['a', 'b', 'c'].map((path) => batcher.ingest({ path })));
+    const outcomes = await Promise.all(['a', 'b', 'c'].map((path) => batcher.submit({ path })));
     expect(outcomes.map((o) => o.detail)).toEqual(['a', 'b', 'c']);
     expect(batches).toEqual([['a', 'b', 'c']]);
   });
@@ -20,7 +27,7 @@ describe('DepositBatcher', () => {
     const batches: string[][] = [];
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const batcher = new DepositBatcher(
+    const batcher = new JobBatcher<IngestItem, IngestOutcome>(
       async (items) => {
         batches.push(items.map((i) => i.path));
         if (batches.length === 1) {
@@ -30,9 +37,9 @@ describe('DepositBatcher', () => {
       },
       { maxBatch: 2 },
     );
-    const first = ['a', 'b', 'c'].map((path) => batcher.ingest({ path }));
+    const first = ['a', 'b', 'c'].map((path) => batcher.submit({ path }));
     await new Promise((r) => setImmediate(r));
-    const late = ['d', 'e'].map((path) => batcher.ingest({ path }));
+    const late = ['d', 'e'].map((path) => batcher.submit({ path }));
     release();
     await Promise.all([...first, ...late]);
     expect(batches).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
@@ -40,14 +47,14 @@ describe('DepositBatcher', () => {
 
   it('re-runs a failed batch one deposit at a time: only the faulty deposit fails', async () => {
     const calls: string[][] = [];
-    const batcher = new DepositBatcher(async (items) => {
+    const batcher = new JobBatcher<IngestItem, IngestOutcome>(async (items) => {
       calls.push(items.map((i) => i.path));
       if (items.some((i) => i.path === 'bad')) {
         throw new Error('disk full');
       }
       return items.map(done);
     });
-    const results = await Promise.allSettled(['a', 'bad', 'c'].map((path) => batcher.ingest({ path })));
+    const results = await Promise.allSettled(['a', 'bad', 'c'].map((path) => batcher.submit({ path })));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toEqual(new Error('disk full'));
     expect(calls).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);

@@ -1,5 +1,6 @@
 // Starts the built platform (`node packages/worker/dist/all-in-one.js`) as a black box on a free
-// port with a fresh data directory. Build first: `cd /work/main && pnpm run build`.
+// port with a fresh data directory: what the admin and widgets browser tests and the benches
+// drive. Build first (`pnpm run build` at the repository root; `npm test` does).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const entry = path.join(repoRoot, 'packages', 'worker', 'dist', 'all-in-one.js');
+const workerRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(workerRoot, '..', '..');
+const entry = path.join(workerRoot, 'dist', 'all-in-one.js');
 
 export const ADMIN_EMAIL = 'admin@plateforme.test';
 export const ADMIN_PASSWORD = 'mot-de-passe-de-test';

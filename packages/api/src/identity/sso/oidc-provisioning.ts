@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OidcRoleRule } from '../../core/config.js';
 import { childLogger } from '../../core/logger.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Membership } from './membership.entity.js';
-import type { MembershipService } from './membership.service.js';
+import { Organization } from '../tenants/organization.entity.js';
+import { Membership } from '../auth/membership.entity.js';
+import type { MembershipService } from '../auth/membership.service.js';
 import { displayNameOf, grantsFromClaims } from './oidc-mapping.js';
 import { OidcLoginError } from './oidc-error.js';
-import { hashToken } from './tokens.js';
-import { User, UserStatus } from './user.entity.js';
+import { hashToken } from '../auth/tokens.js';
+import { User, UserStatus } from '../auth/user.entity.js';
 
 const log = childLogger('oidc');
 

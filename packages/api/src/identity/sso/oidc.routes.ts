@@ -2,10 +2,10 @@ import type { Express, Request, Response } from 'express';
 import type { IdentityComponents } from '../identity.components.js';
 import { childLogger } from '../../core/logger.js';
 import { OidcLoginError } from './oidc-error.js';
-import { OIDC_CALLBACK_PATH, OidcService } from './oidc.service.js';
+import { OIDC_CALLBACK_PATH, OIDC_LOGIN_PATH } from '../auth/oidc-provider.js';
+import { OidcService } from './oidc.service.js';
 
 const log = childLogger('oidc');
-export const OIDC_LOGIN_PATH = '/auth/oidc/login';
 /** The admin's sign-in page: it reads `#sso_code=` (then calls exchangeLoginCode) or `?sso_error=`. */
 export const ADMIN_SIGN_IN_PATH = '/admin/connexion';
 const COOKIE = 'oidc_browser';
@@ -42,7 +42,7 @@ export function oidcRoutes(components: IdentityComponents) {
         `${config.publicUrl}${ADMIN_SIGN_IN_PATH}?sso_error=${encodeURIComponent(reason)}`,
       );
 
-    app.get(['/auth/oidc/login', OIDC_CALLBACK_PATH], async (req, res, next) => {
+    app.get([OIDC_LOGIN_PATH, OIDC_CALLBACK_PATH], async (req, res, next) => {
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Referrer-Policy', 'no-referrer');
       if (!config.oidc) {

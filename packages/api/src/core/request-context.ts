@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { InfraComponents } from '../infra/components.js';
-import type { Viewer } from './auth/viewer.js';
+import type { Config } from './config.js';
+import type { Viewer } from './viewer.js';
 
 /**
  * What a resolver receives: one unit of work (an EntityManager fork), the caller, and the
@@ -12,6 +12,7 @@ export interface RequestContext<S extends object = object> {
   em: EntityManager;
   viewer: Viewer;
   services: S;
-  components: InfraComponents;
+  /** The platform's configuration (public URL, identity settings…). */
+  config: Config;
   ip?: string;
 }

@@ -1,0 +1,52 @@
+import { Act } from '../../domains/acts/act.entity.js';
+import { Document } from '../../domains/acts/document.entity.js';
+import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
+import { ApiKey } from '../../identity/auth/api-key.entity.js';
+import { Membership } from '../../identity/auth/membership.entity.js';
+import { OidcLogin } from '../../identity/auth/oidc-login.entity.js';
+import { Session } from '../../identity/auth/session.entity.js';
+import { User } from '../../identity/auth/user.entity.js';
+import { BaseEntity } from '../../core/base.entity.js';
+import { Dataset } from '../../domains/datasets/dataset.entity.js';
+import { Deposit } from '../../domains/deposits/deposit.entity.js';
+import { OutboxEvent } from '../../infra/events/outbox-event.entity.js';
+import { AgendaJob } from '../../infra/jobs/agenda-job.entity.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
+import { WidgetSettings } from '../../domains/widgets/widget-settings.entity.js';
+
+export {
+  Act,
+  ApiKey,
+  AgendaJob,
+  AuditEntry,
+  BaseEntity,
+  Dataset,
+  Deposit,
+  Document,
+  Membership,
+  OidcLogin,
+  Organization,
+  OutboxEvent,
+  Session,
+  User,
+  WidgetSettings,
+};
+
+/** Every MikroORM entity, in one list shared by the ORM config, migrations and tests. */
+export const entities = [
+  BaseEntity,
+  Organization,
+  User,
+  Session,
+  Membership,
+  ApiKey,
+  OidcLogin,
+  Act,
+  Document,
+  Deposit,
+  AuditEntry,
+  Dataset,
+  OutboxEvent,
+  AgendaJob,
+  WidgetSettings,
+];

@@ -1,0 +1,11 @@
+// `@opendata/api/testing`: the api's fixtures and database helpers for the worker's tests, the
+// browser tests and the benches (imported by name, never by a path into this package).
+export * from './fixtures/index.js';
+export * from './support/test-db.js';
+export { SCDL_DELIBERATIONS_SCHEMA } from '../src/domains/datasets/scdl-deliberations.js';
+export { validateCsv, validateCsvFile } from '../src/infra/table-schema/table-schema-validator.js';
+export { readZipEntries } from '../src/infra/zip/safe-unzip.js';
+export { actsIndexDefinition, toActSearchDocument } from '../src/domains/acts/acts-index.js';
+export { MeiliSearchEngine } from '../src/infra/search/meili-search-engine.js';
+export { SqliteSearchEngine } from '../src/infra/search/sqlite-search-engine.js';
+export * from '../src/infra/search/search-engine.js';
