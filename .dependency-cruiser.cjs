@@ -64,7 +64,8 @@ module.exports = {
     },
     {
       name: 'front-ends-use-the-schema',
-      comment: 'admin and widgets depend only on the SDL (generated types) and @opendata/api/shared.',
+      comment:
+        'admin and widgets depend only on the SDL (generated types) and @opendata/api/shared.',
       severity: 'error',
       from: { path: '^packages/(admin|widgets)/src/' },
       to: { path: '^packages/(api|worker)/', pathNot: layer('shared') },

@@ -25,8 +25,13 @@ const ROWS = i >= 0 ? Number(args[i + 1]) : 1_000_000;
 const YEAR = 2024;
 
 // libsql is a dependency of the api package, not of the root.
-const Database = createRequire(new URL('../packages/api/package.json', import.meta.url))('libsql') as new (file: string) => {
-  prepare(sql: string): { run(...a: unknown[]): unknown; iterate(): Iterable<Record<string, unknown>> };
+const Database = createRequire(new URL('../packages/api/package.json', import.meta.url))(
+  'libsql',
+) as new (file: string) => {
+  prepare(sql: string): {
+    run(...a: unknown[]): unknown;
+    iterate(): Iterable<Record<string, unknown>>;
+  };
   transaction<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void;
   close(): void;
 };
@@ -56,8 +61,25 @@ const fill = db.transaction((from: number, to: number) => {
   for (let n = from; n < to; n++) {
     const id = randomUUID();
     const day = String((n % 28) + 1).padStart(2, '0');
-    insAct.run(id, now, now, orgId, `D${YEAR}_${n}`, `${YEAR}-03-${day}`, `Délibération n° ${n} relative au programme local de l’habitat`, now);
-    insDoc.run(randomUUID(), now, now, id, `D${YEAR}_${n}.pdf`, 'a'.repeat(64), `sha256/aa/aa/${'a'.repeat(64)}`);
+    insAct.run(
+      id,
+      now,
+      now,
+      orgId,
+      `D${YEAR}_${n}`,
+      `${YEAR}-03-${day}`,
+      `Délibération n° ${n} relative au programme local de l’habitat`,
+      now,
+    );
+    insDoc.run(
+      randomUUID(),
+      now,
+      now,
+      id,
+      `D${YEAR}_${n}.pdf`,
+      'a'.repeat(64),
+      `sha256/aa/aa/${'a'.repeat(64)}`,
+    );
   }
 });
 let t = performance.now();

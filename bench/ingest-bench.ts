@@ -34,7 +34,11 @@ const BATCH = numberArg(args, 'batch', 32);
 setLogLevel('error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-bench-'));
 // DEPOSIT_PREP_THREADS from the environment (0: zips prepared on the event loop) is honoured.
-const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS });
+const config = loadConfig({
+  DATA_DIR: dir,
+  LOG_LEVEL: 'error',
+  DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS,
+});
 const runtime = await createApiRuntime(config, { relay: false });
 // As a worker process does at start: the deposit preparation threads load their code.
 runtime.components.depositPrep.start();
@@ -113,7 +117,9 @@ process.stdout.write(
     `floor (unzip + SHA-256): ${rate(floorWarm)}`,
     `ingestion (hash, parse, safe unzip, store, act in SQLite; batches of ${BATCH}, ${CONCURRENCY} at a time): ${rate(ingestWarm)}; ${(ingestWarm.perS / floorWarm.perS).toFixed(2)}× the floor's rate`,
     ...(WARMUP > 0
-      ? [`first ${WARMUP} deposits after start (cold): floor ${floorCold.perS.toFixed(1)}/s, ingestion ${ingestCold.perS.toFixed(1)}/s`]
+      ? [
+          `first ${WARMUP} deposits after start (cold): floor ${floorCold.perS.toFixed(1)}/s, ingestion ${ingestCold.perS.toFixed(1)}/s`,
+        ]
       : []),
     `${processed} zips processed (PDF text is a later job); peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].join('\n') + '\n',

@@ -21,7 +21,11 @@ const PDF_KB = numberArg(args, 'pdf-kb', 200);
 setLogLevel(process.env.BENCH_LOG === 'info' ? 'info' : 'error');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'platform-ingest-bench-'));
 // DEPOSIT_PREP_THREADS from the environment (0: zips prepared on the event loop) is honoured.
-const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error', DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS });
+const config = loadConfig({
+  DATA_DIR: dir,
+  LOG_LEVEL: 'error',
+  DEPOSIT_PREP_THREADS: process.env.DEPOSIT_PREP_THREADS,
+});
 const platform = await startPlatform(config, { api: false, worker: true });
 const conn = platform.runtime.components.orm.em.getConnection();
 const count = async (sql: string) => Number(((await conn.execute(sql)) as { n: number }[])[0]!.n);
@@ -33,7 +37,11 @@ await mkdir(staging, { recursive: true });
 await Promise.all(zips.map((zip, i) => writeFile(path.join(staging, `p${i}.zip`), zip)));
 
 const t0 = performance.now();
-await Promise.all(zips.map((_, i) => rename(path.join(staging, `p${i}.zip`), path.join(config.depositDir, `p${i}.zip`))));
+await Promise.all(
+  zips.map((_, i) =>
+    rename(path.join(staging, `p${i}.zip`), path.join(config.depositDir, `p${i}.zip`)),
+  ),
+);
 let doneAt = 0;
 let firstAt = 0;
 let firstCount = 0;
@@ -42,11 +50,17 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 50));
   if (process.env.BENCH_TIMELINE && performance.now() - lastTick > 1000) {
     lastTick = performance.now();
-    const rows = await conn.execute(`select name, count(*) as n, sum(case when locked_at is not null then 1 else 0 end) as locked, sum(case when next_run_at is null then 1 else 0 end) as finished from agenda_jobs group by name`);
+    const rows = await conn.execute(
+      `select name, count(*) as n, sum(case when locked_at is not null then 1 else 0 end) as locked, sum(case when next_run_at is null then 1 else 0 end) as finished from agenda_jobs group by name`,
+    );
     const d = await count(`select count(*) as n from deposits where status = 'DONE'`);
-    process.stdout.write(`${((lastTick - t0) / 1000).toFixed(1)} s done=${d} ${JSON.stringify(rows)}\n`);
+    process.stdout.write(
+      `${((lastTick - t0) / 1000).toFixed(1)} s done=${d} ${JSON.stringify(rows)}\n`,
+    );
   }
-  const settled = await count(`select count(*) as n from deposits where status in ('DONE', 'FAILED')`);
+  const settled = await count(
+    `select count(*) as n from deposits where status in ('DONE', 'FAILED')`,
+  );
   if (!firstAt && settled > 0) {
     firstAt = performance.now();
     firstCount = settled;

@@ -105,7 +105,11 @@ for (const loop of loops) {
 
 const modules = output.summary.totalCruised;
 if (problems.length) {
-  process.stdout.write(`${problems.join('\n')}\n✖ ${problems.length} architecture problem(s) in ${modules} modules\n`);
+  process.stdout.write(
+    `${problems.join('\n')}\n✖ ${problems.length} architecture problem(s) in ${modules} modules\n`,
+  );
   process.exit(1);
 }
-process.stdout.write(`✔ import graph: no cycle, layers in order, no folder loop (${modules} modules)\n`);
+process.stdout.write(
+  `✔ import graph: no cycle, layers in order, no folder loop (${modules} modules)\n`,
+);

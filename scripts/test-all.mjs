@@ -35,9 +35,22 @@ function check(name, args) {
 /** Regenerates SDL and client types, and fails when they differ from what is in the tree. */
 function driftCheck() {
   const files = () =>
-    spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--',
-      'packages/api/schema.graphql', 'packages/admin/src/gql', 'packages/widgets/src/gql'],
-    { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    spawnSync(
+      'git',
+      [
+        'ls-files',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+        '--',
+        'packages/api/schema.graphql',
+        'packages/admin/src/gql',
+        'packages/widgets/src/gql',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+      .stdout.split('\n')
+      .filter(Boolean);
   const before = new Map(files().map((f) => [f, readFileSync(path.join(root, f), 'utf8')]));
   const regen = exec([...PNPM, 'run', 'schema']).code || exec([...PNPM, 'run', 'codegen']).code;
   const after = new Map(files().map((f) => [f, readFileSync(path.join(root, f), 'utf8')]));
@@ -45,7 +58,9 @@ function driftCheck() {
     (f) => before.get(f) !== after.get(f),
   );
   if (drift.length) {
-    process.stdout.write(`Generated files were out of date (now regenerated): ${drift.join(', ')}\n`);
+    process.stdout.write(
+      `Generated files were out of date (now regenerated): ${drift.join(', ')}\n`,
+    );
   }
   return regen === 0 && drift.length === 0 ? 0 : 1;
 }
@@ -59,8 +74,15 @@ function vitestSuite(pkg) {
   const out = path.join(resultsDir, `vitest-${pkg}.json`);
   rmSync(out, { force: true });
   const { seconds } = exec(
-    [...PNPM, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json',
-      `--outputFile.json=${out}`],
+    [
+      ...PNPM,
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     dir,
   );
   if (!existsSync(out)) {
@@ -73,24 +95,39 @@ function vitestSuite(pkg) {
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   // A test file that fails to load has no failed test: count it.
-  const brokenFiles = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.every((a) => a.status !== 'failed'));
+  const brokenFiles = r.testResults.filter(
+    (t) => t.status === 'failed' && t.assertionResults.every((a) => a.status !== 'failed'),
+  );
   totals.failed += brokenFiles.length;
   for (const t of r.testResults) {
     for (const a of t.assertionResults) {
       if (a.status === 'failed') failures.push(`${pkg}: ${a.fullName}`);
     }
   }
-  for (const t of brokenFiles) failures.push(`${pkg}: ${path.relative(root, t.name)} (${t.message?.split('\n')[0]})`);
+  for (const t of brokenFiles)
+    failures.push(`${pkg}: ${path.relative(root, t.name)} (${t.message?.split('\n')[0]})`);
   process.stdout.write(
     `  ${pkg}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped (${seconds} s)\n`,
   );
 }
 
 if (!process.env.TEST_MYSQL_URL) {
-  process.stdout.write('Note: TEST_MYSQL_URL is not set: the MariaDB/MySQL suites will be skipped.\n');
+  process.stdout.write(
+    'Note: TEST_MYSQL_URL is not set: the MariaDB/MySQL suites will be skipped.\n',
+  );
 }
-check('typecheck', [...PNPM, '-r', 'run', 'typecheck']);
+check('typecheck', [...PNPM, 'run', 'typecheck']);
 check('lint', [...PNPM, 'run', 'lint']);
+check('formatting (prettier --check)', [
+  ...PNPM,
+  'exec',
+  'prettier',
+  '--check',
+  '--log-level=warn',
+  '.',
+]);
+check('import graph (layers, cycles, packages)', ['node', 'scripts/check-architecture.mjs']);
+check('size budgets', ['node', 'scripts/check-sizes.mjs']);
 process.stdout.write('\n▶ generated SDL and client types are up to date\n');
 if (driftCheck() === 0) {
   totals.passed += 1;

@@ -4,17 +4,29 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'app', 'db', 'migrations');
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'src',
+  'app',
+  'db',
+  'migrations',
+);
 
 /**
  * MikroORM's SQLite generator sometimes packs several statements into one `addSql`
  * (`pragma foreign_keys = on;alter table …`); the driver runs only the first. One each.
  */
 export function splitStatements(source: string): string {
-  return source.replace(/^(\s*)this\.addSql\(`((?:\\.|[^`\\])*)`\);$/gm, (line, indent: string, sql: string) => {
-    const parts = sql.split(/;(?=\S)/).map((p, i, all) => (i < all.length - 1 ? `${p};` : p));
-    return parts.length > 1 ? parts.map((p) => `${indent}this.addSql(\`${p}\`);`).join('\n') : line;
-  });
+  return source.replace(
+    /^(\s*)this\.addSql\(`((?:\\.|[^`\\])*)`\);$/gm,
+    (line, indent: string, sql: string) => {
+      const parts = sql.split(/;(?=\S)/).map((p, i, all) => (i < all.length - 1 ? `${p};` : p));
+      return parts.length > 1
+        ? parts.map((p) => `${indent}this.addSql(\`${p}\`);`).join('\n')
+        : line;
+    },
+  );
 }
 
 export async function writeMigrationIndex(dialect: string): Promise<void> {

@@ -32,12 +32,16 @@ async function withScratchDb<T>(dialect: Dialect, fn: (orm: MikroORM) => Promise
   }
   const url = new URL(base.replace(/^mariadb:/, 'mysql:'));
   url.pathname = '/migration_scratch';
-  let orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString() }, { snapshot: true }));
+  let orm = await MikroORM.init(
+    ormOptions({ kind: 'mysql', url: url.toString() }, { snapshot: true }),
+  );
   const [row] = await orm.em.getConnection().execute<{ v: string }[]>('select version() as v');
   const mariadb = /mariadb/i.test(row?.v ?? '');
   if (mariadb) {
     await orm.close(true);
-    orm = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString(), mariadb }, { snapshot: true }));
+    orm = await MikroORM.init(
+      ormOptions({ kind: 'mysql', url: url.toString(), mariadb }, { snapshot: true }),
+    );
   }
   try {
     await orm.schema.dropDatabase('migration_scratch').catch(() => undefined);
@@ -79,7 +83,10 @@ async function sqliteStructure(orm: MikroORM): Promise<string> {
     out[t] = {
       columns: cols.map((c) => [c.name, String(c.type).toLowerCase(), c.notnull, c.pk]),
       indexes: indexes.map((i) => JSON.stringify(i)).sort(),
-      fks: fks.map((f) => [f.table, f.from, f.to, f.on_delete]).map((f) => JSON.stringify(f)).sort(),
+      fks: fks
+        .map((f) => [f.table, f.from, f.to, f.on_delete])
+        .map((f) => JSON.stringify(f))
+        .sort(),
     };
   }
   return JSON.stringify(out);
@@ -87,7 +94,9 @@ async function sqliteStructure(orm: MikroORM): Promise<string> {
 
 async function entityStructure(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'entities-'));
-  const orm = await MikroORM.init(ormOptions({ kind: 'sqlite', path: path.join(dir, 'e.sqlite') }, { snapshot: true }));
+  const orm = await MikroORM.init(
+    ormOptions({ kind: 'sqlite', path: path.join(dir, 'e.sqlite') }, { snapshot: true }),
+  );
   try {
     await orm.schema.createSchema();
     return await sqliteStructure(orm);

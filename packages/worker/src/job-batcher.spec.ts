@@ -54,7 +54,9 @@ describe('JobBatcher', () => {
       }
       return items.map(done);
     });
-    const results = await Promise.allSettled(['a', 'bad', 'c'].map((path) => batcher.submit({ path })));
+    const results = await Promise.allSettled(
+      ['a', 'bad', 'c'].map((path) => batcher.submit({ path })),
+    );
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toEqual(new Error('disk full'));
     expect(calls).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);

@@ -54,7 +54,12 @@ export async function startPlatform(
     registerJobs(runtime.components, allJobs);
     await runtime.components.jobs.start();
     // Nightly regeneration of every open data file from the database (03:00, Paris time).
-    await runtime.components.jobs.every('0 3 * * *', 'dataset.nightly', {}, { timezone: 'Europe/Paris' });
+    await runtime.components.jobs.every(
+      '0 3 * * *',
+      'dataset.nightly',
+      {},
+      { timezone: 'Europe/Paris' },
+    );
   }
   const watcher = options.worker
     ? await startDepositWatcher({

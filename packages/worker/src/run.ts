@@ -21,10 +21,14 @@ export async function run(options: PlatformOptions): Promise<void> {
   const platform = await startPlatform(config, options);
   let stopping = false;
   const stop = async (signal: string) => {
+    // A terminal's Ctrl-C reaches every process of the group, and `npm start` passes it on too:
+    // the platform stops once, whatever the number of signals.
     if (stopping) {
+      rootLogger.info({ signal }, 'already stopping');
       return;
     }
     stopping = true;
+    const started = Date.now();
     rootLogger.info({ signal }, 'stopping');
     const timer = setTimeout(() => {
       rootLogger.error('graceful stop took more than 10 s, exiting');
@@ -33,12 +37,13 @@ export async function run(options: PlatformOptions): Promise<void> {
     timer.unref();
     try {
       await platform.stop();
+      rootLogger.info({ ms: Date.now() - started }, 'stopped');
       process.exit(0);
     } catch (err) {
-      rootLogger.error({ err }, 'error while stopping');
+      rootLogger.error({ err, ms: Date.now() - started }, 'error while stopping');
       process.exit(1);
     }
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }

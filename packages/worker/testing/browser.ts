@@ -1,8 +1,6 @@
 // Chromium driven by playwright-core, plus axe-core and screenshot helpers, for every browser
 // test and bench (admin, widgets).
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
@@ -12,41 +10,16 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { findChromium, NO_CHROMIUM } from './chromium.mjs';
 
 /** Screenshots go to the calling package's test-results/ (gitignored). */
 const resultsDir = path.resolve(process.cwd(), 'test-results');
 
-/** Where a Chromium usually is: Debian, Ubuntu, Google Chrome, then Playwright's own cache. */
-export function chromiumCandidates(): string[] {
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? path.join(os.homedir(), '.cache', 'ms-playwright');
-  const fromCache = existsSync(cache)
-    ? readdirSync(cache)
-        .filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d))
-        .sort()
-        .reverse()
-        .flatMap((d) => [
-          path.join(cache, d, 'chrome-linux64', 'chrome'),
-          path.join(cache, d, 'chrome-linux', 'chrome'),
-          path.join(cache, d, 'chrome-linux', 'headless_shell'),
-        ])
-    : [];
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome-stable',
-    '/usr/bin/google-chrome',
-    '/opt/google/chrome/chrome',
-    ...fromCache,
-  ];
-}
-
 /** CHROMIUM_PATH, else the first Chromium found (`npm test` sets CHROMIUM_PATH itself). */
 export function chromiumPath(): string {
-  const found = process.env.CHROMIUM_PATH || chromiumCandidates().find((p) => existsSync(p));
+  const found = findChromium();
   if (!found) {
-    throw new Error(
-      'Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
-    );
+    throw new Error(NO_CHROMIUM);
   }
   return found;
 }

@@ -1,12 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  DeleteActsMutation,
-  HideActsMutation,
-  PublishActsMutation,
-  RestoreActsMutation,
-  UnhideActsMutation,
-  UnpublishActsMutation,
-} from './acts.graphql';
+import type { ActActionKind } from '../gql/graphql';
 
 export type BulkAction = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete' | 'restore';
 
@@ -31,7 +23,8 @@ export interface BulkActionSpec {
    * act offline is « Dépublier », and publishing again would change its legal publication date.
    */
   undo: BulkAction | null;
-  mutation: TypedDocumentNode<Record<string, ActionResult>, { ids: string[] }>;
+  /** The action sent to `applyActAction`. */
+  kind: ActActionKind;
 }
 
 const acts = (n: number) => (n > 1 ? `${n} actes` : '1 acte');
@@ -46,7 +39,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} publié${s(n)}.`,
     danger: false,
     undo: null,
-    mutation: PublishActsMutation as never,
+    kind: 'PUBLISH',
   },
   unpublish: {
     label: 'Dépublier',
@@ -56,7 +49,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} dépublié${s(n)}.`,
     danger: false,
     undo: null,
-    mutation: UnpublishActsMutation as never,
+    kind: 'UNPUBLISH',
   },
   hide: {
     label: 'Retirer de la file',
@@ -66,7 +59,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} retiré${s(n)} de la file.`,
     danger: false,
     undo: 'unhide',
-    mutation: HideActsMutation as never,
+    kind: 'HIDE',
   },
   unhide: {
     label: 'Remettre dans la file',
@@ -75,7 +68,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} remis dans la file.`,
     danger: false,
     undo: 'hide',
-    mutation: UnhideActsMutation as never,
+    kind: 'UNHIDE',
   },
   delete: {
     label: 'Supprimer',
@@ -85,7 +78,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} supprimé${s(n)}.`,
     danger: true,
     undo: 'restore',
-    mutation: DeleteActsMutation as never,
+    kind: 'DELETE',
   },
   restore: {
     label: 'Restaurer',
@@ -94,7 +87,7 @@ export const BULK_ACTIONS: Record<BulkAction, BulkActionSpec> = {
     done: (n) => `${acts(n)} restauré${s(n)}.`,
     danger: false,
     undo: 'delete',
-    mutation: RestoreActsMutation as never,
+    kind: 'RESTORE',
   },
 };
 
@@ -107,10 +100,4 @@ export function chunks<T>(items: T[], size = BULK_CHUNK): T[][] {
     out.push(items.slice(i, i + size));
   }
   return out;
-}
-
-/** The one root field of an action's answer. */
-export function resultOf(data: Record<string, ActionResult> | null | undefined): ActionResult {
-  const value = data ? Object.values(data)[0] : undefined;
-  return value ?? { updated: [], failed: [], jobId: null };
 }

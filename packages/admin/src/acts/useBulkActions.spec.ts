@@ -13,14 +13,13 @@ const act = (id: string) => ({
 
 describe('useBulkActions', () => {
   it('asks first, sends batches of 50, names every refused act and undoes what was done', async () => {
-    const { client, calls } = fakeApollo(({ operationName, variables }) => {
+    const { client, calls } = fakeApollo(({ variables }) => {
       const ids = variables.ids as string[];
-      const field = { HideActs: 'hideActs', UnhideActs: 'unhideActs' }[operationName]!;
       // The api refuses one act (an individual act the viewer may not see, say).
       const refused: string[] = ids.filter((id) => id === 'a7');
       return {
         data: {
-          [field]: {
+          applyActAction: {
             updated: ids.filter((id) => !refused.includes(id)).map(act),
             failed: refused.map((id) => ({
               id,
@@ -57,7 +56,11 @@ describe('useBulkActions', () => {
     expect(changed).toBe(1);
 
     await bulk.undo();
-    expect(calls.at(-1)?.operationName).toBe('UnhideActs');
+    expect(calls.map((c) => c.variables.action)).toEqual([
+      ...['HIDE', 'HIDE', 'HIDE'],
+      ...['UNHIDE', 'UNHIDE', 'UNHIDE'],
+    ]);
+    expect(calls.at(-1)?.operationName).toBe('ApplyActAction');
     expect(bulk.summary.value).toMatchObject({ action: 'unhide', isUndo: true });
     expect(changed).toBe(2);
   });
@@ -65,7 +68,11 @@ describe('useBulkActions', () => {
   it('offers no undo for publishing (it would change the legal publication date)', async () => {
     const { client, calls } = fakeApollo(({ variables }) => ({
       data: {
-        publishActs: { updated: (variables.ids as string[]).map(act), failed: [], jobId: null },
+        applyActAction: {
+          updated: (variables.ids as string[]).map(act),
+          failed: [],
+          jobId: null,
+        },
       },
     }));
     const bulk = withSetup(
@@ -75,7 +82,7 @@ describe('useBulkActions', () => {
     bulk.request('publish', ['x']);
     await bulk.confirm();
     await bulk.undo();
-    expect(calls.map((c) => c.operationName)).toEqual(['PublishActs']);
+    expect(calls.map((c) => c.variables.action)).toEqual(['PUBLISH']);
   });
 
   it('reports a failed batch for each of its acts, in French', async () => {

@@ -2,7 +2,8 @@ import { useApolloClient } from '@vue/apollo-composable';
 import { computed, ref } from 'vue';
 import { errorMessage } from '../shared/error-messages';
 import { useJobProgress } from '../shared/useJobProgress';
-import { BULK_ACTIONS, chunks, resultOf, type BulkAction } from './bulk-actions';
+import { ApplyActActionMutation } from './acts.graphql';
+import { BULK_ACTIONS, chunks, type BulkAction } from './bulk-actions';
 
 export interface BulkSummary {
   action: BulkAction;
@@ -37,10 +38,10 @@ export function useBulkActions(options: {
     for (const batch of chunks(ids)) {
       try {
         const { data } = await resolveClient().mutate({
-          mutation: spec.mutation,
-          variables: { ids: batch },
+          mutation: ApplyActActionMutation,
+          variables: { action: spec.kind, ids: batch },
         });
-        const r = resultOf(data);
+        const r = data?.applyActAction ?? { updated: [], failed: [], jobId: null };
         result.updatedIds.push(...r.updated.map((u) => u.id));
         result.failed.push(
           ...r.failed.map((f) => ({ id: f.id, label: options.labelOf(f.id), message: f.message })),

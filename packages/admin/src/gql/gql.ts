@@ -22,12 +22,7 @@ type Documents = {
   '\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n': typeof types.SetAnnexWithheldDocument;
   '\n  fragment ActRow on Act {\n    id\n    number\n    subject\n    date\n    nature\n    natureDetail\n    status\n    hidden\n    publicationDecision\n    publishedAt\n    classificationCode\n    documents {\n      id\n      annex\n      withheld\n    }\n  }\n': typeof types.ActRowFragmentDoc;
   '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n': typeof types.ActsDocument;
-  '\n  mutation PublishActs($ids: [ID!]!) {\n    publishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.PublishActsDocument;
-  '\n  mutation UnpublishActs($ids: [ID!]!) {\n    unpublishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.UnpublishActsDocument;
-  '\n  mutation HideActs($ids: [ID!]!) {\n    hideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.HideActsDocument;
-  '\n  mutation UnhideActs($ids: [ID!]!) {\n    unhideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.UnhideActsDocument;
-  '\n  mutation DeleteActs($ids: [ID!]!) {\n    deleteActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.DeleteActsDocument;
-  '\n  mutation RestoreActs($ids: [ID!]!) {\n    restoreActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.RestoreActsDocument;
+  '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.ApplyActActionDocument;
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n': typeof types.ActChangedDocument;
   '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n': typeof types.CreateActDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
@@ -72,18 +67,8 @@ const documents: Documents = {
     types.ActRowFragmentDoc,
   '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n':
     types.ActsDocument,
-  '\n  mutation PublishActs($ids: [ID!]!) {\n    publishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.PublishActsDocument,
-  '\n  mutation UnpublishActs($ids: [ID!]!) {\n    unpublishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.UnpublishActsDocument,
-  '\n  mutation HideActs($ids: [ID!]!) {\n    hideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.HideActsDocument,
-  '\n  mutation UnhideActs($ids: [ID!]!) {\n    unhideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.UnhideActsDocument,
-  '\n  mutation DeleteActs($ids: [ID!]!) {\n    deleteActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.DeleteActsDocument,
-  '\n  mutation RestoreActs($ids: [ID!]!) {\n    restoreActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
-    types.RestoreActsDocument,
+  '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
+    types.ApplyActActionDocument,
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n':
     types.ActChangedDocument,
   '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n':
@@ -203,38 +188,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PublishActs($ids: [ID!]!) {\n    publishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishActs($ids: [ID!]!) {\n    publishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UnpublishActs($ids: [ID!]!) {\n    unpublishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnpublishActs($ids: [ID!]!) {\n    unpublishActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation HideActs($ids: [ID!]!) {\n    hideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation HideActs($ids: [ID!]!) {\n    hideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UnhideActs($ids: [ID!]!) {\n    unhideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnhideActs($ids: [ID!]!) {\n    unhideActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation DeleteActs($ids: [ID!]!) {\n    deleteActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeleteActs($ids: [ID!]!) {\n    deleteActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RestoreActs($ids: [ID!]!) {\n    restoreActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestoreActs($ids: [ID!]!) {\n    restoreActs(ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
+  source: '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Publier, dépublier, retirer de la file « À statuer » ou l’y remettre, supprimer (logiquement) ou restaurer. */
+export type ActActionKind = 'DELETE' | 'HIDE' | 'PUBLISH' | 'RESTORE' | 'UNHIDE' | 'UNPUBLISH';
+
 /** Nature ACTES : 1 délibération … 7 hors contrôle de légalité. */
 export type ActNature =
   | 'BUDGET'
@@ -309,102 +312,13 @@ export type ActsQuery = {
   };
 };
 
-export type PublishActsMutationVariables = Exact<{
+export type ApplyActActionMutationVariables = Exact<{
+  action: ActActionKind;
   ids: Array<string> | string;
 }>;
 
-export type PublishActsMutation = {
-  publishActs: {
-    jobId: string | null;
-    updated: Array<{
-      id: string;
-      status: ActStatus;
-      hidden: boolean;
-      deleted: boolean;
-      publishedAt: string | null;
-    }>;
-    failed: Array<{ id: string; code: string; message: string }>;
-  };
-};
-
-export type UnpublishActsMutationVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-export type UnpublishActsMutation = {
-  unpublishActs: {
-    jobId: string | null;
-    updated: Array<{
-      id: string;
-      status: ActStatus;
-      hidden: boolean;
-      deleted: boolean;
-      publishedAt: string | null;
-    }>;
-    failed: Array<{ id: string; code: string; message: string }>;
-  };
-};
-
-export type HideActsMutationVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-export type HideActsMutation = {
-  hideActs: {
-    jobId: string | null;
-    updated: Array<{
-      id: string;
-      status: ActStatus;
-      hidden: boolean;
-      deleted: boolean;
-      publishedAt: string | null;
-    }>;
-    failed: Array<{ id: string; code: string; message: string }>;
-  };
-};
-
-export type UnhideActsMutationVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-export type UnhideActsMutation = {
-  unhideActs: {
-    jobId: string | null;
-    updated: Array<{
-      id: string;
-      status: ActStatus;
-      hidden: boolean;
-      deleted: boolean;
-      publishedAt: string | null;
-    }>;
-    failed: Array<{ id: string; code: string; message: string }>;
-  };
-};
-
-export type DeleteActsMutationVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-export type DeleteActsMutation = {
-  deleteActs: {
-    jobId: string | null;
-    updated: Array<{
-      id: string;
-      status: ActStatus;
-      hidden: boolean;
-      deleted: boolean;
-      publishedAt: string | null;
-    }>;
-    failed: Array<{ id: string; code: string; message: string }>;
-  };
-};
-
-export type RestoreActsMutationVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-export type RestoreActsMutation = {
-  restoreActs: {
+export type ApplyActActionMutation = {
+  applyActAction: {
     jobId: string | null;
     updated: Array<{
       id: string;
@@ -1364,14 +1278,22 @@ export const ActsDocument = {
     },
   ],
 } as unknown as DocumentNode<ActsQuery, ActsQueryVariables>;
-export const PublishActsDocument = {
+export const ApplyActActionDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'PublishActs' },
+      name: { kind: 'Name', value: 'ApplyActAction' },
       variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActActionKind' } },
+          },
+        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
@@ -1392,8 +1314,13 @@ export const PublishActsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'publishActs' },
+            name: { kind: 'Name', value: 'applyActAction' },
             arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'action' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'action' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'ids' },
@@ -1437,377 +1364,7 @@ export const PublishActsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<PublishActsMutation, PublishActsMutationVariables>;
-export const UnpublishActsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UnpublishActs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unpublishActs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'updated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'failed' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnpublishActsMutation, UnpublishActsMutationVariables>;
-export const HideActsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'HideActs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'hideActs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'updated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'failed' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HideActsMutation, HideActsMutationVariables>;
-export const UnhideActsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UnhideActs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unhideActs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'updated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'failed' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnhideActsMutation, UnhideActsMutationVariables>;
-export const DeleteActsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteActs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteActs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'updated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'failed' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteActsMutation, DeleteActsMutationVariables>;
-export const RestoreActsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RestoreActs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: {
-                kind: 'NonNullType',
-                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-              },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'restoreActs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'updated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'failed' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RestoreActsMutation, RestoreActsMutationVariables>;
+} as unknown as DocumentNode<ApplyActActionMutation, ApplyActActionMutationVariables>;
 export const ActChangedDocument = {
   kind: 'Document',
   definitions: [

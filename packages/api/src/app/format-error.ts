@@ -17,15 +17,17 @@ const PASS_THROUGH_CODES = new Set([
 ]);
 
 /** Expected errors keep their code and French message; anything else is logged once and masked. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { ...formatted, message: original.message, extensions: original.extensions };
   }
   if (original instanceof ArgumentValidationError) {
     const details = original.extensions.validationErrors as
-      | { property: string; constraints?: Record<string, string> }[]
-      | undefined;
+      { property: string; constraints?: Record<string, string> }[] | undefined;
     const messages = (details ?? []).flatMap((d) => Object.values(d.constraints ?? {}));
     return {
       ...formatted,

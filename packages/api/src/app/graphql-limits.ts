@@ -30,14 +30,14 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
           let complexity: number;
           try {
             complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              pageSizeEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                pageSizeEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
               ],
             });
           } catch (err) {

@@ -110,12 +110,18 @@ export async function startServer(
         );
         if (!op || op.kind !== 'OperationDefinition' || op.operation !== 'subscription') {
           return [
-            new GraphQLError('Seules les souscriptions passent par WebSocket ; envoyez les requêtes en HTTP POST.', {
-              extensions: { code: 'graphql/subscriptions_only' },
-            }),
+            new GraphQLError(
+              'Seules les souscriptions passent par WebSocket ; envoyez les requêtes en HTTP POST.',
+              {
+                extensions: { code: 'graphql/subscriptions_only' },
+              },
+            ),
           ];
         }
-        const errors = validate(schema, document, [...specifiedRules, depthLimitRule(components.config.graphql.maxDepth)]);
+        const errors = validate(schema, document, [
+          ...specifiedRules,
+          depthLimitRule(components.config.graphql.maxDepth),
+        ]);
         return errors.length ? errors : undefined;
       },
       context: (ctx) =>
@@ -164,7 +170,12 @@ export async function startServer(
     res.setHeader('X-Request-Id', id);
     withCorrelationId(id, next);
   });
-  app.use(securityHeaders({ publicUrl: components.config.publicUrl, oidcIssuer: components.config.oidc?.issuer }));
+  app.use(
+    securityHeaders({
+      publicUrl: components.config.publicUrl,
+      oidcIssuer: components.config.oidc?.issuer,
+    }),
+  );
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(components);
@@ -190,7 +201,13 @@ export async function startServer(
     cors({
       origin: '*',
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'x-request-id',
+      ],
       exposedHeaders: ['x-request-id', 'retry-after'],
       maxAge: 600,
     }),

@@ -3,7 +3,8 @@ import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('reads DEPOSIT_PREP_THREADS: unset or empty is the default, 0 keeps zips on the event loop, junk is refused', () => {
-    const threads = (v?: string) => loadConfig({ DATA_DIR: '/tmp/opendata-config', DEPOSIT_PREP_THREADS: v }).depositPrepThreads;
+    const threads = (v?: string) =>
+      loadConfig({ DATA_DIR: '/tmp/opendata-config', DEPOSIT_PREP_THREADS: v }).depositPrepThreads;
     expect(threads(undefined)).toBeNull();
     expect(threads('')).toBeNull();
     expect(threads('0')).toBe(0);

@@ -67,7 +67,10 @@ const oidcRuleSchema = z
   .object({
     claim: z.string().min(1),
     equals: z.string().min(1).optional(),
-    siren: z.string().regex(/^\d{9}$/, 'siren must be 9 digits').optional(),
+    siren: z
+      .string()
+      .regex(/^\d{9}$/, 'siren must be 9 digits')
+      .optional(),
     role: z.enum(['VIEWER', 'EDITOR', 'ADMIN']).optional(),
     hr: z.boolean().optional(),
     platformAdmin: z.boolean().optional(),
@@ -93,7 +96,10 @@ const roleMapping = optionalString.transform((v, ctx) => {
   }
   const parsed = z.array(oidcRuleSchema).safeParse(json);
   if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ') });
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; '),
+    });
     return z.NEVER;
   }
   return parsed.data;
@@ -108,7 +114,6 @@ const trustProxy = optionalString.transform((v): boolean | number | string => {
   }
   return /^\d+$/.test(v) ? Number(v) : v;
 });
-
 
 const bool = (def: boolean) =>
   z
@@ -130,12 +135,17 @@ const envSchema = z
         .optional(),
     ),
     MONGODB_URL: optionalString.pipe(
-      z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').optional(),
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://')
+        .optional(),
     ),
     MEILI_URL: optionalString.pipe(z.url().optional()),
     MEILI_MASTER_KEY: optionalString,
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
-    ADMIN_PASSWORD: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
+    ADMIN_PASSWORD: optionalString.pipe(
+      z.string().min(8, 'must be at least 8 characters').optional(),
+    ),
     OIDC_ISSUER: optionalString.pipe(z.url().optional()),
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
@@ -158,7 +168,9 @@ const envSchema = z
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
     RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(0).default(100),
     TRUST_PROXY: trustProxy,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
   })
   .superRefine((env, ctx) => {
     if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
@@ -199,7 +211,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const dbUrl = e.DATABASE_URL;
   const database: Config['database'] =
     dbUrl && /^(mysql|mariadb):/.test(dbUrl)
-      ? { kind: 'mysql', url: dbUrl.replace(/^mariadb:/, 'mysql:'), mariadb: dbUrl.startsWith('mariadb:') }
+      ? {
+          kind: 'mysql',
+          url: dbUrl.replace(/^mariadb:/, 'mysql:'),
+          mariadb: dbUrl.startsWith('mariadb:'),
+        }
       : {
           kind: 'sqlite',
           path: dbUrl
@@ -225,7 +241,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             issuer: e.OIDC_ISSUER,
             clientId: e.OIDC_CLIENT_ID,
             clientSecret: e.OIDC_CLIENT_SECRET,
-            scopes: e.OIDC_SCOPES.split(/\s+/).includes('openid') ? e.OIDC_SCOPES : `openid ${e.OIDC_SCOPES}`,
+            scopes: e.OIDC_SCOPES.split(/\s+/).includes('openid')
+              ? e.OIDC_SCOPES
+              : `openid ${e.OIDC_SCOPES}`,
             roleMapping: e.OIDC_ROLE_MAPPING,
           }
         : undefined,

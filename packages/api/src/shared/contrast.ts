@@ -128,7 +128,12 @@ export function themeChecks(theme: ThemeColors): ContrastCheck[] {
     const x = normalizeHex(a);
     const y = normalizeHex(b);
     const ratio = x && y ? contrastRatio(x, y) : null;
-    return { pair, label: PAIR_LABELS[pair], ratio, ok: ratio !== null && ratio >= MIN_TEXT_CONTRAST };
+    return {
+      pair,
+      label: PAIR_LABELS[pair],
+      ratio,
+      ok: ratio !== null && ratio >= MIN_TEXT_CONTRAST,
+    };
   });
 }
 

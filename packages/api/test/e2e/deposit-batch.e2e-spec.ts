@@ -20,10 +20,17 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
   let app: TestApp;
   let incoming: string;
 
-  const services = () => createServices(app.runtime.components.orm.em.fork(), app.runtime.components, systemViewer('test'));
+  const services = () =>
+    createServices(
+      app.runtime.components.orm.em.fork(),
+      app.runtime.components,
+      systemViewer('test'),
+    );
   const em = () => app.runtime.components.orm.em.fork();
   const jobCount = async (name: string) => {
-    const rows = await em().getConnection().execute<{ n: number }[]>('select count(*) as n from agenda_jobs where name = ?', [name]);
+    const rows = await em()
+      .getConnection()
+      .execute<{ n: number }[]>('select count(*) as n from agenda_jobs where name = ?', [name]);
     return Number(rows[0]!.n);
   };
 
@@ -39,9 +46,17 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
     const projectBefore = await jobCount('acts.project');
     const extractBefore = await jobCount('documents.extract');
     const paths = [
-      await writeDeposit(incoming, await buildDeposit({ metadata: { numero_de_lacte: 'LOT_1' } }), 'lotA1.zip'),
+      await writeDeposit(
+        incoming,
+        await buildDeposit({ metadata: { numero_de_lacte: 'LOT_1' } }),
+        'lotA1.zip',
+      ),
       await writeDeposit(incoming, await badDeposits.noMetadata(), 'lotA2.zip'),
-      await writeDeposit(incoming, await buildDeposit({ metadata: { numero_de_lacte: 'LOT_3' } }), 'lotA3.zip'),
+      await writeDeposit(
+        incoming,
+        await buildDeposit({ metadata: { numero_de_lacte: 'LOT_3' } }),
+        'lotA3.zip',
+      ),
       await writeDeposit(incoming, await badDeposits.truncatedZip(), 'lotA4.zip'),
     ];
     const outcomes = await services().depositIngest.ingestBatch(paths.map((p) => ({ path: p })));
@@ -52,7 +67,11 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
       ['done', 'act saved'],
       ['failed', 'deposit/corrupt_zip'],
     ]);
-    const acts = await em().find(Act, { pastellId: { $in: ['lotA1', 'lotA3'] } }, { populate: ['documents'], orderBy: { number: 'asc' } });
+    const acts = await em().find(
+      Act,
+      { pastellId: { $in: ['lotA1', 'lotA3'] } },
+      { populate: ['documents'], orderBy: { number: 'asc' } },
+    );
     expect(acts.map((a) => [a.number, a.documents.length])).toEqual([
       ['LOT_1', 2],
       ['LOT_3', 2],
@@ -63,22 +82,37 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
     // Every zip left the incoming folder: accepted ones to processed, bad ones kept in quarantine.
     expect(await readdir(incoming)).toEqual([]);
     const quarantine = await readdir(path.join(path.dirname(incoming), 'quarantine'));
-    expect(quarantine.sort()).toEqual([`${outcomes[1]!.depositId}__lotA2.zip`, `${outcomes[3]!.depositId}__lotA4.zip`].sort());
-    expect(failed.storedPath).toBe(path.join(path.dirname(incoming), 'quarantine', `${failed.id}__lotA2.zip`));
+    expect(quarantine.sort()).toEqual(
+      [`${outcomes[1]!.depositId}__lotA2.zip`, `${outcomes[3]!.depositId}__lotA4.zip`].sort(),
+    );
+    expect(failed.storedPath).toBe(
+      path.join(path.dirname(incoming), 'quarantine', `${failed.id}__lotA2.zip`),
+    );
     expect(await jobCount('acts.project')).toBe(projectBefore + 1);
     expect(await jobCount('documents.extract')).toBe(extractBefore + 1);
   });
 
   it('applies two versions of one act in the order given (one act, updated and audited)', async () => {
-    const v1 = await writeDeposit(incoming, await buildDeposit({ metadata: { objet: 'Première version' } }), 'versB.zip');
-    const v2 = await writeDeposit(incoming, await buildDeposit({ metadata: { objet: 'Seconde version' } }), 'versB-2.zip');
+    const v1 = await writeDeposit(
+      incoming,
+      await buildDeposit({ metadata: { objet: 'Première version' } }),
+      'versB.zip',
+    );
+    const v2 = await writeDeposit(
+      incoming,
+      await buildDeposit({ metadata: { objet: 'Seconde version' } }),
+      'versB-2.zip',
+    );
     const outcomes = await services().depositIngest.ingestBatch([{ path: v1 }, { path: v2 }]);
 
     expect(outcomes.map((o) => o.status)).toEqual(['done', 'done']);
     expect(outcomes[0]!.actId).toBe(outcomes[1]!.actId);
     const act = await em().findOneOrFail(Act, { pastellId: 'versB' });
     expect(act.subject).toBe('Seconde version');
-    const audit = await em().find(AuditEntry, { action: 'act.updated_by_deposit', targetId: act.id });
+    const audit = await em().find(AuditEntry, {
+      action: 'act.updated_by_deposit',
+      targetId: act.id,
+    });
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.before!).subject).toBe('Première version');
   });
@@ -87,7 +121,11 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
     const siren = '200066462';
     const paths = await Promise.all(
       ['orgC1', 'orgC2', 'orgC3'].map(async (name) =>
-        writeDeposit(incoming, await buildDeposit({ metadata: { siren, entity_name: 'Métropole de Test' } }), `${name}.zip`),
+        writeDeposit(
+          incoming,
+          await buildDeposit({ metadata: { siren, entity_name: 'Métropole de Test' } }),
+          `${name}.zip`,
+        ),
       ),
     );
     const outcomes = await services().depositIngest.ingestBatch(paths.map((p) => ({ path: p })));
@@ -101,7 +139,9 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
 
   it('is idempotent: the same zips again, or the same path twice, change nothing', async () => {
     const zip = await buildDeposit({ metadata: { numero_de_lacte: 'IDEM_1' } });
-    const first = await services().depositIngest.ingestBatch([{ path: await writeDeposit(incoming, zip, 'idemD.zip') }]);
+    const first = await services().depositIngest.ingestBatch([
+      { path: await writeDeposit(incoming, zip, 'idemD.zip') },
+    ]);
     const again = await writeDeposit(incoming, zip, 'idemD.zip');
     const outcomes = await services().depositIngest.ingestBatch([{ path: again }, { path: again }]);
 

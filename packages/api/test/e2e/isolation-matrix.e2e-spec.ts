@@ -173,11 +173,7 @@ function batchOutcome(c: Caller, t: { org: Org; individual: boolean }, action: A
   return action === 'publish' && t.individual ? 'acts/individual_not_publishable' : 'updated';
 }
 
-function batch(
-  op: string,
-  action: Action,
-  init: BatchInit,
-): Scenario[] {
+function batch(op: string, action: Action, init: BatchInit): Scenario[] {
   return [
     {
       name: 'one batch mixing A, A individual, B and B individual acts',
@@ -278,7 +274,10 @@ function seedJobs(w: World): Promise<Prepared> {
     const queue = w.app.runtime.components.jobs!;
     const jobs = [];
     for (const org of ['A', 'B', null] as (Org | null)[]) {
-      jobs.push({ org, id: await queue.enqueue('dataset.export', { siren: org ? SIREN[org] : null, year: 2001 }) });
+      jobs.push({
+        org,
+        id: await queue.enqueue('dataset.export', { siren: org ? SIREN[org] : null, year: 2001 }),
+      });
     }
     return { jobs };
   })();
@@ -503,7 +502,10 @@ const QUERIES: Record<string, Scenario[]> = {
         const expected = (prepared.jobs as { id: string; org: Org | null }[])
           .filter((j) => (j.org ? may.read(c, j.org) : c.platform))
           .map((j) => j.id);
-        expect(data.nodes.map((n: any) => n.id), label).toEqual(expect.arrayContaining(expected));
+        expect(
+          data.nodes.map((n: any) => n.id),
+          label,
+        ).toEqual(expect.arrayContaining(expected));
         expect(data.totalCount, label).toBe(data.nodes.length);
       },
     },
@@ -1000,7 +1002,8 @@ const MUTATIONS: Record<string, Scenario[]> = {
     allowed: (c: Caller) => may.admin(c, o),
     then: async ({ w, c }: X) =>
       expect(
-        (await em(w.app).findOneOrFail(WidgetSettings, { organization: { siren: SIREN[o] } })).customTitle,
+        (await em(w.app).findOneOrFail(WidgetSettings, { organization: { siren: SIREN[o] } }))
+          .customTitle,
       ).toBe(`Widget ${o} (${c.who})`),
   })),
   updateUser: [

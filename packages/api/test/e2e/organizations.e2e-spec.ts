@@ -27,7 +27,9 @@ describe.skipIf(skip)('organizations through GraphQL', () => {
   });
 
   it('creates, reads and lists an organisation', async () => {
-    const created = await app.gql<{ createOrganization: { siren: string; openDataActive: boolean } }>(
+    const created = await app.gql<{
+      createOrganization: { siren: string; openDataActive: boolean };
+    }>(
       CREATE,
       { input: { siren: '215600461', name: 'Commune de Crach', siret: '21560046100085' } },
       token,
@@ -47,8 +49,16 @@ describe.skipIf(skip)('organizations through GraphQL', () => {
 
     await app.gql(CREATE, { input: { siren: '200067213', name: 'Agglo B' } }, token);
     const list = await app.gql<{
-      organizations: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>('query { organizations(first: 1) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }', {}, token);
+      organizations: {
+        totalCount: number;
+        nodes: { name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
+      'query { organizations(first: 1) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }',
+      {},
+      token,
+    );
     expect(list.data?.organizations.totalCount).toBe(2);
     expect(list.data?.organizations.nodes).toEqual([{ name: 'Agglo B' }]);
     expect(list.data?.organizations.pageInfo.hasNextPage).toBe(true);
@@ -74,11 +84,9 @@ describe.skipIf(skip)('organizations through GraphQL', () => {
   });
 
   it('updates settings and refuses a duplicate SIREN', async () => {
-    const upd = await app.gql<{ updateOrganization: { openDataActive: boolean; siret: string | null } }>(
-      UPDATE,
-      { input: { siren: '215600461', openDataActive: false, siret: '' } },
-      token,
-    );
+    const upd = await app.gql<{
+      updateOrganization: { openDataActive: boolean; siret: string | null };
+    }>(UPDATE, { input: { siren: '215600461', openDataActive: false, siret: '' } }, token);
     expect(upd.data?.updateOrganization).toMatchObject({ openDataActive: false, siret: null });
     const dup = await app.gql(CREATE, { input: { siren: '215600461', name: 'Doublon' } }, token);
     expect(dup.errors?.[0]?.extensions?.code).toBe('organizations/siren_taken');

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/core';
 import { loadConfig, type Config } from '../../src/core/config.js';
 import { initOrm } from '../../src/app/db/orm.js';
-import { createJobQueue, type JobQueue, type JobQueueOptions } from '../../src/infra/jobs/job-queue.js';
+import {
+  createJobQueue,
+  type JobQueue,
+  type JobQueueOptions,
+} from '../../src/infra/jobs/job-queue.js';
 import { setLogLevel } from '../../src/core/logger.js';
 import { freshDatabase, mysqlSkipReason, testDialect } from '../support/test-db.js';
 

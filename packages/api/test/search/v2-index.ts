@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
-import type { SearchDocument, SearchIndexDefinition } from '../../src/infra/search/search-engine.js';
+import type {
+  SearchDocument,
+  SearchIndexDefinition,
+} from '../../src/infra/search/search-engine.js';
 import { checkDocument } from '../../src/infra/search/search-validation.js';
 import { Statements } from '../../src/infra/search/sqlite-statements.js';
 import { TypoVocabulary } from '../../src/infra/search/sqlite-typos.js';

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/domains/acts/act.enums.js';
+import {
+  ActNature,
+  ActSource,
+  ActStatus,
+  PublicationDecision,
+} from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';

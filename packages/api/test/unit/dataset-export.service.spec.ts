@@ -6,7 +6,12 @@ import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ActNature, ActSource, ActStatus, PublicationDecision } from '../../src/domains/acts/act.enums.js';
+import {
+  ActNature,
+  ActSource,
+  ActStatus,
+  PublicationDecision,
+} from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { documentPath } from '../../src/domains/acts/act-visibility.js';
 import { Document } from '../../src/domains/acts/document.entity.js';

@@ -17,12 +17,15 @@ export const datasetExportJob = defineJob(
 );
 
 /** Nightly: every file is regenerated from the database (the source of truth). */
-export const datasetNightlyJob = defineJob('dataset.nightly', async ({ services, em, progress }) => {
-  const targets = await services.datasetExport.allTargets();
-  for (const [i, t] of targets.entries()) {
-    await services.datasetExport.exportDeliberations(t.siren, t.year);
-    em.clear();
-    await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
-  }
-  return { status: 'done', detail: `${targets.length} fichier(s) régénéré(s).` };
-});
+export const datasetNightlyJob = defineJob(
+  'dataset.nightly',
+  async ({ services, em, progress }) => {
+    const targets = await services.datasetExport.allTargets();
+    for (const [i, t] of targets.entries()) {
+      await services.datasetExport.exportDeliberations(t.siren, t.year);
+      em.clear();
+      await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
+    }
+    return { status: 'done', detail: `${targets.length} fichier(s) régénéré(s).` };
+  },
+);

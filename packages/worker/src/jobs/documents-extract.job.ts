@@ -7,7 +7,10 @@ export const documentsExtractJob = defineJob(
     const r = await services.documentText.extract(data.documentIds, (done, total) =>
       progress((done / Math.max(1, total)) * 100, `${done} / ${total} documents lus`),
     );
-    return { status: r.extracted ? 'done' : 'skipped', detail: `Texte extrait pour ${r.acts} acte(s).` };
+    return {
+      status: r.extracted ? 'done' : 'skipped',
+      detail: `Texte extrait pour ${r.acts} acte(s).`,
+    };
   },
   { concurrency: 2 },
 );

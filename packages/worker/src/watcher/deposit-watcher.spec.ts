@@ -34,7 +34,9 @@ describe('startDepositWatcher', () => {
       'quarantine',
       'queued',
     ]);
-    expect(new DepositLayout(depositDir).quarantine).toBe(path.join(dataDir, 'deposits', 'quarantine'));
+    expect(new DepositLayout(depositDir).quarantine).toBe(
+      path.join(dataDir, 'deposits', 'quarantine'),
+    );
 
     const zip = path.join(depositDir, '2024-DEL-12.zip');
     await writeFile(zip, 'PK');
@@ -111,6 +113,8 @@ describe('startDepositWatcher', () => {
     }
     expect(queued).toHaveLength(1);
     expect(await readdir(depositDir)).toEqual([]);
-    expect(await readdir(path.join(dataDir, 'deposits', 'queued'))).toEqual([path.basename(queued[0]!)]);
+    expect(await readdir(path.join(dataDir, 'deposits', 'queued'))).toEqual([
+      path.basename(queued[0]!),
+    ]);
   });
 });

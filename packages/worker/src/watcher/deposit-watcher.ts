@@ -76,7 +76,10 @@ export async function startDepositWatcher(
       } catch (err) {
         // Back where it was, so that the watcher offers it again (else: queued at next start).
         await rename(spooled, filePath).catch((back: unknown) =>
-          options.log.error({ err: back, path: spooled }, 'deposit left in the spool until the next start'),
+          options.log.error(
+            { err: back, path: spooled },
+            'deposit left in the spool until the next start',
+          ),
         );
         throw err;
       }
@@ -95,7 +98,10 @@ async function requeueSpooled(dir: string, options: DepositWatcherOptions): Prom
     try {
       await options.enqueueDeposit(file, depositUniqueKey(file, stats));
     } catch (err) {
-      options.log.error({ err, path: file }, 'spooled deposit not queued; next start will try again');
+      options.log.error(
+        { err, path: file },
+        'spooled deposit not queued; next start will try again',
+      );
     }
   }
 }

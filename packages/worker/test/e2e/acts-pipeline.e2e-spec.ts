@@ -31,21 +31,64 @@ function must<T>(res: { data?: T; errors?: unknown }): T {
   return res.data;
 }
 
-type ActNode = { id: string; number: string; status: string; nature: string; publishedAt: string | null; classificationCode: string | null; documents: { fileName: string; sha256: string; annex: boolean; withheld: boolean; url: string | null }[] };
+type ActNode = {
+  id: string;
+  number: string;
+  status: string;
+  nature: string;
+  publishedAt: string | null;
+  classificationCode: string | null;
+  documents: {
+    fileName: string;
+    sha256: string;
+    annex: boolean;
+    withheld: boolean;
+    url: string | null;
+  }[];
+};
 
 describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', () => {
   let p: TestPlatform;
   let token: string;
 
   const acts = async (filter: Record<string, unknown> = {}) =>
-    (await p.gql<{ acts: { totalCount: number; nodes: ActNode[] } }>(ACTS, { f: filter }, token)).data!.acts;
+    (await p.gql<{ acts: { totalCount: number; nodes: ActNode[] } }>(ACTS, { f: filter }, token))
+      .data!.acts;
   const search = async (q?: string) =>
-    must(await p.gql<{ searchActs: { totalCount: number; nodes: { id: string; number: string; documents: { url: string; sha256: string }[] }[]; edges: { highlights: { subject: string | null; text: string | null } }[]; facets: { natures: { value: string; count: number }[] } } }>(SEARCH, { s: SIREN, q })).searchActs;
+    must(
+      await p.gql<{
+        searchActs: {
+          totalCount: number;
+          nodes: { id: string; number: string; documents: { url: string; sha256: string }[] }[];
+          edges: { highlights: { subject: string | null; text: string | null } }[];
+          facets: { natures: { value: string; count: number }[] };
+        };
+      }>(SEARCH, { s: SIREN, q }),
+    ).searchActs;
   const deposits = async () =>
-    (await p.gql<{ deposits: { nodes: { id: string; fileName: string; status: string; errorCode: string | null; errorMessage: string | null }[] } }>(
-      '{ deposits(first: 100) { nodes { id fileName status errorCode errorMessage } } }', {}, token)).data!.deposits.nodes;
+    (
+      await p.gql<{
+        deposits: {
+          nodes: {
+            id: string;
+            fileName: string;
+            status: string;
+            errorCode: string | null;
+            errorMessage: string | null;
+          }[];
+        };
+      }>(
+        '{ deposits(first: 100) { nodes { id fileName status errorCode errorMessage } } }',
+        {},
+        token,
+      )
+    ).data!.deposits.nodes;
   const depositDone = (fileName: string) =>
-    p.waitFor(async () => (await deposits()).find((d) => d.fileName === fileName && (d.status === 'DONE' || d.status === 'FAILED')));
+    p.waitFor(async () =>
+      (await deposits()).find(
+        (d) => d.fileName === fileName && (d.status === 'DONE' || d.status === 'FAILED'),
+      ),
+    );
 
   beforeAll(async () => {
     p = await startTestPlatform('acts_pipeline');
@@ -56,7 +99,12 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
   });
 
   it('ingests a deliberation, creates the organisation, publishes it automatically with its PDFs', async () => {
-    const zip = await buildDeposit({ texts: { '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': 'Le conseil approuve la création de la médiathèque municipale.' } });
+    const zip = await buildDeposit({
+      texts: {
+        '022-213502388-20240306-D2024_001-DE-1-1_1.pdf':
+          'Le conseil approuve la création de la médiathèque municipale.',
+      },
+    });
     await writeDeposit(p.config.depositDir, zip, 'aBc1234.zip');
     const dep = await depositDone('aBc1234.zip');
     expect(dep.status).toBe('DONE');
@@ -77,7 +125,11 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     const bytes = Buffer.from(await res.arrayBuffer());
     const { createHash } = await import('node:crypto');
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(main.sha256);
-    const org = await p.gql<{ organization: { name: string } }>(`{ organization(siren: "${SIREN}") { name } }`, {}, token);
+    const org = await p.gql<{ organization: { name: string } }>(
+      `{ organization(siren: "${SIREN}") { name } }`,
+      {},
+      token,
+    );
     expect(org.data?.organization.name).toBe('COMMUNE DE RENNES');
     expect(existsSync(path.join(path.dirname(p.config.depositDir), 'processed'))).toBe(true);
   });
@@ -96,15 +148,33 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
   });
 
   it('is idempotent: the same zip twice gives one act', async () => {
-    await writeDeposit(p.config.depositDir, await buildDeposit({ texts: { '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': 'Le conseil approuve la création de la médiathèque municipale.' } }), 'aBc1234.zip');
+    await writeDeposit(
+      p.config.depositDir,
+      await buildDeposit({
+        texts: {
+          '022-213502388-20240306-D2024_001-DE-1-1_1.pdf':
+            'Le conseil approuve la création de la médiathèque municipale.',
+        },
+      }),
+      'aBc1234.zip',
+    );
     const queuedDir = path.join(path.dirname(p.config.depositDir), 'queued');
-    await p.waitFor(async () => ((await readdir(p.config.depositDir)).length + (await readdir(queuedDir)).length === 0 ? true : undefined));
+    await p.waitFor(async () =>
+      (await readdir(p.config.depositDir)).length + (await readdir(queuedDir)).length === 0
+        ? true
+        : undefined,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect((await acts({ siren: SIREN })).totalCount).toBe(1);
   });
 
   it('updates the act when the same id_d comes back with new content, and audits it', async () => {
-    const zip = await buildDeposit({ metadata: { objet: 'Programme local de l’habitat : bilan final', classification: '9.99 Matière inconnue' } });
+    const zip = await buildDeposit({
+      metadata: {
+        objet: 'Programme local de l’habitat : bilan final',
+        classification: '9.99 Matière inconnue',
+      },
+    });
     await writeDeposit(p.config.depositDir, zip, 'aBc1234.zip');
     const updated = await p.waitFor(async () => {
       const a = (await acts({ siren: SIREN, text: 'bilan final' })).nodes[0];
@@ -112,11 +182,21 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     });
     expect((await acts({ siren: SIREN })).totalCount).toBe(1);
     expect(updated.classificationCode).toBe('9.99');
-    const log = await p.gql<{ auditLog: { nodes: { action: string; before: string; after: string }[] } }>(`{ auditLog(filter: { targetId: "${updated.id}" }) { nodes { action before after } } }`, {}, token);
+    const log = await p.gql<{
+      auditLog: { nodes: { action: string; before: string; after: string }[] };
+    }>(
+      `{ auditLog(filter: { targetId: "${updated.id}" }) { nodes { action before after } } }`,
+      {},
+      token,
+    );
     const entry = log.data!.auditLog.nodes.find((n) => n.action === 'act.updated_by_deposit')!;
     expect(entry.before).toContain('bilan à mi-parcours');
     expect(entry.after).toContain('bilan final');
-    const dep = (await p.gql<{ deposits: { nodes: { fileName: string; status: string; warnings: string[] }[] } }>('{ deposits(first: 1) { nodes { fileName status warnings } } }', {}, token)).data!.deposits.nodes[0]!;
+    const dep = (
+      await p.gql<{
+        deposits: { nodes: { fileName: string; status: string; warnings: string[] }[] };
+      }>('{ deposits(first: 1) { nodes { fileName status warnings } } }', {}, token)
+    ).data!.deposits.nodes[0]!;
     expect(dep.status).toBe('DONE');
     expect(dep.warnings.join(' ')).toMatch(/9\.99/);
   });
@@ -128,7 +208,16 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
       ['pod0.zip', { numero_de_lacte: 'POD0', publication_open_data: '0' }, 'TO_DECIDE'],
       ['contract.zip', { numero_de_lacte: 'CONV1', acte_nature: '4' }, 'TO_DECIDE'],
       ['other.zip', { numero_de_lacte: 'AUTRE1', acte_nature: '6' }, 'NOT_PUBLISHED'],
-      ['indiv.zip', { numero_de_lacte: 'INDIV1', acte_nature: '3', publication_open_data: '3', objet: 'Nomination de Mme Dupont' }, 'TO_DECIDE'],
+      [
+        'indiv.zip',
+        {
+          numero_de_lacte: 'INDIV1',
+          acte_nature: '3',
+          publication_open_data: '3',
+          objet: 'Nomination de Mme Dupont',
+        },
+        'TO_DECIDE',
+      ],
     ];
     for (const [name, metadata] of cases) {
       await writeDeposit(p.config.depositDir, await buildDeposit({ metadata }), name);
@@ -141,28 +230,51 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
       expect(all.nodes.find((a) => a.number === metadata.numero_de_lacte)?.status).toBe(status);
     }
     const indiv = all.nodes.find((a) => a.number === 'INDIV1')!;
-    const pub = await p.gql<{ publishActs: { updated: unknown[]; failed: { code: string }[] } }>('mutation($ids: [ID!]!) { publishActs(ids: $ids) { updated { id } failed { code } } }', { ids: [indiv.id] }, token);
+    const pub = await p.gql<{ publishActs: { updated: unknown[]; failed: { code: string }[] } }>(
+      'mutation($ids: [ID!]!) { publishActs(ids: $ids) { updated { id } failed { code } } }',
+      { ids: [indiv.id] },
+      token,
+    );
     expect(pub.data?.publishActs.failed[0]?.code).toBe('acts/individual_not_publishable');
     expect((await search('Dupont')).totalCount).toBe(0);
-    const publicAct = await p.gql<{ publicAct: unknown }>(`{ publicAct(id: "${indiv.id}") { id } }`);
+    const publicAct = await p.gql<{ publicAct: unknown }>(
+      `{ publicAct(id: "${indiv.id}") { id } }`,
+    );
     expect(publicAct.data?.publicAct).toBeNull();
   });
 
   it('publishing and unpublishing take effect everywhere', async () => {
-    const pending = (await acts({ siren: SIREN, status: 'TO_DECIDE', natures: ['DELIBERATION'] })).nodes;
+    const pending = (await acts({ siren: SIREN, status: 'TO_DECIDE', natures: ['DELIBERATION'] }))
+      .nodes;
     expect(pending.map((a) => a.number).sort()).toEqual(['POD0', 'POD2']);
-    const r = await p.gql<{ publishActs: { updated: { id: string; status: string }[]; jobId: string } }>('mutation($ids: [ID!]!) { publishActs(ids: $ids) { updated { id status } jobId } }', { ids: pending.map((a) => a.id) }, token);
+    const r = await p.gql<{
+      publishActs: { updated: { id: string; status: string }[]; jobId: string };
+    }>(
+      'mutation($ids: [ID!]!) { publishActs(ids: $ids) { updated { id status } jobId } }',
+      { ids: pending.map((a) => a.id) },
+      token,
+    );
     expect(r.data?.publishActs.updated.every((a) => a.status === 'PUBLISHED')).toBe(true);
     await p.waitFor(async () => ((await search()).totalCount === 3 ? true : undefined));
 
     const first = (await acts({ siren: SIREN, text: 'D2024_001' })).nodes[0]!;
     const url = first.documents[0]!.url!;
-    await p.gql('mutation($ids: [ID!]!) { unpublishActs(ids: $ids) { updated { id } } }', { ids: [first.id] }, token);
+    await p.gql(
+      'mutation($ids: [ID!]!) { unpublishActs(ids: $ids) { updated { id } } }',
+      { ids: [first.id] },
+      token,
+    );
     expect((await fetch(url)).status).toBe(404);
-    await p.waitFor(async () => ((await search('mediatheque')).totalCount === 0 ? true : undefined));
+    await p.waitFor(async () =>
+      (await search('mediatheque')).totalCount === 0 ? true : undefined,
+    );
     const after = (await acts({ siren: SIREN, text: 'D2024_001' })).nodes[0]!;
     expect(after.documents.every((d) => d.url === null)).toBe(true);
-    const log = await p.gql<{ auditLog: { nodes: { action: string; actorLabel: string }[] } }>(`{ auditLog(filter: { targetId: "${first.id}" }) { nodes { action actorLabel } } }`, {}, token);
+    const log = await p.gql<{ auditLog: { nodes: { action: string; actorLabel: string }[] } }>(
+      `{ auditLog(filter: { targetId: "${first.id}" }) { nodes { action actorLabel } } }`,
+      {},
+      token,
+    );
     expect(log.data?.auditLog.nodes.map((n) => n.action)).toContain('act.unpublish');
   });
 
@@ -172,7 +284,15 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     expect(annex.url).not.toBeNull();
     const res = await p.gql<{ setAnnexWithheld: { withheld: boolean; url: string | null } }>(
       'mutation($id: ID!) { setAnnexWithheld(documentId: $id, withheld: true) { withheld url } }',
-      { id: (await p.gql<{ act: { documents: { id: string; annex: boolean }[] } }>(`{ act(id: "${act.id}") { documents { id annex } } }`, {}, token)).data!.act.documents.find((d) => d.annex)!.id },
+      {
+        id: (
+          await p.gql<{ act: { documents: { id: string; annex: boolean }[] } }>(
+            `{ act(id: "${act.id}") { documents { id annex } } }`,
+            {},
+            token,
+          )
+        ).data!.act.documents.find((d) => d.annex)!.id,
+      },
       token,
     );
     expect(res.data?.setAnnexWithheld).toEqual({ withheld: true, url: null });
@@ -182,22 +302,38 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
 
   it('produces the SCDL Délibérations file, valid against the official schema', async () => {
     const DATASETS = `{ datasets(siren: "${SIREN}") { year status valid rowCount url errors { rule message } } }`;
-    type Ds = { year: number; status: string; valid: boolean; rowCount: number; url: string | null; errors: { rule: string; message: string }[] };
+    type Ds = {
+      year: number;
+      status: string;
+      valid: boolean;
+      rowCount: number;
+      url: string | null;
+      errors: { rule: string; message: string }[];
+    };
     const missing = await p.waitFor(async () => {
-      const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find((x) => x.year === 2024);
+      const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find(
+        (x) => x.year === 2024,
+      );
       return d ? d : undefined;
     });
     expect(missing.status).toBe('MISSING_SIRET');
     expect(missing.errors[0]?.message).toMatch(/SIRET manquant/);
     expect((await fetch(`${p.url}/opendata/${SIREN}/deliberations/2024.csv`)).status).toBe(404);
 
-    await p.gql('mutation { updateOrganization(input: { siren: "213502388", siret: "21350238800001" }) { siret } }', {}, token);
+    await p.gql(
+      'mutation { updateOrganization(input: { siren: "213502388", siret: "21350238800001" }) { siret } }',
+      {},
+      token,
+    );
     await p.gql(`mutation { regenerateDataset(siren: "${SIREN}", year: 2024) }`, {}, token);
     const ds = await p.waitFor(async () => {
-      const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find((x) => x.year === 2024);
+      const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find(
+        (x) => x.year === 2024,
+      );
       return d?.status === 'VALID' ? d : undefined;
     });
-    const published = (await acts({ siren: SIREN, status: 'PUBLISHED', natures: ['DELIBERATION'] })).totalCount;
+    const published = (await acts({ siren: SIREN, status: 'PUBLISHED', natures: ['DELIBERATION'] }))
+      .totalCount;
     expect(ds.rowCount).toBe(published);
     const res = await fetch(ds.url!);
     expect(res.status).toBe(200);
@@ -214,13 +350,29 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     const before = await search();
     expect(before.totalCount).toBeGreaterThan(0);
     const url = before.nodes[0]!.documents[0]!.url;
-    await p.gql('mutation { updateOrganization(input: { siren: "213502388", openDataActive: false }) { siren } }', {}, token);
+    await p.gql(
+      'mutation { updateOrganization(input: { siren: "213502388", openDataActive: false }) { siren } }',
+      {},
+      token,
+    );
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(`${p.url}/opendata/${SIREN}/deliberations/2024.csv`)).status).toBe(404);
     expect((await search()).totalCount).toBe(0);
-    expect((await p.gql<{ publicOrganization: unknown }>(`{ publicOrganization(siren: "${SIREN}") { name } }`)).data?.publicOrganization).toBeNull();
-    await p.gql('mutation { updateOrganization(input: { siren: "213502388", openDataActive: true }) { siren } }', {}, token);
-    await p.waitFor(async () => ((await search()).totalCount === before.totalCount ? true : undefined));
+    expect(
+      (
+        await p.gql<{ publicOrganization: unknown }>(
+          `{ publicOrganization(siren: "${SIREN}") { name } }`,
+        )
+      ).data?.publicOrganization,
+    ).toBeNull();
+    await p.gql(
+      'mutation { updateOrganization(input: { siren: "213502388", openDataActive: true }) { siren } }',
+      {},
+      token,
+    );
+    await p.waitFor(async () =>
+      (await search()).totalCount === before.totalCount ? true : undefined,
+    );
     expect((await fetch(url)).status).toBe(200);
   });
 
@@ -250,9 +402,15 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
 
   it('re-runs a failed deposit after a fix', async () => {
     const failed = (await deposits()).find((d) => d.fileName === 'siren.zip')!;
-    const again = await p.gql<{ retryDeposit: { status: string } }>('mutation($id: ID!) { retryDeposit(id: $id) { status } }', { id: failed.id }, token);
+    const again = await p.gql<{ retryDeposit: { status: string } }>(
+      'mutation($id: ID!) { retryDeposit(id: $id) { status } }',
+      { id: failed.id },
+      token,
+    );
     expect(again.data?.retryDeposit.status).toBe('RECEIVED');
-    const d = await p.waitFor(async () => (await deposits()).find((x) => x.id === failed.id && x.status === 'FAILED' ? x : undefined));
+    const d = await p.waitFor(async () =>
+      (await deposits()).find((x) => (x.id === failed.id && x.status === 'FAILED' ? x : undefined)),
+    );
     expect(d.errorCode).toBe('deposit/bad_siren');
   });
 
@@ -267,7 +425,9 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
       return upsert(docs);
     };
     try {
-      const zip = await buildDeposit({ metadata: { numero_de_lacte: 'D2024_PANNE', objet: 'Rénovation du gymnase Colette' } });
+      const zip = await buildDeposit({
+        metadata: { numero_de_lacte: 'D2024_PANNE', objet: 'Rénovation du gymnase Colette' },
+      });
       await writeDeposit(p.config.depositDir, zip, 'pAnne01.zip');
       expect((await depositDone('pAnne01.zip')).status).toBe('DONE');
       const hit = await p.waitFor(async () => {
@@ -284,24 +444,69 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
   it('creates an act by upload (multipart) with size and type checks', async () => {
     const form = new FormData();
     const operations = {
-      query: 'mutation($input: CreateActInput!, $files: [Upload!]!) { createAct(input: $input, files: $files) { id status source documents { fileName annex url } } }',
-      variables: { input: { siren: SIREN, number: 'PV-2024-01', date: '2024-05-02', subject: 'Procès-verbal du conseil municipal', nature: 'OUTSIDE_CONTROL', natureDetail: 'PV', publish: true }, files: [null, null] },
+      query:
+        'mutation($input: CreateActInput!, $files: [Upload!]!) { createAct(input: $input, files: $files) { id status source documents { fileName annex url } } }',
+      variables: {
+        input: {
+          siren: SIREN,
+          number: 'PV-2024-01',
+          date: '2024-05-02',
+          subject: 'Procès-verbal du conseil municipal',
+          nature: 'OUTSIDE_CONTROL',
+          natureDetail: 'PV',
+          publish: true,
+        },
+        files: [null, null],
+      },
     };
     form.append('operations', JSON.stringify(operations));
     form.append('map', JSON.stringify({ 0: ['variables.files.0'], 1: ['variables.files.1'] }));
-    form.append('0', new Blob([minimalPdf('Procès-verbal')], { type: 'application/pdf' }), 'procès-verbal.pdf');
-    form.append('1', new Blob([minimalPdf('Liste des présents')], { type: 'application/pdf' }), 'présents.pdf');
-    const res = await fetch(`${p.url}/graphql`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
-    const body = (await res.json()) as { data?: { createAct: { status: string; source: string; documents: { fileName: string; annex: boolean; url: string | null }[] } }; errors?: unknown };
+    form.append(
+      '0',
+      new Blob([minimalPdf('Procès-verbal')], { type: 'application/pdf' }),
+      'procès-verbal.pdf',
+    );
+    form.append(
+      '1',
+      new Blob([minimalPdf('Liste des présents')], { type: 'application/pdf' }),
+      'présents.pdf',
+    );
+    const res = await fetch(`${p.url}/graphql`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    const body = (await res.json()) as {
+      data?: {
+        createAct: {
+          status: string;
+          source: string;
+          documents: { fileName: string; annex: boolean; url: string | null }[];
+        };
+      };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data?.createAct).toMatchObject({ status: 'PUBLISHED', source: 'UPLOAD' });
-    expect(body.data?.createAct.documents.map((d) => [d.fileName, d.annex])).toEqual([['procès-verbal.pdf', false], ['présents.pdf', true]]);
+    expect(body.data?.createAct.documents.map((d) => [d.fileName, d.annex])).toEqual([
+      ['procès-verbal.pdf', false],
+      ['présents.pdf', true],
+    ]);
 
     const bad = new FormData();
-    bad.append('operations', JSON.stringify({ ...operations, variables: { ...operations.variables, files: [null] } }));
+    bad.append(
+      'operations',
+      JSON.stringify({ ...operations, variables: { ...operations.variables, files: [null] } }),
+    );
     bad.append('map', JSON.stringify({ 0: ['variables.files.0'] }));
     bad.append('0', new Blob(['pas un pdf']), 'note.txt');
-    const refused = (await (await fetch(`${p.url}/graphql`, { method: 'POST', body: bad, headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } })).json()) as { errors?: { extensions: { code: string } }[] };
+    const refused = (await (
+      await fetch(`${p.url}/graphql`, {
+        method: 'POST',
+        body: bad,
+        headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+      })
+    ).json()) as { errors?: { extensions: { code: string } }[] };
     expect(refused.errors?.[0]?.extensions.code).toBe('acts/unsupported_file');
   });
 });

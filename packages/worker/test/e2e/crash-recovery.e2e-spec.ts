@@ -56,14 +56,21 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
       JOBS_LOCK_LIFETIME_MS: '5000',
       ADMIN_EMAIL: 'admin@plateforme.test',
       ADMIN_PASSWORD: 'mot-de-passe-admin',
-      DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : `${database.mariadb ? 'mariadb' : 'mysql'}${database.url.slice(database.url.indexOf(':'))}`,
+      DATABASE_URL:
+        database.kind === 'sqlite'
+          ? `sqlite:${database.path}`
+          : `${database.mariadb ? 'mariadb' : 'mysql'}${database.url.slice(database.url.indexOf(':'))}`,
     };
     const incoming = path.join(dataDir, 'deposits', 'incoming');
     const url = `http://127.0.0.1:${port}`;
     const healthy = async () => {
       for (let i = 0; i < 300; i++) {
-        const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
-        if (ok) {return;}
+        const ok = await fetch(`${url}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false);
+        if (ok) {
+          return;
+        }
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error('platform did not become healthy');
@@ -79,27 +86,62 @@ describe.skipIf(skip)('kill -9 in the middle of 200 deposits, then restart', () 
     // 200 deposits written atomically (temp name, then rename), one bad in ten.
     let bad = 0;
     for (let i = 0; i < TOTAL; i++) {
-      const zip = i % BAD_EVERY === 0 ? (bad++, await badDeposits.noMetadata()) : await buildDeposit({ metadata: { numero_de_lacte: `CRASH_${i}`, objet: `Délibération de test ${i}` } });
+      const zip =
+        i % BAD_EVERY === 0
+          ? (bad++, await badDeposits.noMetadata())
+          : await buildDeposit({
+              metadata: { numero_de_lacte: `CRASH_${i}`, objet: `Délibération de test ${i}` },
+            });
       const tmp = path.join(incoming, `d${i}.zip.part`);
       await writeFile(tmp, zip);
       await rename(tmp, path.join(incoming, `dep${String(i).padStart(4, '0')}.zip`));
     }
 
     const token = async () => {
-      const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@plateforme.test", password: "mot-de-passe-admin") { token } }' }) });
+      const r = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { login(email: "admin@plateforme.test", password: "mot-de-passe-admin") { token } }',
+        }),
+      });
       return ((await r.json()) as { data: { login: { token: string } } }).data.login.token;
     };
     const state = async (t: string) => {
-      const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` }, body: JSON.stringify({ query: '{ done: deposits(filter: { status: DONE }) { totalCount } failed: deposits(filter: { status: FAILED }) { totalCount } all: deposits { totalCount } acts { totalCount } }' }) });
-      const d = ((await r.json()) as { data: { done: { totalCount: number }; failed: { totalCount: number }; all: { totalCount: number }; acts: { totalCount: number } } }).data;
-      return { done: d.done.totalCount, failed: d.failed.totalCount, all: d.all.totalCount, acts: d.acts.totalCount };
+      const r = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+        body: JSON.stringify({
+          query:
+            '{ done: deposits(filter: { status: DONE }) { totalCount } failed: deposits(filter: { status: FAILED }) { totalCount } all: deposits { totalCount } acts { totalCount } }',
+        }),
+      });
+      const d = (
+        (await r.json()) as {
+          data: {
+            done: { totalCount: number };
+            failed: { totalCount: number };
+            all: { totalCount: number };
+            acts: { totalCount: number };
+          };
+        }
+      ).data;
+      return {
+        done: d.done.totalCount,
+        failed: d.failed.totalCount,
+        all: d.all.totalCount,
+        acts: d.acts.totalCount,
+      };
     };
 
     // Kill -9 once a part of the work is done.
     let t = await token();
     for (let i = 0; i < 600; i++) {
       const s = await state(t);
-      if (s.done + s.failed >= 30) {break;}
+      if (s.done + s.failed >= 30) {
+        break;
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
     child.kill('SIGKILL');

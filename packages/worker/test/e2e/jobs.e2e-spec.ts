@@ -124,7 +124,9 @@ describe.skipIf(skip)('worker job handlers', () => {
   });
 
   it('sends one progress report per interval, however often the handler reports', async () => {
-    const jobId = await runtime.components.jobs!.enqueue('organization.project', { siren: '215600461' });
+    const jobId = await runtime.components.jobs!.enqueue('organization.project', {
+      siren: '215600461',
+    });
     await waitFor(() => events.some((e) => e.jobId === jobId && e.state === 'completed'), 5000);
     expect(
       events.filter((e) => e.jobId === jobId).map((e) => [e.state, e.progress, e.message ?? null]),
@@ -138,18 +140,29 @@ describe.skipIf(skip)('worker job handlers', () => {
 
   it('holds at most twice its concurrency of jobs of one name locked, leaving the rest to other workers', async () => {
     const ids = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => runtime.components.jobs!.enqueue('documents.extract', { documentIds: [`doc-${i}`] })),
+      Array.from({ length: 10 }, (_, i) =>
+        runtime.components.jobs!.enqueue('documents.extract', { documentIds: [`doc-${i}`] }),
+      ),
     );
     const conn = runtime.components.orm.em.getConnection();
     const locked = async () =>
-      Number((await conn.execute<{ n: number }[]>(`select count(*) as n from agenda_jobs where name = 'documents.extract' and locked_at is not null`))[0]!.n);
+      Number(
+        (
+          await conn.execute<{ n: number }[]>(
+            `select count(*) as n from agenda_jobs where name = 'documents.extract' and locked_at is not null`,
+          )
+        )[0]!.n,
+      );
     await waitFor(() => extractRuns === 1, 5000);
     // Several scans (100 ms apart) while the first job is held running.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(extractRuns).toBe(1);
     expect(await locked()).toBeLessThanOrEqual(2);
     openExtractGate();
-    await waitFor(() => ids.every((id) => events.some((e) => e.jobId === id && e.state === 'completed')), 10_000);
+    await waitFor(
+      () => ids.every((id) => events.some((e) => e.jobId === id && e.state === 'completed')),
+      10_000,
+    );
   });
 
   it('reports a failure in French, the scheduled retry, then the outcome of the retry', async () => {

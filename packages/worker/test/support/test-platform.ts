@@ -18,7 +18,11 @@ export interface TestPlatform {
   url: string;
   config: Config;
   platform: RunningPlatform;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   loginAdmin(): Promise<string>;
   /** Polls `check` until it returns a value other than undefined (or throws after `ms`). */
   waitFor<T>(check: () => Promise<T | undefined>, ms?: number): Promise<T>;
@@ -26,10 +30,21 @@ export interface TestPlatform {
 }
 
 /** The whole platform in-process (api + worker + watcher) on a fresh database, port 0. */
-export async function startTestPlatform(name: string, env: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<TestPlatform> {
   setLogLevel(process.env.TEST_LOG_LEVEL ?? 'silent');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `platform-${name}-`));
-  const config = loadConfig({ DATA_DIR: dataDir, ADMIN_EMAIL, ADMIN_PASSWORD, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
   config.database = await freshDatabase(name);
   // Schema from the entities (migrations are proven by migration:check and the browser tests).
   const orm = await initOrm(config.database);
@@ -45,7 +60,10 @@ export async function startTestPlatform(name: string, env: Record<string, string
   const gql: TestPlatform['gql'] = async (query, variables, token) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as never;
@@ -56,7 +74,10 @@ export async function startTestPlatform(name: string, env: Record<string, string
     platform,
     gql,
     async loginAdmin() {
-      const res = await gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD });
+      const res = await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
+      );
       if (!res.data) {
         throw new Error(JSON.stringify(res.errors));
       }

@@ -48,7 +48,9 @@ describe('ORM change tracking on SQLite', () => {
       .flatMap((meta) => meta.props.map((prop) => ({ meta, prop })))
       .filter(({ prop }) => prop.runtimeType === 'Date')
       // MikroORM's comparator picks its rule from this type: only 'date' compares by value.
-      .filter(({ prop }) => (prop.customType?.compareAsType() ?? prop.type).toLowerCase() !== 'date')
+      .filter(
+        ({ prop }) => (prop.customType?.compareAsType() ?? prop.type).toLowerCase() !== 'date',
+      )
       .map(({ meta, prop }) => `${meta.className}.${prop.name}`);
     expect(offenders).toEqual([]);
   });

@@ -31,7 +31,10 @@ export function migrationsPath(dialect: Dialect): { path: string; pathTs: string
  * `snapshot`: keep the committed schema snapshot in step (only the migration scripts want it;
  * elsewhere applying migrations would rewrite a tracked file from whatever database it ran on).
  */
-export function ormOptions(database: Config['database'], options: { snapshot?: boolean } = {}): Options {
+export function ormOptions(
+  database: Config['database'],
+  options: { snapshot?: boolean } = {},
+): Options {
   const dialect: Dialect = database.kind;
   const common = {
     entities,
@@ -75,9 +78,14 @@ export function ormOptions(database: Config['database'], options: { snapshot?: b
       max: 1,
       // Every (re)opened connection: WAL with synchronous=NORMAL (safe against crashes, one fsync
       // per checkpoint instead of per commit), foreign keys on.
-      afterCreate: (conn: { exec(sql: string): void }, done: (err: Error | null, conn: unknown) => void) => {
+      afterCreate: (
+        conn: { exec(sql: string): void },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => {
         try {
-          conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+          conn.exec(
+            'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;',
+          );
           done(null, conn);
         } catch (err) {
           done(err as Error, conn);

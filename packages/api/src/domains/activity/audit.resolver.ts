@@ -7,7 +7,6 @@ import { AuditEntryConnection } from './audit.inputs.js';
 
 type GraphQLContext = RequestContext<ActivityServices>;
 
-
 @ArgsType()
 class AuditArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true }) filter?: AuditFilter;
@@ -15,7 +14,9 @@ class AuditArgs extends PageArgs {
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: 'Journal d’audit (qui, quoi, quand, avant/après).' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Journal d’audit (qui, quoi, quand, avant/après).',
+  })
   auditLog(@Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.auditLog.list(args);
   }

@@ -30,7 +30,9 @@ export class EventResolver {
       payload,
       context,
     }: SubscriptionHandlerData<JobProgressEvent, unknown, GraphQLContext>) =>
-      canReceiveEvent(context.viewer, payload.siren, (siren) => context.services.access.canReadSiren(siren)),
+      canReceiveEvent(context.viewer, payload.siren, (siren) =>
+        context.services.access.canReadSiren(siren),
+      ),
   })
   jobProgress(@Root() event: JobProgressEvent): JobProgress {
     return toJobProgress(event);

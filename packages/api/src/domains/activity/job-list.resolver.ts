@@ -9,14 +9,19 @@ type GraphQLContext = RequestContext<ActivityServices>;
 
 @ArgsType()
 class JobsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Nom exact de la tâche (ex. « dataset.export »).' }) name?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Nom exact de la tâche (ex. « dataset.export »).',
+  })
+  name?: string;
   @Field(() => JobState, { nullable: true }) state?: JobState;
 }
 
 @Resolver()
 export class JobListResolver {
   @Query(() => JobConnection, {
-    description: 'Tâches en arrière-plan récentes : toutes (administrateurs de la plateforme) ou celles de vos collectivités.',
+    description:
+      'Tâches en arrière-plan récentes : toutes (administrateurs de la plateforme) ou celles de vos collectivités.',
   })
   jobs(@Args(() => JobsArgs) args: JobsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.jobList.list(args);

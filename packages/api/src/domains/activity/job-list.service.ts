@@ -51,7 +51,11 @@ const time = (d: Date | null | undefined) => (d ? d.getTime() : -Infinity);
 
 /** Same order as agenda's default: next run first (latest on top), then last run. */
 function byRecency(a: JobWithState, b: JobWithState): number {
-  return time(b.nextRunAt) - time(a.nextRunAt) || time(b.lastRunAt) - time(a.lastRunAt) || String(a._id).localeCompare(String(b._id));
+  return (
+    time(b.nextRunAt) - time(a.nextRunAt) ||
+    time(b.lastRunAt) - time(a.lastRunAt) ||
+    String(a._id).localeCompare(String(b._id))
+  );
 }
 
 /**
@@ -65,7 +69,12 @@ export class JobListService {
     private readonly queue: JobQueue | undefined,
   ) {}
 
-  async list(args: { first?: number | null; after?: string | null; name?: string | null; state?: JobState | null }): Promise<Connection<Job>> {
+  async list(args: {
+    first?: number | null;
+    after?: string | null;
+    name?: string | null;
+    state?: JobState | null;
+  }): Promise<Connection<Job>> {
     const readable = await this.access.readableOrgIds();
     const { offset, limit } = pageWindow(args);
     if (!this.queue || (readable !== 'all' && !readable.length)) {
@@ -74,7 +83,9 @@ export class JobListService {
     const sirens =
       readable === 'all'
         ? [undefined]
-        : (await this.em.find(Organization, { id: { $in: readable } }, { fields: ['siren'] })).map((o) => o.siren);
+        : (await this.em.find(Organization, { id: { $in: readable } }, { fields: ['siren'] })).map(
+            (o) => o.siren,
+          );
     const states = args.state ? AGENDA_STATES[args.state] : [undefined];
     const queries: JobsQueryOptions[] = sirens.flatMap((siren) =>
       states.map((state) => ({
@@ -88,7 +99,9 @@ export class JobListService {
       return toConnection(r.jobs.map(toJob), r.total, offset);
     }
     // Several disjoint queries: take each one's head, merge in the same order, cut the page.
-    const results = await Promise.all(queries.map((q) => this.queue!.agenda.queryJobs({ ...q, limit: offset + limit })));
+    const results = await Promise.all(
+      queries.map((q) => this.queue!.agenda.queryJobs({ ...q, limit: offset + limit })),
+    );
     const merged = results.flatMap((r) => r.jobs).sort(byRecency);
     const total = results.reduce((n, r) => n + r.total, 0);
     return toConnection(merged.slice(offset, offset + limit).map(toJob), total, offset);

@@ -1,4 +1,14 @@
-import { Arg, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData, type SubscriptionHandlerData } from 'type-graphql';
+import {
+  Arg,
+  Field,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+  type SubscriptionHandlerData,
+} from 'type-graphql';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
@@ -15,7 +25,8 @@ export class ActChanged {
   @Field(() => ID) actId!: string;
   @Field(() => String) siren!: string;
   @Field(() => String) status!: string;
-  @Field(() => String, { description: 'Nature du changement (publish, unpublish, deposit…).' }) change!: string;
+  @Field(() => String, { description: 'Nature du changement (publish, unpublish, deposit…).' })
+  change!: string;
   @Field(() => String) at!: string;
 }
 
@@ -49,25 +60,41 @@ async function canReadActEvent(ctx: GraphQLContext, event: ActChangedEvent): Pro
   if (!(await canRead(ctx, event.siren))) {
     return false;
   }
-  const act = await ctx.em.fork().findOne(Act, { id: event.actId }, { fields: ['nature', 'organization'] });
-  return !act || act.nature !== ActNature.INDIVIDUAL || ctx.services.access.canSeeIndividual(act.organization.id);
+  const act = await ctx.em
+    .fork()
+    .findOne(Act, { id: event.actId }, { fields: ['nature', 'organization'] });
+  return (
+    !act ||
+    act.nature !== ActNature.INDIVIDUAL ||
+    ctx.services.access.canSeeIndividual(act.organization.id)
+  );
 }
 
 @Resolver()
 export class ActEventsResolver {
   @Subscription(() => ActChanged, {
     topics: signedIn('ACT_CHANGED'),
-    filter: ({ payload, args, context }: SubscriptionHandlerData<ActChangedEvent, { siren: string }, GraphQLContext>) =>
+    filter: ({
+      payload,
+      args,
+      context,
+    }: SubscriptionHandlerData<ActChangedEvent, { siren: string }, GraphQLContext>) =>
       payload.siren === args.siren && canReadActEvent(context, payload),
     description: 'Changements des actes d’une collectivité, en direct.',
   })
-  actChanged(@Arg('siren', () => String) _siren: string, @Root() event: ActChangedEvent): ActChanged {
+  actChanged(
+    @Arg('siren', () => String) _siren: string,
+    @Root() event: ActChangedEvent,
+  ): ActChanged {
     return event;
   }
 
   @Subscription(() => DepositProcessed, {
     topics: signedIn('DEPOSIT_PROCESSED'),
-    filter: ({ payload, context }: SubscriptionHandlerData<DepositProcessedEvent, unknown, GraphQLContext>) =>
+    filter: ({
+      payload,
+      context,
+    }: SubscriptionHandlerData<DepositProcessedEvent, unknown, GraphQLContext>) =>
       canRead(context, payload.siren),
     description: 'Dépôts traités, en direct.',
   })

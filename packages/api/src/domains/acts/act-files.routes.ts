@@ -17,7 +17,12 @@ function disposition(kind: 'inline' | 'attachment', fileName: string): string {
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-async function sendDocument(components: InfraComponents, doc: Document, req: Request, res: Response) {
+async function sendDocument(
+  components: InfraComponents,
+  doc: Document,
+  req: Request,
+  res: Response,
+) {
   const files = components.files;
   if (!files || !(await files.exists(doc.storageKey))) {
     log.error({ documentId: doc.id }, 'stored file missing');
@@ -28,7 +33,10 @@ async function sendDocument(components: InfraComponents, doc: Document, req: Req
   res.setHeader('ETag', etag);
   res.setHeader('Digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`);
   res.setHeader('Content-Type', doc.mediaType);
-  res.setHeader('Content-Disposition', disposition(req.query.download !== undefined ? 'attachment' : 'inline', doc.fileName));
+  res.setHeader(
+    'Content-Disposition',
+    disposition(req.query.download !== undefined ? 'attachment' : 'inline', doc.fileName),
+  );
   res.setHeader('X-Content-Type-Options', 'nosniff');
   if (req.headers['if-none-match'] === etag) {
     res.status(304).end();
@@ -53,7 +61,14 @@ export function actFileRoutes(components: IdentityComponents) {
       try {
         res.setHeader('Access-Control-Allow-Origin', '*');
         const em = components.orm.em.fork();
-        const doc = await em.findOne(Document, { id: req.params.documentId, act: { id: req.params.actId, organization: { siren: req.params.siren } } }, { populate: ['act', 'act.organization'] });
+        const doc = await em.findOne(
+          Document,
+          {
+            id: req.params.documentId,
+            act: { id: req.params.actId, organization: { siren: req.params.siren } },
+          },
+          { populate: ['act', 'act.organization'] },
+        );
         if (!doc || !isDocumentPublic(doc.act as Act, doc)) {
           res.status(404).type('text/plain; charset=utf-8').send(NOT_FOUND);
           return;
@@ -74,11 +89,22 @@ export function actFileRoutes(components: IdentityComponents) {
           res.status(401).type('text/plain; charset=utf-8').send('Connexion requise.');
           return;
         }
-        const services = createActsServices(em, components, createIdentityServices(em, components, viewer, auth));
-        const doc = await em.findOne(Document, { id: req.params.documentId }, { populate: ['act'] });
+        const services = createActsServices(
+          em,
+          components,
+          createIdentityServices(em, components, viewer, auth),
+        );
+        const doc = await em.findOne(
+          Document,
+          { id: req.params.documentId },
+          { populate: ['act'] },
+        );
         const act = doc ? await services.acts.get(doc.act.id) : null;
         if (!doc || !act) {
-          res.status(404).type('text/plain; charset=utf-8').send('Document introuvable ou hors de vos collectivités.');
+          res
+            .status(404)
+            .type('text/plain; charset=utf-8')
+            .send('Document introuvable ou hors de vos collectivités.');
           return;
         }
         res.setHeader('Cache-Control', 'private, no-store');

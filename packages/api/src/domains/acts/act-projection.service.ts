@@ -66,7 +66,11 @@ export class ActProjectionService {
     let removed = 0;
     for (let i = 0; i < actIds.length; i += BATCH) {
       const ids = actIds.slice(i, i + BATCH);
-      const acts = await this.em.find(Act, { id: { $in: ids } }, { populate: ['organization', 'documents'] });
+      const acts = await this.em.find(
+        Act,
+        { id: { $in: ids } },
+        { populate: ['organization', 'documents'] },
+      );
       const r = await this.projectLoaded(acts, ids, datasets);
       indexed += r.indexed;
       removed += r.removed;
@@ -77,7 +81,10 @@ export class ActProjectionService {
   }
 
   /** Rebuilds the index entries of one organisation (open data or annex setting changed). */
-  async projectOrganization(siren: string, progress?: (done: number, total: number) => Promise<void>) {
+  async projectOrganization(
+    siren: string,
+    progress?: (done: number, total: number) => Promise<void>,
+  ) {
     await this.search?.deleteWhere([{ field: 'siren', op: 'eq', value: siren }]);
     const total = await this.em.count(Act, { organization: { siren } });
     const datasets = new Map<string, { siren: string; year: number }>();
@@ -97,7 +104,11 @@ export class ActProjectionService {
     return { indexed, removed: total - indexed };
   }
 
-  private async projectLoaded(acts: Act[], requestedIds: string[], datasets: Map<string, { siren: string; year: number }>) {
+  private async projectLoaded(
+    acts: Act[],
+    requestedIds: string[],
+    datasets: Map<string, { siren: string; year: number }>,
+  ) {
     const found = new Set(acts.map((a) => a.id));
     const publicActs = acts.filter(isActPublic);
     const hidden = acts.filter((a) => !isActPublic(a)).map((a) => a.id);
@@ -119,7 +130,12 @@ export class ActProjectionService {
   }
 
   private async loadTexts(acts: Act[]): Promise<Map<string, string>> {
-    const docIds = acts.flatMap((a) => a.documents.getItems().filter((d) => isDocumentPublic(a, d)).map((d) => d.id));
+    const docIds = acts.flatMap((a) =>
+      a.documents
+        .getItems()
+        .filter((d) => isDocumentPublic(a, d))
+        .map((d) => d.id),
+    );
     if (!docIds.length) {
       return new Map();
     }
@@ -129,7 +145,12 @@ export class ActProjectionService {
         `select id, extracted_text from documents where id in (${docIds.map(() => '?').join(',')})`,
         docIds,
       );
-    return new Map(rows.map((r: { id: string; extracted_text: string | null }) => [r.id, r.extracted_text ?? '']));
+    return new Map(
+      rows.map((r: { id: string; extracted_text: string | null }) => [
+        r.id,
+        r.extracted_text ?? '',
+      ]),
+    );
   }
 
   private async scheduleDatasets(datasets: Map<string, { siren: string; year: number }>) {

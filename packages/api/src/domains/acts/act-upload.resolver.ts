@@ -11,7 +11,8 @@ type GraphQLContext = RequestContext<ActsServices>;
 @Resolver()
 export class ActUploadResolver {
   @Mutation(() => Act, {
-    description: 'Crée un acte hors télétransmission avec ses fichiers (multipart GraphQL ; en-tête apollo-require-preflight).',
+    description:
+      'Crée un acte hors télétransmission avec ses fichiers (multipart GraphQL ; en-tête apollo-require-preflight).',
   })
   createAct(
     @Arg('input', () => CreateActInput) input: CreateActInput,

@@ -39,13 +39,19 @@ export class ActUploadService {
   async create(input: CreateActInput, uploads: Promise<FileUpload>[]): Promise<Act> {
     const org = await this.access.requireOrganization(input.siren, Role.EDITOR);
     if (!uploads.length || uploads.length > MAX_UPLOAD_FILES) {
-      throw new InvalidInputError('acts/files_required', `Joignez de 1 à ${MAX_UPLOAD_FILES} fichiers (le premier est le document principal, en PDF).`);
+      throw new InvalidInputError(
+        'acts/files_required',
+        `Joignez de 1 à ${MAX_UPLOAD_FILES} fichiers (le premier est le document principal, en PDF).`,
+      );
     }
     if (!this.files) {
       throw new Error('file store not configured');
     }
     if (input.publish && input.nature === ActNature.INDIVIDUAL) {
-      throw new InvalidInputError('acts/individual_not_publishable', 'Un acte individuel contient des données personnelles : il ne peut pas être publié.');
+      throw new InvalidInputError(
+        'acts/individual_not_publishable',
+        'Un acte individuel contient des données personnelles : il ne peut pas être publié.',
+      );
     }
     const mainCount = Math.max(1, Math.min(input.mainFileCount ?? 1, uploads.length));
     const stored = [];
@@ -55,12 +61,22 @@ export class ActUploadService {
       const mediaType = detectMediaType(upload.filename, bytes);
       const main = i < mainCount;
       if (main ? mediaType !== 'application/pdf' : !ANNEX_TYPES.has(mediaType)) {
-        throw new InvalidInputError('acts/unsupported_file', main
-          ? `« ${upload.filename} » : le document principal doit être un PDF.`
-          : `« ${upload.filename} » : type de fichier non accepté (PDF, images, bureautique, CSV).`);
+        throw new InvalidInputError(
+          'acts/unsupported_file',
+          main
+            ? `« ${upload.filename} » : le document principal doit être un PDF.`
+            : `« ${upload.filename} » : type de fichier non accepté (PDF, images, bureautique, CSV).`,
+        );
       }
       const put = await this.files.put(bytes);
-      stored.push({ fileName: upload.filename.normalize('NFC'), mediaType, size: put.size, sha256: put.sha256, storageKey: put.key, annex: !main });
+      stored.push({
+        fileName: upload.filename.normalize('NFC'),
+        mediaType,
+        size: put.size,
+        sha256: put.sha256,
+        storageKey: put.key,
+        annex: !main,
+      });
     }
     const cls = input.classificationCode ? describeClassification(input.classificationCode) : null;
     const publish = !!input.publish;
@@ -81,12 +97,29 @@ export class ActUploadService {
       source: ActSource.UPLOAD,
     });
     const docs = stored.map((s, position) =>
-      this.em.create(Document, { act, fileName: s.fileName, mediaType: s.mediaType, size: s.size, sha256: s.sha256, storageKey: s.storageKey, annex: s.annex, position, extractedText: null }),
+      this.em.create(Document, {
+        act,
+        fileName: s.fileName,
+        mediaType: s.mediaType,
+        size: s.size,
+        sha256: s.sha256,
+        storageKey: s.storageKey,
+        annex: s.annex,
+        position,
+        extractedText: null,
+      }),
     );
-    this.audit.record('act.create', { type: 'Act', id: act.id, siren: org.siren }, undefined, { number: act.number, subject: act.subject, status: act.status, files: stored.map((s) => s.fileName) });
+    this.audit.record('act.create', { type: 'Act', id: act.id, siren: org.siren }, undefined, {
+      number: act.number,
+      subject: act.subject,
+      status: act.status,
+      files: stored.map((s) => s.fileName),
+    });
     await this.em.flush();
     await this.acts.propagate([act], 'create');
-    await this.acts.extractText(docs.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+    await this.acts.extractText(
+      docs.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id),
+    );
     return act;
   }
 }
@@ -97,7 +130,10 @@ async function readLimited(upload: FileUpload): Promise<Buffer> {
   for await (const chunk of upload.createReadStream()) {
     size += (chunk as Buffer).length;
     if (size > MAX_UPLOAD_BYTES) {
-      throw new InvalidInputError('acts/file_too_large', `« ${upload.filename} » dépasse ${MAX_UPLOAD_BYTES / 1024 / 1024} Mo.`);
+      throw new InvalidInputError(
+        'acts/file_too_large',
+        `« ${upload.filename} » dépasse ${MAX_UPLOAD_BYTES / 1024 / 1024} Mo.`,
+      );
     }
     chunks.push(chunk as Buffer);
   }

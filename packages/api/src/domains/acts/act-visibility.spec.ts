@@ -3,7 +3,12 @@ import { ActNature, ActStatus } from './act.enums.js';
 import { documentUrl, isActPublic, isDocumentPublic } from './act-visibility.js';
 
 const org = { siren: '215600461', openDataActive: true, publishAnnexes: true };
-const act = { id: 'a1', status: ActStatus.PUBLISHED, nature: ActNature.DELIBERATION, organization: org };
+const act = {
+  id: 'a1',
+  status: ActStatus.PUBLISHED,
+  nature: ActNature.DELIBERATION,
+  organization: org,
+};
 const main = { id: 'd1', annex: false, withheld: false, fileName: 'délibération n°1.pdf' };
 const annex = { id: 'd2', annex: true, withheld: false, fileName: 'annexe.pdf' };
 
@@ -26,7 +31,11 @@ describe('public visibility', () => {
   });
   it('withholds annexes when asked or when the organisation does not publish them', () => {
     expect(isDocumentPublic(act, { ...annex, withheld: true })).toBe(false);
-    expect(isDocumentPublic({ ...act, organization: { ...org, publishAnnexes: false } }, annex)).toBe(false);
-    expect(isDocumentPublic({ ...act, organization: { ...org, publishAnnexes: false } }, main)).toBe(true);
+    expect(
+      isDocumentPublic({ ...act, organization: { ...org, publishAnnexes: false } }, annex),
+    ).toBe(false);
+    expect(
+      isDocumentPublic({ ...act, organization: { ...org, publishAnnexes: false } }, main),
+    ).toBe(true);
   });
 });

@@ -32,6 +32,21 @@ export enum ActSource {
   API = 'API',
 }
 
+/** A staff decision on acts, in bulk (`applyActAction`). */
+export enum ActActionKind {
+  PUBLISH = 'PUBLISH',
+  UNPUBLISH = 'UNPUBLISH',
+  HIDE = 'HIDE',
+  UNHIDE = 'UNHIDE',
+  DELETE = 'DELETE',
+  RESTORE = 'RESTORE',
+}
+
+registerEnumType(ActActionKind, {
+  name: 'ActActionKind',
+  description:
+    'Publier, dépublier, retirer de la file « À statuer » ou l’y remettre, supprimer (logiquement) ou restaurer.',
+});
 registerEnumType(ActNature, {
   name: 'ActNature',
   description: 'Nature ACTES : 1 délibération … 7 hors contrôle de légalité.',

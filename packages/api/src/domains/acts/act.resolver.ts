@@ -1,9 +1,23 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PageArgs } from '../../core/page.args.js';
 import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Act } from './act.entity.js';
+import { ActActionKind } from './act.enums.js';
+import type { ActAction } from './act.service.js';
 import { ActOrder, ActsFilter } from './act.inputs.js';
 import { ActActionResult, ActConnection } from './act.types.js';
 import { Document } from './document.entity.js';
@@ -18,10 +32,21 @@ class ActsArgs extends PageArgs {
 
 const Ids = () => [ID];
 
+const ACTION_OF: Record<ActActionKind, ActAction> = {
+  PUBLISH: 'publish',
+  UNPUBLISH: 'unpublish',
+  HIDE: 'hide',
+  UNHIDE: 'unhide',
+  DELETE: 'delete',
+  RESTORE: 'restore',
+};
+
 /** Staff operations on acts; every rule lives in ActService. */
 @Resolver(() => Act)
 export class ActResolver {
-  @Query(() => ActConnection, { description: 'Actes des collectivités de l’agent (filtres, pagination).' })
+  @Query(() => ActConnection, {
+    description: 'Actes des collectivités de l’agent (filtres, pagination).',
+  })
   acts(@Args(() => ActsArgs) args: ActsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.acts.list(args);
   }
@@ -29,6 +54,18 @@ export class ActResolver {
   @Query(() => Act, { nullable: true })
   act(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.acts.get(id);
+  }
+
+  @Mutation(() => ActActionResult, {
+    description:
+      'Applique une décision à des actes (500 au plus par appel) ; ceux qui la refusent sont listés dans `failed` avec la raison.',
+  })
+  applyActAction(
+    @Arg('action', () => ActActionKind) action: ActActionKind,
+    @Arg('ids', Ids) ids: string[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.acts.apply(ACTION_OF[action], ids);
   }
 
   @Mutation(() => ActActionResult)
@@ -51,12 +88,16 @@ export class ActResolver {
     return ctx.services.acts.apply('unhide', ids);
   }
 
-  @Mutation(() => ActActionResult, { description: 'Suppression logique : l’acte disparaît de partout.' })
+  @Mutation(() => ActActionResult, {
+    description: 'Suppression logique : l’acte disparaît de partout.',
+  })
   deleteActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.acts.apply('delete', ids);
   }
 
-  @Mutation(() => ActActionResult, { description: 'Annule une suppression : l’acte retrouve son état d’avant.' })
+  @Mutation(() => ActActionResult, {
+    description: 'Annule une suppression : l’acte retrouve son état d’avant.',
+  })
   restoreActs(@Arg('ids', Ids) ids: string[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.acts.apply('restore', ids);
   }

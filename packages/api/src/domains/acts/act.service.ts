@@ -12,6 +12,9 @@ import { staffActsOrder, staffActsQuery } from './act-query.js';
 import type { ActActionFailure, ActActionResult } from './act.types.js';
 import { Document } from './document.entity.js';
 
+/** Acts one bulk decision may name (the admin sends batches of 50). */
+export const MAX_ACTS_PER_ACTION = 500;
+
 export type ActAction = 'publish' | 'unpublish' | 'hide' | 'unhide' | 'delete' | 'restore';
 
 const NOT_FOUND = (id: string): ActActionFailure => ({
@@ -35,7 +38,11 @@ export class ActService {
     after?: string | null;
     orderBy?: ActOrder;
   }): Promise<Connection<Act>> {
-    const where = staffActsQuery(args.filter, await this.access.readableOrgIds(), await this.access.hrOrgIds());
+    const where = staffActsQuery(
+      args.filter,
+      await this.access.readableOrgIds(),
+      await this.access.hrOrgIds(),
+    );
     const { offset, limit } = pageWindow(args);
     const [items, total] = await this.em.findAndCount(Act, where, {
       orderBy: staffActsOrder(args.orderBy),
@@ -74,9 +81,19 @@ export class ActService {
   async apply(action: ActAction, ids: string[]): Promise<ActActionResult> {
     this.access.requireStaff();
     const unique = [...new Set(ids)];
+    if (unique.length > MAX_ACTS_PER_ACTION) {
+      throw new InvalidInputError(
+        'acts/too_many',
+        `Au plus ${MAX_ACTS_PER_ACTION} actes par appel : envoyez la sélection par lots.`,
+      );
+    }
     // `restore` undoes a deletion: it acts on deleted acts only.
     const deleted = action === 'restore' ? { $ne: null } : null;
-    const acts = await this.em.find(Act, { id: { $in: unique }, deletedAt: deleted }, { populate: ['organization'] });
+    const acts = await this.em.find(
+      Act,
+      { id: { $in: unique }, deletedAt: deleted },
+      { populate: ['organization'] },
+    );
     const byId = new Map(acts.map((a) => [a.id, a]));
     const updated: Act[] = [];
     const failed: ActActionFailure[] = [];
@@ -88,14 +105,19 @@ export class ActService {
         continue;
       }
       if (!(await this.access.can(act.organization.id, Role.EDITOR))) {
-        failed.push({ id, code: 'auth/forbidden', message: 'Le rôle éditeur est nécessaire pour cette action.' });
+        failed.push({
+          id,
+          code: 'auth/forbidden',
+          message: 'Le rôle éditeur est nécessaire pour cette action.',
+        });
         continue;
       }
       if (action === 'publish' && act.nature === ActNature.INDIVIDUAL) {
         failed.push({
           id,
           code: 'acts/individual_not_publishable',
-          message: 'Un acte individuel contient des données personnelles : il ne peut pas être publié.',
+          message:
+            'Un acte individuel contient des données personnelles : il ne peut pas être publié.',
         });
         continue;
       }
@@ -114,9 +136,17 @@ export class ActService {
     await this.access.require(act.organization.id, Role.EDITOR);
     const clean = subject.trim();
     if (!clean || clean.length > 2000) {
-      throw new InvalidInputError('acts/invalid_subject', 'L’objet ne peut pas être vide (2000 caractères au plus).');
+      throw new InvalidInputError(
+        'acts/invalid_subject',
+        'L’objet ne peut pas être vide (2000 caractères au plus).',
+      );
     }
-    this.audit.record('act.update_subject', target(act), { subject: act.subject }, { subject: clean });
+    this.audit.record(
+      'act.update_subject',
+      target(act),
+      { subject: act.subject },
+      { subject: clean },
+    );
     act.subject = clean;
     await this.em.flush();
     await this.propagate([act], 'update_subject');
@@ -125,15 +155,30 @@ export class ActService {
 
   async setAnnexWithheld(documentId: string, withheld: boolean): Promise<Document> {
     this.access.requireStaff();
-    const doc = await this.em.findOne(Document, { id: documentId }, { populate: ['act', 'act.organization'] });
+    const doc = await this.em.findOne(
+      Document,
+      { id: documentId },
+      { populate: ['act', 'act.organization'] },
+    );
     if (!doc || doc.act.deletedAt || !(await this.readable(doc.act))) {
-      throw new NotFoundError('documents/not_found', 'Document introuvable ou hors de vos collectivités.');
+      throw new NotFoundError(
+        'documents/not_found',
+        'Document introuvable ou hors de vos collectivités.',
+      );
     }
     await this.access.require(doc.act.organization.id, Role.EDITOR);
     if (!doc.annex) {
-      throw new InvalidInputError('documents/not_an_annex', 'Seule une annexe peut être retenue ; le document principal suit la publication de l’acte.');
+      throw new InvalidInputError(
+        'documents/not_an_annex',
+        'Seule une annexe peut être retenue ; le document principal suit la publication de l’acte.',
+      );
     }
-    this.audit.record(withheld ? 'document.withhold' : 'document.release', { type: 'Document', id: doc.id, siren: doc.act.organization.siren }, { withheld: doc.withheld }, { withheld });
+    this.audit.record(
+      withheld ? 'document.withhold' : 'document.release',
+      { type: 'Document', id: doc.id, siren: doc.act.organization.siren },
+      { withheld: doc.withheld },
+      { withheld },
+    );
     doc.withheld = withheld;
     await this.em.flush();
     await this.propagate([doc.act], withheld ? 'withhold' : 'release');
@@ -154,7 +199,13 @@ export class ActService {
     }
     const at = new Date().toISOString();
     for (const act of acts) {
-      await this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change, at });
+      await this.ports.publish('ACT_CHANGED', {
+        actId: act.id,
+        siren: act.organization.siren,
+        status: act.status,
+        change,
+        at,
+      });
     }
     return this.ports.enqueue('acts.project', { actIds: acts.map((a) => a.id), reason: change });
   }
@@ -165,7 +216,12 @@ function target(act: Act) {
 }
 
 function snapshot(act: Act) {
-  return { status: act.status, hidden: act.hidden, deleted: !!act.deletedAt, publishedAt: act.publishedAt?.toISOString() ?? null };
+  return {
+    status: act.status,
+    hidden: act.hidden,
+    deleted: !!act.deletedAt,
+    publishedAt: act.publishedAt?.toISOString() ?? null,
+  };
 }
 
 function applyTo(act: Act, action: ActAction, now: Date): void {

@@ -14,7 +14,11 @@ export class ActActionFailure {
 @ObjectType({ description: 'Résultat d’une action sur un ou plusieurs actes.' })
 export class ActActionResult {
   @Field(() => [Act], { description: 'Actes modifiés.' }) updated!: Act[];
-  @Field(() => [ActActionFailure], { description: 'Actes refusés, avec la raison.' }) failed!: ActActionFailure[];
-  @Field(() => String, { nullable: true, description: 'Tâche qui propage le changement (recherche, fichiers) ; suivre avec jobProgress.' })
+  @Field(() => [ActActionFailure], { description: 'Actes refusés, avec la raison.' })
+  failed!: ActActionFailure[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Tâche qui propage le changement (recherche, fichiers) ; suivre avec jobProgress.',
+  })
   jobId!: string | null;
 }

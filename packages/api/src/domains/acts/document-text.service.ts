@@ -17,19 +17,30 @@ export class DocumentTextService {
   ) {}
 
   async extract(documentIds: string[], progress?: (done: number, total: number) => Promise<void>) {
-    const docs = await this.em.find(Document, { id: { $in: documentIds } }, { populate: ['extractedText'] });
+    const docs = await this.em.find(
+      Document,
+      { id: { $in: documentIds } },
+      { populate: ['extractedText'] },
+    );
     const actIds = new Set<string>();
     let done = 0;
     // As many PDFs at once as there are extraction threads; their texts are kept together.
-    const todo = docs.filter((doc) => doc.extractedText == null && doc.mediaType === 'application/pdf');
+    const todo = docs.filter(
+      (doc) => doc.extractedText == null && doc.mediaType === 'application/pdf',
+    );
     const width = Math.max(1, this.pdfText.threads);
     for (let i = 0; i < todo.length; i += width) {
       const chunk = todo.slice(i, i + width);
-      const results = await Promise.all(chunk.map(async (doc) => this.pdfText.extract(await this.files.get(doc.storageKey))));
+      const results = await Promise.all(
+        chunk.map(async (doc) => this.pdfText.extract(await this.files.get(doc.storageKey))),
+      );
       chunk.forEach((doc, j) => {
         const result = results[j]!;
         if (result.warnings.length) {
-          log.info({ documentId: doc.id, warnings: result.warnings }, 'pdf text extracted with warnings');
+          log.info(
+            { documentId: doc.id, warnings: result.warnings },
+            'pdf text extracted with warnings',
+          );
         }
         doc.extractedText = result.text;
         actIds.add(doc.act.id);

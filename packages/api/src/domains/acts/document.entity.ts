@@ -9,14 +9,17 @@ export class Document extends BaseEntity {
   @ManyToOne('Act', { deleteRule: 'cascade' }) act!: Rel<Act>;
 
   @Field(() => String, { description: 'Nom de fichier d’origine (UTF-8, inchangé).' })
-  @Property({ type: 'string', length: 512 }) fileName!: string;
+  @Property({ type: 'string', length: 512 })
+  fileName!: string;
   @Field(() => String) @Property({ type: 'string', length: 128 }) mediaType!: string;
   @Field(() => Int) @Property({ type: 'integer' }) size!: number;
   @Field(() => String) @Property({ type: 'string', length: 64 }) sha256!: string;
   @Property({ type: 'string', length: 128, hidden: true }) storageKey!: string;
   @Field(() => Boolean) @Property({ type: 'boolean', default: false }) annex: Opt<boolean> = false;
   @Field(() => Boolean, { description: 'Annexe retenue : jamais publiée.' })
-  @Property({ type: 'boolean', default: false }) withheld: Opt<boolean> = false;
+  @Property({ type: 'boolean', default: false })
+  withheld: Opt<boolean> = false;
   @Property({ type: 'integer', default: 0 }) position: Opt<number> = 0;
-  @Property({ type: 'text', nullable: true, lazy: true, hidden: true }) extractedText?: string | null;
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true }) extractedText?:
+    string | null;
 }

@@ -8,7 +8,10 @@ type GraphQLContext = RequestContext<ActsServices>;
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'URL publique, ou null si le document n’est pas public.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'URL publique, ou null si le document n’est pas public.',
+  })
   async url(@Root() doc: Document, @Ctx() ctx: GraphQLContext) {
     await ctx.em.populate(doc, ['act.organization']);
     return documentUrl(ctx.config.publicUrl, doc.act, doc);

@@ -10,7 +10,8 @@ type GraphQLContext = RequestContext<ActsServices>;
 @Resolver()
 export class PublicActResolver {
   @Query(() => ActSearchConnection, {
-    description: 'Public : recherche dans les actes publiés d’une collectivité (fautes et accents tolérés, texte des PDF inclus).',
+    description:
+      'Public : recherche dans les actes publiés d’une collectivité (fautes et accents tolérés, texte des PDF inclus).',
   })
   searchActs(@Args(() => SearchActsArgs) args: SearchActsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.publicActs.searchActs(args);

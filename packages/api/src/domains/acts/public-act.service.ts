@@ -35,7 +35,15 @@ export class PublicActService {
         .getItems()
         .map((d) => ({ d, url: documentUrl(this.publicUrl, act, d) }))
         .filter((x): x is { d: typeof x.d; url: string } => x.url !== null)
-        .map(({ d, url }) => ({ id: d.id, fileName: d.fileName, mediaType: d.mediaType, size: d.size, sha256: d.sha256, annex: d.annex, url })),
+        .map(({ d, url }) => ({
+          id: d.id,
+          fileName: d.fileName,
+          mediaType: d.mediaType,
+          size: d.size,
+          sha256: d.sha256,
+          annex: d.annex,
+          url,
+        })),
     };
   }
 
@@ -46,12 +54,18 @@ export class PublicActService {
 
   async searchActs(args: SearchActsArgs): Promise<ActSearchConnection> {
     const { offset, limit } = pageWindow(args);
-    const empty = { ...toConnection<PublicAct>([], 0, offset), edges: [], facets: { natures: [], years: [], classifications: [] } };
+    const empty = {
+      ...toConnection<PublicAct>([], 0, offset),
+      edges: [],
+      facets: { natures: [], years: [], classifications: [] },
+    };
     const org = await this.em.findOne(Organization, { siren: args.siren, openDataActive: true });
     if (!org || !this.search) {
       return empty;
     }
-    const natures = args.natures?.length ? args.natures.filter((n) => n !== ActNature.INDIVIDUAL) : PUBLIC_NATURES;
+    const natures = args.natures?.length
+      ? args.natures.filter((n) => n !== ActNature.INDIVIDUAL)
+      : PUBLIC_NATURES;
     const filters: SearchFilter[] = [
       { field: 'siren', op: 'eq', value: org.siren },
       { field: 'nature', op: 'in', value: natures },
@@ -67,11 +81,21 @@ export class PublicActService {
             : { field: 'classificationCode', op: 'prefix', value: c },
       );
     }
-    if (args.dateFrom) {filters.push({ field: 'date', op: 'gte', value: args.dateFrom });}
-    if (args.dateTo) {filters.push({ field: 'date', op: 'lte', value: args.dateTo });}
-    if (args.publishedFrom) {filters.push({ field: 'publishedAt', op: 'gte', value: args.publishedFrom });}
-    if (args.publishedTo) {filters.push({ field: 'publishedAt', op: 'lte', value: args.publishedTo });}
-    if (args.year) {filters.push({ field: 'year', op: 'eq', value: args.year });}
+    if (args.dateFrom) {
+      filters.push({ field: 'date', op: 'gte', value: args.dateFrom });
+    }
+    if (args.dateTo) {
+      filters.push({ field: 'date', op: 'lte', value: args.dateTo });
+    }
+    if (args.publishedFrom) {
+      filters.push({ field: 'publishedAt', op: 'gte', value: args.publishedFrom });
+    }
+    if (args.publishedTo) {
+      filters.push({ field: 'publishedAt', op: 'lte', value: args.publishedTo });
+    }
+    if (args.year) {
+      filters.push({ field: 'year', op: 'eq', value: args.year });
+    }
     const text = args.query?.trim() || undefined;
     const result = await this.search.search({
       text,
@@ -90,10 +114,23 @@ export class PublicActService {
     const edges = result.hits.flatMap((hit, i) => {
       const act = byId.get(hit.id);
       return act
-        ? [{ cursor: encodeCursor(offset + i), node: this.toPublic(act), highlights: { subject: hit.highlights.subject ?? null, text: hit.highlights.text ?? null } }]
+        ? [
+            {
+              cursor: encodeCursor(offset + i),
+              node: this.toPublic(act),
+              highlights: {
+                subject: hit.highlights.subject ?? null,
+                text: hit.highlights.text ?? null,
+              },
+            },
+          ]
         : [];
     });
-    const conn = toConnection(edges.map((e) => e.node), result.total, offset);
+    const conn = toConnection(
+      edges.map((e) => e.node),
+      result.total,
+      offset,
+    );
     return { ...conn, edges, facets: facetsOf(result.facets) };
   }
 }
@@ -112,13 +149,20 @@ function sortFor(sort: ActSearchSort | undefined, hasText: boolean) {
 }
 
 function facetsOf(f: Record<string, Record<string, number>>) {
-  const list = (m: Record<string, number> | undefined, label: (v: string) => string): FacetCount[] =>
+  const list = (
+    m: Record<string, number> | undefined,
+    label: (v: string) => string,
+  ): FacetCount[] =>
     Object.entries(m ?? {})
       .filter(([, count]) => count > 0)
       .map(([value, count]) => ({ value, count, label: label(value) }));
   return {
-    natures: list(f.nature, (v) => NATURE_LABELS[v as ActNature] ?? v).sort((a, b) => b.count - a.count),
+    natures: list(f.nature, (v) => NATURE_LABELS[v as ActNature] ?? v).sort(
+      (a, b) => b.count - a.count,
+    ),
     years: list(f.year, (v) => v).sort((a, b) => Number(b.value) - Number(a.value)),
-    classifications: list(f.classificationL1, (v) => ACTES_LEVEL1[v] ?? `Matière ${v}`).sort((a, b) => a.value.localeCompare(b.value)),
+    classifications: list(f.classificationL1, (v) => ACTES_LEVEL1[v] ?? `Matière ${v}`).sort(
+      (a, b) => a.value.localeCompare(b.value),
+    ),
   };
 }

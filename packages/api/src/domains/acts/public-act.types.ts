@@ -31,9 +31,15 @@ export class PublicAct {
 
 @ObjectType()
 export class ActHighlights {
-  @Field(() => String, { nullable: true, description: 'Objet, termes trouvés entre <mark> (HTML échappé).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Objet, termes trouvés entre <mark> (HTML échappé).',
+  })
   subject!: string | null;
-  @Field(() => String, { nullable: true, description: 'Extrait du texte des PDF (HTML échappé, <mark>).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Extrait du texte des PDF (HTML échappé, <mark>).',
+  })
   text!: string | null;
 }
 
@@ -55,7 +61,8 @@ export class FacetCount {
 export class ActSearchFacets {
   @Field(() => [FacetCount]) natures!: FacetCount[];
   @Field(() => [FacetCount]) years!: FacetCount[];
-  @Field(() => [FacetCount], { description: 'Niveau 1 de la classification ACTES.' }) classifications!: FacetCount[];
+  @Field(() => [FacetCount], { description: 'Niveau 1 de la classification ACTES.' })
+  classifications!: FacetCount[];
 }
 
 @ObjectType()

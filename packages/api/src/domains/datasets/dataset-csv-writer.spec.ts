@@ -7,7 +7,11 @@ import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_OPTIONS, csvText, writeValidatedCsv } from './dataset-csv-writer.js';
 import { SCDL_DELIBERATIONS_COLUMNS, SCDL_DELIBERATIONS_SCHEMA } from './scdl-deliberations.js';
-import { TableValidator, validateCsvFile, type TableSchema } from '../../infra/table-schema/table-schema-validator.js';
+import {
+  TableValidator,
+  validateCsvFile,
+  type TableSchema,
+} from '../../infra/table-schema/table-schema-validator.js';
 
 const HEADER: string[] = [...SCDL_DELIBERATIONS_COLUMNS];
 const GOOD = [
@@ -131,7 +135,9 @@ describe('writeValidatedCsv', () => {
   });
 
   it('applies unique, primary key and missing values like the file validator', async () => {
-    const schema = (await import('../../infra/table-schema/table-schema-validator.js')).parseTableSchema({
+    const schema = (
+      await import('../../infra/table-schema/table-schema-validator.js')
+    ).parseTableSchema({
       fields: [
         { name: 'id', type: 'integer', constraints: { required: true, unique: true } },
         { name: 'kind', type: 'string', constraints: { enum: ['a', 'b'] } },

@@ -15,7 +15,11 @@ import {
   toScdlDeliberationRow,
   type DeliberationRecord,
 } from './scdl-deliberations.js';
-import { TableValidator, validateCsvFile, type ValidationReport } from '../../infra/table-schema/table-schema-validator.js';
+import {
+  TableValidator,
+  validateCsvFile,
+  type ValidationReport,
+} from '../../infra/table-schema/table-schema-validator.js';
 
 const log = childLogger('datasets');
 const MAX_ERRORS = 100;
@@ -37,7 +41,12 @@ export class DatasetExportService {
     const scope = siren ?? 'all';
     const dataset =
       (await this.em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year })) ??
-      this.em.create(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year, status: DatasetStatus.INVALID });
+      this.em.create(Dataset, {
+        kind: DatasetKind.DELIBERATIONS,
+        scope,
+        year,
+        status: DatasetStatus.INVALID,
+      });
     const finalPath = datasetFile(this.dataDir, scope, year);
     dataset.generatedAt = new Date();
     if (siren) {
@@ -45,8 +54,23 @@ export class DatasetExportService {
       if (!org?.siret) {
         await rm(finalPath, { force: true });
         Object.assign(dataset, {
-          status: DatasetStatus.MISSING_SIRET, valid: false, rowCount: 0, size: 0, sha256: null, publishedFileAt: null, errorCount: 1, notes: [],
-          errors: [{ row: null, column: 'COLL_SIRET', rule: 'siret-missing', message: 'SIRET manquant : renseignez le SIRET de la collectivité dans ses paramètres pour produire ce fichier (le schéma SCDL l’exige).' }],
+          status: DatasetStatus.MISSING_SIRET,
+          valid: false,
+          rowCount: 0,
+          size: 0,
+          sha256: null,
+          publishedFileAt: null,
+          errorCount: 1,
+          notes: [],
+          errors: [
+            {
+              row: null,
+              column: 'COLL_SIRET',
+              rule: 'siret-missing',
+              message:
+                'SIRET manquant : renseignez le SIRET de la collectivité dans ses paramètres pour produire ce fichier (le schéma SCDL l’exige).',
+            },
+          ],
         });
         await this.em.flush();
         return dataset;
@@ -58,7 +82,12 @@ export class DatasetExportService {
     try {
       // The rows are validated as they are written (the cells a CSV parser reads back).
       const validator = new TableValidator(SCDL_DELIBERATIONS_SCHEMA, { maxErrors: MAX_ERRORS });
-      const written = await writeValidatedCsv(tmp, [...SCDL_DELIBERATIONS_COLUMNS], this.rows(siren, year, notes), validator);
+      const written = await writeValidatedCsv(
+        tmp,
+        [...SCDL_DELIBERATIONS_COLUMNS],
+        this.rows(siren, year, notes),
+        validator,
+      );
       const report: ValidationReport = written.exact
         ? validator.report()
         : await validateCsvFile(tmp, SCDL_DELIBERATIONS_SCHEMA, { maxErrors: MAX_ERRORS });
@@ -75,7 +104,10 @@ export class DatasetExportService {
         dataset.publishedFileAt = dataset.generatedAt;
       } else {
         dataset.status = DatasetStatus.INVALID;
-        log.warn({ scope, year, errors: report.errorCount }, 'generated dataset is invalid: previous file kept');
+        log.warn(
+          { scope, year, errors: report.errorCount },
+          'generated dataset is invalid: previous file kept',
+        );
       }
     } finally {
       await rm(tmp, { force: true });
@@ -89,10 +121,27 @@ export class DatasetExportService {
    * stream (no entity hydration: this runs over millions of rows with flat memory).
    * Deliberations that cannot be written validly are left out, with a note.
    */
-  private async *rows(siren: string | null, year: number, notes: string[]): AsyncGenerator<string[][]> {
+  private async *rows(
+    siren: string | null,
+    year: number,
+    notes: string[],
+  ): AsyncGenerator<string[][]> {
     for await (const batch of deliberationExportRows(this.em, siren, year)) {
       const rows: string[][] = [];
-      for (const [id, number, date, subject, code, label, ackDate, orgSiren, siret, name, docId, docName] of batch) {
+      for (const [
+        id,
+        number,
+        date,
+        subject,
+        code,
+        label,
+        ackDate,
+        orgSiren,
+        siret,
+        name,
+        docId,
+        docName,
+      ] of batch) {
         const rec: DeliberationRecord = {
           organizationName: name,
           siret: siret ?? '',
@@ -102,7 +151,9 @@ export class DatasetExportService {
           classificationCode: code,
           classificationLabel: label,
           prefectureAckDate: ackDate,
-          url: docId ? `${this.publicUrl}${documentPath(orgSiren, id, docId, docName ?? '')}` : null,
+          url: docId
+            ? `${this.publicUrl}${documentPath(orgSiren, id, docId, docName ?? '')}`
+            : null,
         };
         const res = toScdlDeliberationRow(rec);
         if (res.ok) {
@@ -121,11 +172,16 @@ export class DatasetExportService {
 
   /** Every (scope, year) that has deliberations, for the nightly regeneration. */
   async allTargets(): Promise<{ siren: string | null; year: number }[]> {
-    const rows: { siren: string; year: string }[] = await this.em.getConnection().execute(
-      `select distinct o.siren as siren, substr(a.date, 1, 4) as year from acts a join organizations o on o.id = a.organization_id where a.nature = ?`,
-      [ActNature.DELIBERATION],
-    );
+    const rows: { siren: string; year: string }[] = await this.em
+      .getConnection()
+      .execute(
+        `select distinct o.siren as siren, substr(a.date, 1, 4) as year from acts a join organizations o on o.id = a.organization_id where a.nature = ?`,
+        [ActNature.DELIBERATION],
+      );
     const years = new Set(rows.map((r) => Number(r.year)));
-    return [...rows.map((r) => ({ siren: r.siren, year: Number(r.year) })), ...[...years].map((year) => ({ siren: null, year }))];
+    return [
+      ...rows.map((r) => ({ siren: r.siren, year: Number(r.year) })),
+      ...[...years].map((year) => ({ siren: null, year })),
+    ];
   }
 }

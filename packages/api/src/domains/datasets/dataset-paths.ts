@@ -6,5 +6,7 @@ export function datasetFile(dataDir: string, scope: string, year: number): strin
 }
 
 export function datasetPublicPath(scope: string, year: number): string {
-  return scope === 'all' ? `/opendata/deliberations/${year}.csv` : `/opendata/${scope}/deliberations/${year}.csv`;
+  return scope === 'all'
+    ? `/opendata/deliberations/${year}.csv`
+    : `/opendata/${scope}/deliberations/${year}.csv`;
 }

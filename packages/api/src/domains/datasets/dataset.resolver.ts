@@ -8,12 +8,17 @@ type GraphQLContext = RequestContext<DatasetsServices>;
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
-  @Query(() => [Dataset], { description: 'Fichiers SCDL Délibérations d’une collectivité, par année, avec leur rapport.' })
+  @Query(() => [Dataset], {
+    description: 'Fichiers SCDL Délibérations d’une collectivité, par année, avec leur rapport.',
+  })
   datasets(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.datasets.list(siren);
   }
 
-  @Mutation(() => ID, { nullable: true, description: 'Régénère un fichier ; renvoie la tâche (suivre avec jobProgress).' })
+  @Mutation(() => ID, {
+    nullable: true,
+    description: 'Régénère un fichier ; renvoie la tâche (suivre avec jobProgress).',
+  })
   regenerateDataset(
     @Arg('siren', () => String) siren: string,
     @Arg('year', () => Int) year: number,
@@ -22,12 +27,18 @@ export class DatasetResolver {
     return ctx.services.datasets.regenerate(siren, year);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'SIREN (null : fichier de toutes les collectivités).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'SIREN (null : fichier de toutes les collectivités).',
+  })
   siren(@Root() d: Dataset) {
     return d.scope === 'all' ? null : d.scope;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'URL publique stable du fichier publié.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'URL publique stable du fichier publié.',
+  })
   url(@Root() d: Dataset, @Ctx() ctx: GraphQLContext) {
     return ctx.services.datasets.urlOf(d);
   }
@@ -37,7 +48,9 @@ export class DatasetResolver {
     return d.errors;
   }
 
-  @FieldResolver(() => [String], { description: 'Remarques (lignes écartées, colonnes vidées), en français.' })
+  @FieldResolver(() => [String], {
+    description: 'Remarques (lignes écartées, colonnes vidées), en français.',
+  })
   notes(@Root() d: Dataset) {
     return d.notes;
   }

@@ -16,7 +16,11 @@ export class DatasetService {
 
   async list(siren: string): Promise<Dataset[]> {
     await this.access.requireOrganization(siren, Role.VIEWER);
-    return this.em.find(Dataset, { kind: DatasetKind.DELIBERATIONS, scope: siren }, { orderBy: { year: 'desc' } });
+    return this.em.find(
+      Dataset,
+      { kind: DatasetKind.DELIBERATIONS, scope: siren },
+      { orderBy: { year: 'desc' } },
+    );
   }
 
   async regenerate(siren: string, year: number): Promise<string | null> {
@@ -30,7 +34,11 @@ export class DatasetService {
       return null;
     }
     if (dataset.scope !== 'all') {
-      const org = await this.em.findOne(Organization, { siren: dataset.scope }, { fields: ['openDataActive'] });
+      const org = await this.em.findOne(
+        Organization,
+        { siren: dataset.scope },
+        { fields: ['openDataActive'] },
+      );
       if (!org?.openDataActive || dataset.status === DatasetStatus.MISSING_SIRET) {
         return null;
       }

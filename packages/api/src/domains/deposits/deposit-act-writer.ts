@@ -31,14 +31,23 @@ function pastellIdOf(zipName: string, parsed: ParsedDepositInfo): string {
  * changed (null when the deposit brought nothing new). Nothing is flushed here: the caller's
  * single flush commits organisations, acts, documents and deposit statuses atomically.
  */
-export async function writeDepositActs(em: EntityManager, audit: AuditService, writes: ActWrite[]): Promise<(Act | null)[]> {
+export async function writeDepositActs(
+  em: EntityManager,
+  audit: AuditService,
+  writes: ActWrite[],
+): Promise<(Act | null)[]> {
   const sirens = [...new Set(writes.map((w) => w.parsed.deposit.siren))];
-  const orgs = new Map((await em.find(Organization, { siren: { $in: sirens } })).map((o) => [o.siren, o]));
+  const orgs = new Map(
+    (await em.find(Organization, { siren: { $in: sirens } })).map((o) => [o.siren, o]),
+  );
   const existing = new Map<string, Act>();
   if (orgs.size) {
     const acts = await em.find(
       Act,
-      { organization: { $in: [...orgs.values()] }, pastellId: { $in: writes.map((w) => pastellIdOf(w.deposit.fileName, w.parsed)) } },
+      {
+        organization: { $in: [...orgs.values()] },
+        pastellId: { $in: writes.map((w) => pastellIdOf(w.deposit.fileName, w.parsed)) },
+      },
       { populate: ['documents'] },
     );
     for (const act of acts) {
@@ -50,7 +59,10 @@ export async function writeDepositActs(em: EntityManager, audit: AuditService, w
     const warnings = [...parsed.warnings];
     let org = orgs.get(meta.siren);
     if (!org) {
-      org = em.create(Organization, { siren: meta.siren, name: meta.entityName?.trim() || `Collectivité ${meta.siren}` });
+      org = em.create(Organization, {
+        siren: meta.siren,
+        name: meta.entityName?.trim() || `Collectivité ${meta.siren}`,
+      });
       orgs.set(meta.siren, org);
       warnings.push(`Collectivité ${meta.siren} créée à partir du dépôt.`);
     }
@@ -79,7 +91,12 @@ export async function writeDepositActs(em: EntityManager, audit: AuditService, w
       const before = { ...pick(act), documents: act.documents.getItems().map((d) => d.sha256) };
       Object.assign(act, fields);
       act.documents.removeAll();
-      audit.record('act.updated_by_deposit', { type: 'Act', id: act.id, siren: org.siren }, before, { ...pick(act), documents: stored.map((s) => s.file.sha256) });
+      audit.record(
+        'act.updated_by_deposit',
+        { type: 'Act', id: act.id, siren: org.siren },
+        before,
+        { ...pick(act), documents: stored.map((s) => s.file.sha256) },
+      );
     } else {
       const publicationDecision = decisionFor(meta.publicationOpenData, nature);
       const status = statusFor(publicationDecision);
@@ -95,7 +112,17 @@ export async function writeDepositActs(em: EntityManager, audit: AuditService, w
     }
     const target = act;
     stored.forEach((s, position) => {
-      em.create(Document, { act: target, fileName: s.file.fileName, mediaType: s.file.mediaType, size: s.file.size, sha256: s.file.sha256, storageKey: s.key, annex: !s.file.main, position, extractedText: null });
+      em.create(Document, {
+        act: target,
+        fileName: s.file.fileName,
+        mediaType: s.file.mediaType,
+        size: s.file.size,
+        sha256: s.file.sha256,
+        storageKey: s.key,
+        annex: !s.file.main,
+        position,
+        extractedText: null,
+      });
     });
     deposit.act = act;
     return act;
@@ -103,5 +130,11 @@ export async function writeDepositActs(em: EntityManager, audit: AuditService, w
 }
 
 function pick(act: Act) {
-  return { number: act.number, date: act.date, subject: act.subject, nature: act.nature, classificationCode: act.classificationCode ?? null };
+  return {
+    number: act.number,
+    date: act.date,
+    subject: act.subject,
+    nature: act.nature,
+    classificationCode: act.classificationCode ?? null,
+  };
 }

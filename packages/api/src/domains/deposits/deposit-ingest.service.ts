@@ -85,7 +85,10 @@ export class DepositIngestService {
     while (queue.length && (round.length === 0 || bytes < ROUND_BYTES)) {
       const next = queue.shift()!;
       round.push(next);
-      bytes += await stat(next.item.path).then((s) => s.size, () => 0);
+      bytes += await stat(next.item.path).then(
+        (s) => s.size,
+        () => 0,
+      );
     }
     return round;
   }
@@ -110,9 +113,19 @@ export class DepositIngestService {
     unique.forEach(({ item, index }, i) => {
       const ready = prepared[i];
       if (ready) {
-        candidates.push({ index, item, fileName: originalDepositName(item.path), ...ready, deposit: null });
+        candidates.push({
+          index,
+          item,
+          fileName: originalDepositName(item.path),
+          ...ready,
+          deposit: null,
+        });
       } else {
-        outcomes[index] = { status: 'skipped', depositId: item.depositId, detail: 'file no longer there (already handled)' };
+        outcomes[index] = {
+          status: 'skipped',
+          depositId: item.depositId,
+          detail: 'file no longer there (already handled)',
+        };
       }
     });
     await this.findDeposits(candidates);
@@ -126,8 +139,14 @@ export class DepositIngestService {
         later.push({ item: c.item, index: c.index });
       } else if (c.deposit?.status === DepositStatus.DONE) {
         depositKeys.add(key);
-        moves.push(moveFile(c.item.path, this.layout.settledPath('processed', c.deposit.id, c.fileName)));
-        outcomes[c.index] = { status: 'skipped', depositId: c.deposit.id, detail: 'already ingested' };
+        moves.push(
+          moveFile(c.item.path, this.layout.settledPath('processed', c.deposit.id, c.fileName)),
+        );
+        outcomes[c.index] = {
+          status: 'skipped',
+          depositId: c.deposit.id,
+          detail: 'already ingested',
+        };
       } else {
         depositKeys.add(key);
         work.push(c);
@@ -146,12 +165,32 @@ export class DepositIngestService {
       }
       const deposit = c.deposit ?? this.newDeposit(c);
       c.deposit = deposit;
-      Object.assign(deposit, { sha256: c.source.sha256, size: c.source.size, attempts: deposit.attempts + 1, processedAt: new Date() });
+      Object.assign(deposit, {
+        sha256: c.source.sha256,
+        size: c.source.size,
+        attempts: deposit.attempts + 1,
+        processedAt: new Date(),
+      });
       const failed = result instanceof Error;
-      const to = this.layout.settledPath(failed ? 'quarantine' : 'processed', deposit.id, c.fileName);
-      settled.push({ index: c.index, deposit, from: c.item.path, to, act: null, failure: failed ? result : undefined });
+      const to = this.layout.settledPath(
+        failed ? 'quarantine' : 'processed',
+        deposit.id,
+        c.fileName,
+      );
+      settled.push({
+        index: c.index,
+        deposit,
+        from: c.item.path,
+        to,
+        act: null,
+        failure: failed ? result : undefined,
+      });
       if (failed) {
-        Object.assign(deposit, { status: DepositStatus.FAILED, errorCode: result.code, errorMessage: result.message });
+        Object.assign(deposit, {
+          status: DepositStatus.FAILED,
+          errorCode: result.code,
+          errorMessage: result.message,
+        });
       } else {
         actKeys.add(actKey(c.fileName, result));
         Object.assign(deposit, { status: DepositStatus.DONE, errorCode: null, errorMessage: null });
@@ -172,7 +211,12 @@ export class DepositIngestService {
     for (const s of settled) {
       outcomes[s.index] = s.failure
         ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
-        : { status: 'done', depositId: s.deposit.id, actId: s.act?.id, detail: s.act ? 'act saved' : 'unchanged' };
+        : {
+            status: 'done',
+            depositId: s.deposit.id,
+            actId: s.act?.id,
+            detail: s.act ? 'act saved' : 'unchanged',
+          };
       if (s.failure) {
         log.info({ depositId: s.deposit.id, code: s.failure.code }, 'deposit quarantined');
       }
@@ -186,7 +230,13 @@ export class DepositIngestService {
     const shas = candidates.flatMap((c) => (c.item.depositId ? [] : [c.source.sha256]));
     const rows = [
       ...(ids.length ? await this.em.find(Deposit, { id: { $in: ids } }) : []),
-      ...(shas.length ? await this.em.find(Deposit, { sha256: { $in: [...new Set(shas)] } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : []),
+      ...(shas.length
+        ? await this.em.find(
+            Deposit,
+            { sha256: { $in: [...new Set(shas)] } },
+            { orderBy: { createdAt: 'desc', id: 'desc' } },
+          )
+        : []),
     ];
     for (const c of candidates) {
       c.deposit = c.item.depositId
@@ -196,7 +246,13 @@ export class DepositIngestService {
   }
 
   private newDeposit(c: Candidate): Deposit {
-    return this.em.create(Deposit, { fileName: c.fileName, sha256: c.source.sha256, size: c.source.size, status: DepositStatus.RECEIVED, storedPath: c.item.path });
+    return this.em.create(Deposit, {
+      fileName: c.fileName,
+      sha256: c.source.sha256,
+      size: c.source.size,
+      status: DepositStatus.RECEIVED,
+      storedPath: c.item.path,
+    });
   }
 
   /** Live events and follow-up jobs: one projection and one PDF-text job for the whole round. */
@@ -206,11 +262,32 @@ export class DepositIngestService {
     const actIds: string[] = [];
     const pdfs: string[] = [];
     for (const { deposit, act } of settled) {
-      notices.push(this.ports.publish('DEPOSIT_PROCESSED', { depositId: deposit.id, siren: deposit.siren ?? null, status: deposit.status, errorCode: deposit.errorCode ?? null, at }));
+      notices.push(
+        this.ports.publish('DEPOSIT_PROCESSED', {
+          depositId: deposit.id,
+          siren: deposit.siren ?? null,
+          status: deposit.status,
+          errorCode: deposit.errorCode ?? null,
+          at,
+        }),
+      );
       if (act) {
-        notices.push(this.ports.publish('ACT_CHANGED', { actId: act.id, siren: act.organization.siren, status: act.status, change: 'deposit', at }));
+        notices.push(
+          this.ports.publish('ACT_CHANGED', {
+            actId: act.id,
+            siren: act.organization.siren,
+            status: act.status,
+            change: 'deposit',
+            at,
+          }),
+        );
         actIds.push(act.id);
-        pdfs.push(...act.documents.getItems().filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+        pdfs.push(
+          ...act.documents
+            .getItems()
+            .filter((d) => d.mediaType === 'application/pdf')
+            .map((d) => d.id),
+        );
       }
     }
     if (actIds.length) {

@@ -31,7 +31,10 @@ export class DepositLayout {
 
   /** Where a complete zip waits for its job: `queued/<version key>__<original name>`. */
   spoolPath(filePath: string, versionKey: string): string {
-    return path.join(this.queued, `${versionTag(versionKey)}${SEPARATOR}${path.basename(filePath)}`);
+    return path.join(
+      this.queued,
+      `${versionTag(versionKey)}${SEPARATOR}${path.basename(filePath)}`,
+    );
   }
 
   /** Where a settled zip is kept: `processed/` or `quarantine/`, `<deposit id>__<original name>`. */
@@ -45,7 +48,8 @@ const SEPARATOR = '__';
 const PREFIX = /^(?:[0-9a-f]{36}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})__/;
 
 function versionTag(versionKey: string): string {
-  const hex = /[0-9a-f]{64}$/.exec(versionKey)?.[0] ?? versionKey.replace(/[^0-9a-f]/g, '').padEnd(64, '0');
+  const hex =
+    /[0-9a-f]{64}$/.exec(versionKey)?.[0] ?? versionKey.replace(/[^0-9a-f]/g, '').padEnd(64, '0');
   return hex.slice(0, 36);
 }
 

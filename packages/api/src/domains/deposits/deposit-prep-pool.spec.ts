@@ -40,25 +40,38 @@ describe('deposit preparation threads', () => {
   });
 
   it('hand back a refused zip as a DepositError with its French message, and a vanished one as null', async () => {
-    const { dir, files, prep } = await setup(1);
-    const bad = await writeDeposit(path.join(dir, 'in'), await badDeposits.truncatedZip(), 'tronque.zip');
+    const { dir, prep } = await setup(1);
+    const bad = await writeDeposit(
+      path.join(dir, 'in'),
+      await badDeposits.truncatedZip(),
+      'tronque.zip',
+    );
     const out = await prep.prepare(bad);
     expect(out!.parsed).toBeInstanceOf(DepositError);
-    expect(out!.parsed).toMatchObject({ code: 'deposit/corrupt_zip', details: { zipSha256: out!.source.sha256 } });
+    expect(out!.parsed).toMatchObject({
+      code: 'deposit/corrupt_zip',
+      details: { zipSha256: out!.source.sha256 },
+    });
     expect((out!.parsed as DepositError).message).toMatch(/endommagé/);
     expect(out!.stored).toEqual([]);
     expect(await prep.prepare(path.join(dir, 'in', 'absent.zip'))).toBeNull();
   });
 
   it('prepare many zips at once, each with its own result', async () => {
-    const { dir, files, prep } = await setup(2);
+    const { dir, prep } = await setup(2);
     const zips = await Promise.all(
       Array.from({ length: 12 }, async (_, i) =>
-        writeDeposit(path.join(dir, 'in'), await buildDeposit({ metadata: { numero_de_lacte: `N_${i}` } }), `z${i}.zip`),
+        writeDeposit(
+          path.join(dir, 'in'),
+          await buildDeposit({ metadata: { numero_de_lacte: `N_${i}` } }),
+          `z${i}.zip`,
+        ),
       ),
     );
     const out = await Promise.all(zips.map((z) => prep.prepare(z)));
-    expect(out.map((o) => (o!.parsed as { deposit: { number: string } }).deposit.number)).toEqual(zips.map((_, i) => `N_${i}`));
+    expect(out.map((o) => (o!.parsed as { deposit: { number: string } }).deposit.number)).toEqual(
+      zips.map((_, i) => `N_${i}`),
+    );
   });
 
   it('run on the event loop with 0 threads, and start again after being stopped', async () => {

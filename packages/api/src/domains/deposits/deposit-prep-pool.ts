@@ -5,7 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileStore } from '../../infra/files/file-store.js';
 import { childLogger } from '../../core/logger.js';
-import { fromMessage, prepareDepositHere, type PreparedDeposit, type PreparedMessage } from './deposit-prep.js';
+import {
+  fromMessage,
+  prepareDepositHere,
+  type PreparedDeposit,
+  type PreparedMessage,
+} from './deposit-prep.js';
 
 const log = childLogger('deposits');
 
@@ -97,7 +102,10 @@ export class DepositPrepPool {
   }
 
   private pick(): Thread {
-    const least = this.threads.reduce<Thread | undefined>((best, t) => (!best || t.pending.size < best.pending.size ? t : best), undefined);
+    const least = this.threads.reduce<Thread | undefined>(
+      (best, t) => (!best || t.pending.size < best.pending.size ? t : best),
+      undefined,
+    );
     if (least && (least.pending.size === 0 || this.threads.length >= this.size)) {
       return least;
     }

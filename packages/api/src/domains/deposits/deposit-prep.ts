@@ -2,9 +2,19 @@
 // unzip, documents into the content-addressed store). Runs in a worker thread (deposit-prep-pool)
 // or in-process; loads no database code, so that a worker stays light.
 import { FileStore } from '../../infra/files/file-store.js';
-import { DepositError, isDepositError, type DepositErrorCode, type DepositErrorDetails } from './deposit-error.js';
+import {
+  DepositError,
+  isDepositError,
+  type DepositErrorCode,
+  type DepositErrorDetails,
+} from './deposit-error.js';
 import { fileExists } from './deposit-layout.js';
-import { parseDeposit, readDepositSource, type DepositFile, type ParsedDeposit } from './parse-deposit.js';
+import {
+  parseDeposit,
+  readDepositSource,
+  type DepositFile,
+  type ParsedDeposit,
+} from './parse-deposit.js';
 
 /** A document of a deposit as the database step sees it: stored, its bytes no longer needed. */
 export type DepositFileInfo = Omit<DepositFile, 'bytes'>;
@@ -43,7 +53,10 @@ export function storeDepositFiles(files: FileStore, parsed: ParsedDeposit): Prom
 }
 
 /** Reads, parses and stores one zip in this thread (null when it is no longer there). */
-export async function prepareDepositHere(zipPath: string, files: FileStore): Promise<PreparedDeposit | null> {
+export async function prepareDepositHere(
+  zipPath: string,
+  files: FileStore,
+): Promise<PreparedDeposit | null> {
   if (!(await fileExists(zipPath))) {
     return null;
   }
@@ -60,7 +73,10 @@ export async function prepareDepositHere(zipPath: string, files: FileStore): Pro
   const stored = parsed instanceof DepositError ? [] : await storeDepositFiles(files, parsed);
   return {
     source: { path: source.path, sha256: source.sha256, size: source.size },
-    parsed: parsed instanceof DepositError ? parsed : { ...parsed, files: parsed.files.map(withoutBytes) },
+    parsed:
+      parsed instanceof DepositError
+        ? parsed
+        : { ...parsed, files: parsed.files.map(withoutBytes) },
     stored,
   };
 }
@@ -72,18 +88,28 @@ function withoutBytes(file: DepositFile): DepositFileInfo {
 
 /** What crosses from a worker thread: a DepositError as plain data. */
 export type PreparedMessage = Omit<PreparedDeposit, 'parsed'> & {
-  parsed: ParsedDepositInfo | { refused: { code: DepositErrorCode; message: string; details: DepositErrorDetails } };
+  parsed:
+    | ParsedDepositInfo
+    | { refused: { code: DepositErrorCode; message: string; details: DepositErrorDetails } };
 };
 
 /** Entry point of the preparation threads (deposit-prep-pool). */
-export async function prepareInWorker(zipPath: string, storeRoot: string): Promise<PreparedMessage | null> {
+export async function prepareInWorker(
+  zipPath: string,
+  storeRoot: string,
+): Promise<PreparedMessage | null> {
   const prepared = await prepareDepositHere(zipPath, storeFor(storeRoot));
   if (!prepared) {
     return null;
   }
   const { parsed } = prepared;
   return parsed instanceof DepositError
-    ? { ...prepared, parsed: { refused: { code: parsed.code, message: parsed.message, details: { ...parsed.details } } } }
+    ? {
+        ...prepared,
+        parsed: {
+          refused: { code: parsed.code, message: parsed.message, details: { ...parsed.details } },
+        },
+      }
     : { ...prepared, parsed };
 }
 
@@ -91,7 +117,14 @@ export async function prepareInWorker(zipPath: string, storeRoot: string): Promi
 export function fromMessage(message: PreparedMessage): PreparedDeposit {
   const { parsed } = message;
   return 'refused' in parsed
-    ? { ...message, parsed: new DepositError(parsed.refused.code, parsed.refused.message, parsed.refused.details) }
+    ? {
+        ...message,
+        parsed: new DepositError(
+          parsed.refused.code,
+          parsed.refused.message,
+          parsed.refused.details,
+        ),
+      }
     : { ...message, parsed };
 }
 

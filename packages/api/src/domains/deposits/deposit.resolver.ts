@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Act } from '../acts/act.entity.js';
 import { PageArgs } from '../../core/page.args.js';
 import { ConnectionType } from '../../core/page.type.js';
@@ -23,7 +36,9 @@ class DepositsArgs extends PageArgs {
 
 @Resolver(() => Deposit)
 export class DepositResolver {
-  @Query(() => DepositConnection, { description: 'Dépôts Pastell reçus (les plus récents d’abord).' })
+  @Query(() => DepositConnection, {
+    description: 'Dépôts Pastell reçus (les plus récents d’abord).',
+  })
   deposits(@Args(() => DepositsArgs) args: DepositsArgs, @Ctx() ctx: GraphQLContext) {
     return ctx.services.deposits.list({ ...args, ...args.filter });
   }

@@ -26,10 +26,25 @@ export class DepositService {
     return { siren: { $in: orgs.map((o) => o.siren) } };
   }
 
-  async list(args: { status?: DepositStatus | null; siren?: string | null; first?: number | null; after?: string | null }): Promise<Connection<Deposit>> {
+  async list(args: {
+    status?: DepositStatus | null;
+    siren?: string | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<Deposit>> {
     const { offset, limit } = pageWindow(args);
-    const where: FilterQuery<Deposit> = { $and: [await this.scopeQuery(), args.status ? { status: args.status } : {}, args.siren ? { siren: args.siren } : {}] };
-    const [items, total] = await this.em.findAndCount(Deposit, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
+    const where: FilterQuery<Deposit> = {
+      $and: [
+        await this.scopeQuery(),
+        args.status ? { status: args.status } : {},
+        args.siren ? { siren: args.siren } : {},
+      ],
+    };
+    const [items, total] = await this.em.findAndCount(Deposit, where, {
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      offset,
+      limit,
+    });
     return toConnection(items, total, offset);
   }
 
@@ -41,21 +56,41 @@ export class DepositService {
   async retry(id: string): Promise<Deposit> {
     const deposit = await this.get(id);
     if (!deposit) {
-      throw new NotFoundError('deposits/not_found', 'Dépôt introuvable ou hors de vos collectivités.');
+      throw new NotFoundError(
+        'deposits/not_found',
+        'Dépôt introuvable ou hors de vos collectivités.',
+      );
     }
-    const org = deposit.siren ? await this.em.findOne(Organization, { siren: deposit.siren }) : null;
+    const org = deposit.siren
+      ? await this.em.findOne(Organization, { siren: deposit.siren })
+      : null;
     if (org) {
       await this.access.require(org.id, Role.EDITOR);
     } else if ((await this.access.readableOrgIds()) !== 'all') {
-      throw new NotFoundError('deposits/not_found', 'Dépôt introuvable ou hors de vos collectivités.');
+      throw new NotFoundError(
+        'deposits/not_found',
+        'Dépôt introuvable ou hors de vos collectivités.',
+      );
     }
     if (deposit.status !== DepositStatus.FAILED) {
-      throw new InvalidInputError('deposits/not_failed', 'Seul un dépôt en échec peut être relancé.');
+      throw new InvalidInputError(
+        'deposits/not_failed',
+        'Seul un dépôt en échec peut être relancé.',
+      );
     }
     deposit.status = DepositStatus.RECEIVED;
-    this.audit.record('deposit.retry', { type: 'Deposit', id: deposit.id, siren: deposit.siren }, { status: DepositStatus.FAILED, errorCode: deposit.errorCode }, { status: DepositStatus.RECEIVED });
+    this.audit.record(
+      'deposit.retry',
+      { type: 'Deposit', id: deposit.id, siren: deposit.siren },
+      { status: DepositStatus.FAILED, errorCode: deposit.errorCode },
+      { status: DepositStatus.RECEIVED },
+    );
     await this.em.flush();
-    await this.ports.enqueue('deposit.ingest', { path: deposit.storedPath, depositId: deposit.id }, { uniqueKey: `deposit-retry:${deposit.id}:${deposit.attempts}` });
+    await this.ports.enqueue(
+      'deposit.ingest',
+      { path: deposit.storedPath, depositId: deposit.id },
+      { uniqueKey: `deposit-retry:${deposit.id}:${deposit.attempts}` },
+    );
     return deposit;
   }
 }

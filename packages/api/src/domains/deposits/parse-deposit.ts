@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { sha256Hex } from '../../core/sha256.js';
 import { describeClassification } from '../../shared/actes-nomenclature.js';
 import { originalDepositName } from './deposit-layout.js';
@@ -100,11 +99,13 @@ export async function parseDeposit(
   options: ParseDepositOptions = {},
 ): Promise<ParsedDeposit> {
   const source =
-    typeof input === 'string'
-      ? await readDepositSource(input, options.limits?.maxZipBytes)
-      : input;
+    typeof input === 'string' ? await readDepositSource(input, options.limits?.maxZipBytes) : input;
   try {
-    const parsed = await parse(source.bytes ?? source.path, originalDepositName(source.path), options);
+    const parsed = await parse(
+      source.bytes ?? source.path,
+      originalDepositName(source.path),
+      options,
+    );
     return { ...parsed, zipSha256: source.sha256, zipSize: source.size };
   } catch (err) {
     throw err instanceof DepositError ? err.withZipSha256(source.sha256) : err;
@@ -143,9 +144,7 @@ async function parse(
   const idD = pastellIdFromFileName(zipName);
   const { deposit, warnings } = parsePastellMetadata(metadata.bytes, { idD });
   if (idD === null) {
-    warnings.push(
-      `Identifiant Pastell introuvable dans le nom du fichier « ${zipName} ».`,
-    );
+    warnings.push(`Identifiant Pastell introuvable dans le nom du fichier « ${zipName} ».`);
   }
   if (
     deposit.classificationCode !== null &&

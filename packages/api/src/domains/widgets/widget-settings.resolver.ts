@@ -9,13 +9,17 @@ type GraphQLContext = RequestContext<WidgetsServices>;
 
 @Resolver(() => WidgetSettings)
 export class WidgetSettingsResolver {
-  @Query(() => WidgetSettings, { description: 'Réglages du widget des actes d’une collectivité (valeurs par défaut si jamais modifiés).' })
+  @Query(() => WidgetSettings, {
+    description:
+      'Réglages du widget des actes d’une collectivité (valeurs par défaut si jamais modifiés).',
+  })
   widgetSettings(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.widgetSettings.get(siren);
   }
 
   @Mutation(() => WidgetSettings, {
-    description: 'Modifie le widget des actes (administrateurs de la collectivité) ; refuse un contraste inférieur à 4,5:1.',
+    description:
+      'Modifie le widget des actes (administrateurs de la collectivité) ; refuse un contraste inférieur à 4,5:1.',
   })
   updateWidgetSettings(
     @Arg('input', () => UpdateWidgetSettingsInput) input: UpdateWidgetSettingsInput,
@@ -26,7 +30,8 @@ export class WidgetSettingsResolver {
 
   @Query(() => PublicWidgetSettings, {
     nullable: true,
-    description: 'Public : réglages du widget des actes, si l’open data de la collectivité est actif.',
+    description:
+      'Public : réglages du widget des actes, si l’open data de la collectivité est actif.',
   })
   publicWidgetSettings(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.widgetSettings.findPublic(siren);
@@ -37,7 +42,9 @@ export class WidgetSettingsResolver {
     return s.organization.siren;
   }
 
-  @FieldResolver(() => String, { description: 'Titre affiché (par défaut « Actes publiés de <collectivité> »).' })
+  @FieldResolver(() => String, {
+    description: 'Titre affiché (par défaut « Actes publiés de <collectivité> »).',
+  })
   title(@Root() s: WidgetSettings, @Ctx() ctx: GraphQLContext) {
     return ctx.services.widgetSettings.titleOf(s);
   }

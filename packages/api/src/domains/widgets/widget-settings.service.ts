@@ -12,7 +12,16 @@ import type { PublicWidgetSettings } from './widget-settings.types.js';
 
 type Values = Pick<
   WidgetSettings,
-  'customTitle' | 'primaryColor' | 'backgroundColor' | 'textColor' | 'natures' | 'classifications' | 'dateFrom' | 'dateTo' | 'year' | 'pageSize'
+  | 'customTitle'
+  | 'primaryColor'
+  | 'backgroundColor'
+  | 'textColor'
+  | 'natures'
+  | 'classifications'
+  | 'dateFrom'
+  | 'dateTo'
+  | 'year'
+  | 'pageSize'
 >;
 
 export function defaultWidgetTitle(orgName: string): string {
@@ -32,7 +41,11 @@ export class WidgetSettingsService {
   }
 
   private stored(org: Organization): Promise<WidgetSettings | null> {
-    return this.em.findOne(WidgetSettings, { organization: org.id }, { populate: ['organization'] });
+    return this.em.findOne(
+      WidgetSettings,
+      { organization: org.id },
+      { populate: ['organization'] },
+    );
   }
 
   /** Stored settings, or the defaults (not saved) when the organisation never changed them. */
@@ -57,7 +70,9 @@ export class WidgetSettingsService {
       backgroundColor: (input.backgroundColor ?? current.backgroundColor).toLowerCase(),
       textColor: (input.textColor ?? current.textColor).toLowerCase(),
       natures: input.natures ? [...new Set(input.natures)] : current.natures,
-      classifications: input.classifications ? [...new Set(input.classifications)] : current.classifications,
+      classifications: input.classifications
+        ? [...new Set(input.classifications)]
+        : current.classifications,
       dateFrom: input.dateFrom === undefined ? current.dateFrom : input.dateFrom,
       dateTo: input.dateTo === undefined ? current.dateTo : input.dateTo,
       year: input.year === undefined ? current.year : input.year,
@@ -66,7 +81,12 @@ export class WidgetSettingsService {
     check(next);
     const settings = stored ?? this.em.create(WidgetSettings, { organization: org });
     Object.assign(settings, next);
-    this.audit.record('widget.update', { type: 'WidgetSettings', id: settings.id, siren: org.siren }, before, next);
+    this.audit.record(
+      'widget.update',
+      { type: 'WidgetSettings', id: settings.id, siren: org.siren },
+      before,
+      next,
+    );
     await this.em.flush();
     return settings;
   }
@@ -100,19 +120,50 @@ export class WidgetSettingsService {
 }
 
 function valuesOf(s: WidgetSettings): Values {
-  const { customTitle, primaryColor, backgroundColor, textColor, natures, classifications, dateFrom, dateTo, year, pageSize } = s;
-  return { customTitle: customTitle ?? null, primaryColor, backgroundColor, textColor, natures, classifications, dateFrom: dateFrom ?? null, dateTo: dateTo ?? null, year: year ?? null, pageSize };
+  const {
+    customTitle,
+    primaryColor,
+    backgroundColor,
+    textColor,
+    natures,
+    classifications,
+    dateFrom,
+    dateTo,
+    year,
+    pageSize,
+  } = s;
+  return {
+    customTitle: customTitle ?? null,
+    primaryColor,
+    backgroundColor,
+    textColor,
+    natures,
+    classifications,
+    dateFrom: dateFrom ?? null,
+    dateTo: dateTo ?? null,
+    year: year ?? null,
+    pageSize,
+  };
 }
 
 function check(v: Values): void {
   if (v.natures.includes(ActNature.INDIVIDUAL)) {
-    throw new InvalidInputError('widgets/individual_nature', 'Les actes individuels ne sont jamais publiés : ils ne peuvent pas être présélectionnés.');
+    throw new InvalidInputError(
+      'widgets/individual_nature',
+      'Les actes individuels ne sont jamais publiés : ils ne peuvent pas être présélectionnés.',
+    );
   }
   if (v.dateFrom && v.dateTo && v.dateFrom > v.dateTo) {
-    throw new InvalidInputError('widgets/invalid_date_range', 'La date de début doit précéder la date de fin.');
+    throw new InvalidInputError(
+      'widgets/invalid_date_range',
+      'La date de début doit précéder la date de fin.',
+    );
   }
   if (v.year != null && (v.dateFrom || v.dateTo)) {
-    throw new InvalidInputError('widgets/year_and_dates', 'Choisissez une année ou une plage de dates, pas les deux.');
+    throw new InvalidInputError(
+      'widgets/year_and_dates',
+      'Choisissez une année ou une plage de dates, pas les deux.',
+    );
   }
   const problems = themeContrastProblems(v);
   if (problems.length) {

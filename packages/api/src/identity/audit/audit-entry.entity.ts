@@ -8,15 +8,22 @@ import { BaseEntity } from '../../core/base.entity.js';
 @Index({ properties: ['targetType', 'targetId'] })
 @ObjectType()
 export class AuditEntry extends BaseEntity {
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorId?: string | null;
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  actorId?: string | null;
   @Field(() => String, { description: 'E-mail de l’utilisateur, clé d’API ou « système ».' })
-  @Property({ type: 'string', length: 320 }) actorLabel!: string;
+  @Property({ type: 'string', length: 320 })
+  actorLabel!: string;
   @Field(() => String) @Property({ type: 'string', length: 64 }) action!: string;
   @Field(() => String) @Property({ type: 'string', length: 32 }) targetType!: string;
   @Field(() => String) @Property({ type: 'string', length: 36 }) targetId!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 9, nullable: true }) siren?: string | null;
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 9, nullable: true })
+  siren?: string | null;
   @Field(() => String, { nullable: true, description: 'Valeurs avant (JSON).' })
-  @Property({ type: 'text', nullable: true }) before?: string | null;
+  @Property({ type: 'text', nullable: true })
+  before?: string | null;
   @Field(() => String, { nullable: true, description: 'Valeurs après (JSON).' })
-  @Property({ type: 'text', nullable: true }) after?: string | null;
+  @Property({ type: 'text', nullable: true })
+  after?: string | null;
 }

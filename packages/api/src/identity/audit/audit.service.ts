@@ -15,7 +15,10 @@ export function actorOf(viewer: Viewer): { actorId: string | null; actorLabel: s
     case 'system':
       return { actorId: null, actorLabel: `système (${viewer.reason})` };
     case 'apikey':
-      return { actorId: viewer.userId, actorLabel: `${viewer.email} (clé d’API « ${viewer.keyName} »)`.slice(0, 320) };
+      return {
+        actorId: viewer.userId,
+        actorLabel: `${viewer.email} (clé d’API « ${viewer.keyName} »)`.slice(0, 320),
+      };
     case 'anonymous':
       return { actorId: null, actorLabel: 'anonyme' };
   }

@@ -178,7 +178,10 @@ export class AccessService {
     this.requireStaff();
     const org = await this.em.findOne(Organization, { siren });
     if (!org || !(await this.can(org.id, Role.VIEWER))) {
-      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${siren}.`);
+      throw new NotFoundError(
+        'organizations/not_found',
+        `Aucune collectivité avec le SIREN ${siren}.`,
+      );
     }
     await this.require(org.id, role);
     return org;

@@ -1,4 +1,12 @@
-import { DateTimeType, Entity, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import {
+  DateTimeType,
+  Entity,
+  Index,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { User } from './user.entity.js';

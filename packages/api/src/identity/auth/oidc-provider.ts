@@ -41,4 +41,3 @@ export class OidcProvider {
     return this.pending;
   }
 }
-

@@ -55,7 +55,12 @@ export class OrganizationService {
       name: input.name.trim(),
       siret: input.siret ?? null,
     });
-    this.audit.record('organization.create', { type: 'Organization', id: org.id, siren: org.siren }, undefined, settingsOf(org));
+    this.audit.record(
+      'organization.create',
+      { type: 'Organization', id: org.id, siren: org.siren },
+      undefined,
+      settingsOf(org),
+    );
     await this.em.flush();
     return org;
   }
@@ -65,7 +70,10 @@ export class OrganizationService {
     this.access.requireStaff();
     const org = await this.em.findOne(Organization, { siren: input.siren });
     if (!org || !(await this.access.can(org.id, Role.VIEWER))) {
-      throw new NotFoundError('organizations/not_found', `Aucune collectivité avec le SIREN ${input.siren}.`);
+      throw new NotFoundError(
+        'organizations/not_found',
+        `Aucune collectivité avec le SIREN ${input.siren}.`,
+      );
     }
     await this.access.require(org.id, Role.ADMIN);
     const before = settingsOf(org);
@@ -82,9 +90,17 @@ export class OrganizationService {
       org.publishAnnexes = input.publishAnnexes;
     }
     const after = settingsOf(org);
-    this.audit.record('organization.update', { type: 'Organization', id: org.id, siren: org.siren }, before, after);
+    this.audit.record(
+      'organization.update',
+      { type: 'Organization', id: org.id, siren: org.siren },
+      before,
+      after,
+    );
     await this.em.flush();
-    if (before.openDataActive !== after.openDataActive || before.publishAnnexes !== after.publishAnnexes) {
+    if (
+      before.openDataActive !== after.openDataActive ||
+      before.publishAnnexes !== after.publishAnnexes
+    ) {
       await this.ports.enqueue('organization.project', { siren: org.siren });
     }
     return org;
@@ -108,7 +124,12 @@ export class OrganizationService {
     const where = {
       ...(readable === 'all' ? {} : { id: { $in: readable } }),
       ...(text
-        ? { $or: [{ name: { $like: `%${text}%` } }, { siren: { $like: `${text.replace(/\D/g, '')}%` } }] }
+        ? {
+            $or: [
+              { name: { $like: `%${text}%` } },
+              { siren: { $like: `${text.replace(/\D/g, '')}%` } },
+            ],
+          }
         : {}),
     };
     const [items, total] = await this.em.findAndCount(Organization, where, {

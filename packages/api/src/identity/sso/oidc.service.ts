@@ -16,8 +16,6 @@ const AUTH_REQUEST_TTL_MS = 10 * 60_000;
 /** Time allowed to the admin to exchange the one-time login code. */
 const LOGIN_CODE_TTL_MS = 60_000;
 
-
-
 /**
  * OpenID Connect single sign-on (Keycloak, ProConnect): authorization code + PKCE + nonce, the
  * request bound to the browser by a cookie; the answer provisions the user (just in time) and

@@ -100,7 +100,9 @@ describe('OutboxEventBus on one database', () => {
       await Promise.all(ids.map((id) => writer.publish('JOB_PROGRESS', progress(id))));
       await sleep(POLL_MS * 8);
       expect(heard.received).toEqual(ids);
-      const rows = await orm.em.fork().find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
+      const rows = await orm.em
+        .fork()
+        .find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
       expect(rows.map((r) => JSON.parse(r.payload).jobId)).toEqual(ids);
     } finally {
       await heard.stop();
@@ -114,7 +116,9 @@ describe('OutboxEventBus on one database', () => {
     const ids = Array.from({ length: 9000 }, (_, i) => `burst-${String(i).padStart(4, '0')}`);
     try {
       await Promise.all(ids.map((id) => writer.publish('JOB_PROGRESS', progress(id))));
-      const rows = await orm.em.fork().find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
+      const rows = await orm.em
+        .fork()
+        .find(OutboxEvent, { origin: writer.origin }, { orderBy: { id: 'asc' } });
       expect(rows.map((r) => JSON.parse(r.payload).jobId)).toEqual(ids);
     } finally {
       await writer.close();

@@ -56,7 +56,10 @@ export class OutboxEventBus implements EventBus {
   private readonly inflight = new Set<Promise<unknown>>();
   private closed = false;
   private failing = false;
-  private readonly pending: { row: Pick<OutboxEvent, 'topic' | 'payload' | 'origin' | 'createdAt'>; resolve: () => void }[] = [];
+  private readonly pending: {
+    row: Pick<OutboxEvent, 'topic' | 'payload' | 'origin' | 'createdAt'>;
+    resolve: () => void;
+  }[] = [];
 
   constructor(private readonly options: EventBusOptions) {
     this.pollMs = options.pollMs ?? 200;
@@ -113,7 +116,15 @@ export class OutboxEventBus implements EventBus {
    */
   private write(topic: string, payload: unknown): Promise<void> {
     return new Promise((resolve) => {
-      this.pending.push({ row: { topic, payload: JSON.stringify(payload), origin: this.origin, createdAt: new Date() }, resolve });
+      this.pending.push({
+        row: {
+          topic,
+          payload: JSON.stringify(payload),
+          origin: this.origin,
+          createdAt: new Date(),
+        },
+        resolve,
+      });
       if (this.pending.length === 1) {
         setImmediate(() => void this.writePending());
       }
@@ -126,10 +137,16 @@ export class OutboxEventBus implements EventBus {
     for (let i = 0; i < all.length; i += OUTBOX_INSERT_ROWS) {
       const batch = all.slice(i, i + OUTBOX_INSERT_ROWS);
       try {
-        await this.em().insertMany(OutboxEvent, batch.map((b) => b.row));
+        await this.em().insertMany(
+          OutboxEvent,
+          batch.map((b) => b.row),
+        );
       } catch (err) {
         // Events are notifications; the database stays the source of truth. Never fail the caller.
-        log.error({ err, topics: batch.map((b) => b.row.topic) }, 'could not write the events to the outbox');
+        log.error(
+          { err, topics: batch.map((b) => b.row.topic) },
+          'could not write the events to the outbox',
+        );
       } finally {
         batch.forEach((b) => b.resolve());
       }

@@ -43,10 +43,17 @@ describe('FileStore', () => {
   it('with a known SHA-256: skips stored content and refuses bytes that do not match', async () => {
     const bytes = Buffer.from('%PDF-1.4 annexe');
     expect((await store.put(bytes, { sha256: sha(bytes) })).created).toBe(true);
-    expect(await store.put(bytes, { sha256: sha(bytes) })).toMatchObject({ created: false, size: bytes.length });
+    expect(await store.put(bytes, { sha256: sha(bytes) })).toMatchObject({
+      created: false,
+      size: bytes.length,
+    });
     const other = Buffer.from('%PDF-1.4 autre contenu');
-    await expect(store.put(other, { sha256: sha(bytes) })).rejects.toMatchObject({ code: 'files/hash_mismatch' });
-    await expect(store.put(other, { sha256: sha('absent') })).rejects.toMatchObject({ code: 'files/hash_mismatch' });
+    await expect(store.put(other, { sha256: sha(bytes) })).rejects.toMatchObject({
+      code: 'files/hash_mismatch',
+    });
+    await expect(store.put(other, { sha256: sha('absent') })).rejects.toMatchObject({
+      code: 'files/hash_mismatch',
+    });
     expect(await store.exists(fileKey(sha(other)))).toBe(false);
     expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
   });
@@ -57,7 +64,10 @@ describe('FileStore', () => {
     const mtime = (await stat(store.pathOf(first.key))).mtimeMs;
     expect(await store.put(Buffer.from(bytes))).toMatchObject({ key: first.key, created: false });
     const trusted = Buffer.from('%PDF-1.4 annexe hachée au dézippage');
-    expect(await store.put(trusted, { sha256: sha(trusted), verified: true })).toMatchObject({ key: fileKey(sha(trusted)), created: true });
+    expect(await store.put(trusted, { sha256: sha(trusted), verified: true })).toMatchObject({
+      key: fileKey(sha(trusted)),
+      created: true,
+    });
     expect((await store.get(fileKey(sha(trusted)))).equals(trusted)).toBe(true);
     expect((await stat(store.pathOf(first.key))).mtimeMs).toBe(mtime);
   });

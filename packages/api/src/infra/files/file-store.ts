@@ -85,8 +85,9 @@ export class FileStore implements HealthCheck {
     let size = 0;
     const fh = await this.openTemporary(tmpDir, tmp);
     try {
-      const chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array> =
-        bytes ? [bytes] : (input as Exclude<PutInput, Uint8Array>);
+      const chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array> = bytes
+        ? [bytes]
+        : (input as Exclude<PutInput, Uint8Array>);
       for await (const chunk of chunks) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         size += buf.length;
@@ -220,7 +221,10 @@ export class FileStore implements HealthCheck {
 }
 
 function tooLarge(maxBytes: number): InvalidInputError {
-  return new InvalidInputError('files/too_large', `Fichier trop volumineux (plus de ${maxBytes} octets).`);
+  return new InvalidInputError(
+    'files/too_large',
+    `Fichier trop volumineux (plus de ${maxBytes} octets).`,
+  );
 }
 
 function hashMismatch(expected: string): InvalidInputError {

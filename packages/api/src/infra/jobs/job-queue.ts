@@ -171,7 +171,8 @@ export async function createJobQueue<C extends object = JobContract>(
     // agenda counts a job as running before it emits 'start' (it first saves lastRunAt): keep a
     // live view of its processor's list so that such a job is waited for too. (agenda 6.2.6
     // internals, version pinned; without them only jobs that emitted 'start' are waited for.)
-    const processor = (agenda as unknown as { jobProcessor?: { runningJobs?: Job[] } }).jobProcessor;
+    const processor = (agenda as unknown as { jobProcessor?: { runningJobs?: Job[] } })
+      .jobProcessor;
     const inProcess = processor?.runningJobs ?? [];
     // Stop taking jobs; agenda releases the locks of jobs it holds but has not started.
     await agenda.stop(false);

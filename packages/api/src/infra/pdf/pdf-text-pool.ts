@@ -95,7 +95,12 @@ export class PdfTextPool {
   ) {}
 
   /** Reads a PDF's pages in a worker; resolves when done, failed, stopped or out of time. */
-  run(bytes: Uint8Array, maxPages: number, timeoutMs: number, handlers: PdfJobHandlers): Promise<PdfJobEnd> {
+  run(
+    bytes: Uint8Array,
+    maxPages: number,
+    timeoutMs: number,
+    handlers: PdfJobHandlers,
+  ): Promise<PdfJobEnd> {
     if (this.closed) {
       return Promise.resolve({ kind: 'error', name: 'PoolClosed' });
     }

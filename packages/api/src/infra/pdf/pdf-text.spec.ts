@@ -61,7 +61,9 @@ describe('extractPdfText', () => {
   });
 
   it('stops a PDF that runs out of time, keeps the pages read, and goes on working', async () => {
-    const big = minimalPdf(Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`));
+    const big = minimalPdf(
+      Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`),
+    );
     const out = await extractPdfText(big, { timeoutMs: 30 });
     expect(out.warnings.join()).toMatch(/interrompue après/);
     expect(out.pages === 0 || out.text.split('\n\n').length < 400).toBe(true);
@@ -70,7 +72,9 @@ describe('extractPdfText', () => {
   });
 
   it('fails (for a later retry) instead of returning an empty text when shutting down', async () => {
-    const big = minimalPdf(Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`));
+    const big = minimalPdf(
+      Array.from({ length: 400 }, (_, i) => `page ${i} ${'délibération '.repeat(40)}`),
+    );
     const running = extractPdfText(big);
     await closePdfText();
     await expect(running).rejects.toThrow(/shutting down/);
@@ -81,7 +85,9 @@ describe('extractPdfText', () => {
     const outs = await Promise.all(
       Array.from({ length: 12 }, (_, i) => extractPdfText(minimalPdf(`acte numéro ${i}`))),
     );
-    expect(outs.map((o) => o.text)).toEqual(Array.from({ length: 12 }, (_, i) => `acte numéro ${i}`));
+    expect(outs.map((o) => o.text)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `acte numéro ${i}`),
+    );
   });
 
   it('normalises whitespace, ligatures and control characters', () => {

@@ -51,7 +51,9 @@ describe('readZipEntries', () => {
 
   it('reads documents larger than one read slice byte for byte, stored or deflated, from a buffer or a file', async () => {
     const scan = randomBytes(300 * 1024);
-    const text = Buffer.from('Considérant le code général des collectivités territoriales. '.repeat(6000));
+    const text = Buffer.from(
+      'Considérant le code général des collectivités territoriales. '.repeat(6000),
+    );
     const zip = await buildZip([
       { name: 'scan.pdf', data: scan, compress: false },
       { name: 'texte.pdf', data: text },
@@ -81,16 +83,12 @@ describe('readZipEntries', () => {
   it('rejects empty, non-zip, truncated and CRC-damaged files', async () => {
     expect(await codeOf(readZipEntries(await badDeposits.emptyFile()))).toBe('zip/empty_file');
     expect(await codeOf(readZipEntries(await badDeposits.notAZip()))).toBe('zip/not_a_zip');
-    expect(await codeOf(readZipEntries(await badDeposits.truncatedZip()))).toBe(
-      'zip/corrupt_zip',
-    );
+    expect(await codeOf(readZipEntries(await badDeposits.truncatedZip()))).toBe('zip/corrupt_zip');
     expect(await codeOf(readZipEntries(await badDeposits.badCrc()))).toBe('zip/corrupt_zip');
   });
 
   it('rejects path traversal, absolute paths, drive letters, backslashes and symlinks', async () => {
-    expect(await codeOf(readZipEntries(await badDeposits.pathTraversal()))).toBe(
-      'zip/unsafe_path',
-    );
+    expect(await codeOf(readZipEntries(await badDeposits.pathTraversal()))).toBe('zip/unsafe_path');
     for (const [placeholder, evil] of [
       ['xtmp/evil.pdf', '/tmp/evil.pdf'],
       ['Cx/evil.pdf', 'C:/evil.pdf'],

@@ -19,7 +19,13 @@ import {
   UNREADABLE,
 } from './zip-guards.js';
 
-export { DEFAULT_UNZIP_LIMITS, type UnzipLimits, type ZipEntryData, type ZipEntryHeader, type ZipSource } from './zip-types.js';
+export {
+  DEFAULT_UNZIP_LIMITS,
+  type UnzipLimits,
+  type ZipEntryData,
+  type ZipEntryHeader,
+  type ZipSource,
+} from './zip-types.js';
 
 /** Why a decoded entry name is unsafe, or null when it is a plain relative path. */
 export function unsafePathReason(name: string): string | null {
@@ -63,19 +69,15 @@ function entryHeader(entry: yauzl.Entry, index: number): ZipEntryHeader {
   const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
   const reason = unsafePathReason(name);
   if (reason) {
-    throw new ZipError('unsafe_path',
-      `Entrée du zip refusée « ${name} » : ${reason}.`,
-      { file: name },
-    );
+    throw new ZipError('unsafe_path', `Entrée du zip refusée « ${name} » : ${reason}.`, {
+      file: name,
+    });
   }
   const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
   if (mode === 0o120000) {
-    throw new ZipError('unsafe_path',
-      `Entrée du zip refusée « ${name} » : lien symbolique.`,
-      {
-        file: name,
-      },
-    );
+    throw new ZipError('unsafe_path', `Entrée du zip refusée « ${name} » : lien symbolique.`, {
+      file: name,
+    });
   }
   return {
     name,
@@ -110,7 +112,8 @@ export async function forEachZipEntry(
   let declaredTotal = 0;
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw new ZipError('too_many_entries',
+      throw new ZipError(
+        'too_many_entries',
         `Le zip contient ${zip.entryCount} entrées, au-delà de la limite de ${limits.maxEntries}.`,
       );
     }
@@ -126,7 +129,8 @@ export async function forEachZipEntry(
       }
       const key = header.name.normalize('NFC');
       if (seen.has(key)) {
-        throw new ZipError('duplicate_entry',
+        throw new ZipError(
+          'duplicate_entry',
           `Le zip contient deux fois le fichier « ${header.name} ».`,
           {
             file: header.name,
@@ -156,7 +160,11 @@ async function readEntry(
 ): Promise<EntryGuard> {
   let raw: Readable;
   try {
-    raw = inflated(await zip.openReadStreamPromise(entry, { decodeFileData: false }), entry, header);
+    raw = inflated(
+      await zip.openReadStreamPromise(entry, { decodeFileData: false }),
+      entry,
+      header,
+    );
   } catch (err) {
     throw mapStreamError(err, header.name);
   }

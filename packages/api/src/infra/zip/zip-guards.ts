@@ -12,7 +12,8 @@ export const MiB = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} Mi
 
 /** `detail` is French; `technical` (a library message) is kept in the details only. */
 export function corrupt(detail: string, file?: string, technical?: string): ZipError {
-  return new ZipError('corrupt_zip',
+  return new ZipError(
+    'corrupt_zip',
     `Le fichier zip est endommagé ou incomplet${file ? ` (entrée « ${file} »)` : ''} : ${detail}.`,
     { ...(file ? { file } : {}), ...(technical ? { technical } : {}) },
   );
@@ -21,7 +22,8 @@ export function corrupt(detail: string, file?: string, technical?: string): ZipE
 export const UNREADABLE = 'structure illisible (fichier tronqué ou abîmé)';
 
 export function bomb(name: string, why: string): ZipError {
-  return new ZipError('zip_bomb',
+  return new ZipError(
+    'zip_bomb',
     `Entrée du zip « ${name} » refusée (bombe de décompression) : ${why}.`,
     {
       file: name,
@@ -30,7 +32,8 @@ export function bomb(name: string, why: string): ZipError {
 }
 
 export function tooLarge(name: string, size: number, max: number): ZipError {
-  return new ZipError('too_large',
+  return new ZipError(
+    'too_large',
     `Le fichier « ${name} » fait plus de ${MiB(max)} une fois décompressé (${MiB(size)} au moins).`,
     { file: name },
   );
@@ -71,7 +74,8 @@ export class EntryGuard extends Transform {
     }
     if (this.total.bytes > this.limits.maxTotalBytes) {
       return done(
-        new ZipError('too_large',
+        new ZipError(
+          'too_large',
           `Le contenu décompressé du dépôt dépasse la limite de ${MiB(this.limits.maxTotalBytes)}.`,
         ),
       );
@@ -126,7 +130,8 @@ export async function checkSource(source: ZipSource, limits: UnzipLimits): Promi
     throw new ZipError('empty_file', 'Le dépôt est un fichier vide (0 octet).');
   }
   if (size > limits.maxZipBytes) {
-    throw new ZipError('too_large',
+    throw new ZipError(
+      'too_large',
       `Le dépôt pèse ${MiB(size)}, au-delà de la limite de ${MiB(limits.maxZipBytes)}.`,
     );
   }
@@ -144,7 +149,8 @@ export function checkHeader(
   limits: UnzipLimits,
 ): void {
   if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
-    throw new ZipError('unsupported_entry',
+    throw new ZipError(
+      'unsupported_entry',
       `Entrée du zip « ${h.name} » illisible : chiffrée ou compressée par une méthode non prise en charge.`,
       { file: h.name },
     );
@@ -162,7 +168,8 @@ export function checkHeader(
     throw tooLarge(h.name, h.declaredSize, limits.maxEntryBytes);
   }
   if (declaredTotal > limits.maxTotalBytes) {
-    throw new ZipError('too_large',
+    throw new ZipError(
+      'too_large',
       `Le contenu décompressé du dépôt dépasse la limite de ${MiB(limits.maxTotalBytes)}.`,
     );
   }

@@ -55,11 +55,18 @@ export class SqlJobRepository implements JobRepository {
   }
 
   queryJobs(options: JobsQueryOptions = {}): Promise<JobsResult> {
-    return queryJobs(() => this.table(), (fn) => this.exec(fn), options);
+    return queryJobs(
+      () => this.table(),
+      (fn) => this.exec(fn),
+      options,
+    );
   }
 
   getJobsOverview(): Promise<JobsOverview[]> {
-    return jobsOverview(() => this.table(), (fn) => this.exec(fn));
+    return jobsOverview(
+      () => this.table(),
+      (fn) => this.exec(fn),
+    );
   }
 
   async getDistinctJobNames(): Promise<string[]> {
@@ -241,7 +248,9 @@ export class SqlJobRepository implements JobRepository {
           { column: 'priority', order: 'desc' },
         ])
         .limit(1);
-      const rows = (await this.exec(() => this.table().where('id', pick).update(lock).returning('*'))) as Record<string, unknown>[];
+      const rows = (await this.exec(() =>
+        this.table().where('id', pick).update(lock).returning('*'),
+      )) as Record<string, unknown>[];
       return rows[0] ? fromRow(rows[0]) : undefined;
     }
     for (let round = 0; round < 4; round++) {
