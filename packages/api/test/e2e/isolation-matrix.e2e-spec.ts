@@ -173,12 +173,12 @@ function batchOutcome(c: Caller, t: { org: Org; individual: boolean }, action: A
   return action === 'publish' && t.individual ? 'acts/individual_not_publishable' : 'updated';
 }
 
-function batch(op: string, action: Action, init: BatchInit): Scenario[] {
+function batch(op: string, action: Action, init: BatchInit, args = ''): Scenario[] {
   return [
     {
-      name: 'one batch mixing A, A individual, B and B individual acts',
+      name: `one batch mixing A, A individual, B and B individual acts${args ? ` (${args})` : ''}`,
       setup: (w) => mixedTargets(w, init),
-      doc: `mutation($ids: [ID!]!) { ${op}(ids: $ids) { updated { id nature organization { siren } } failed { id code } } }`,
+      doc: `mutation($ids: [ID!]!) { ${op}(${args}ids: $ids) { updated { id nature organization { siren } } failed { id code } } }`,
       vars: (_w, _c, p) => ({ ids: p.targets.map((t: { id: string }) => t.id) }),
       allowed: may.staff,
       then: async ({ w, c, data, prepared, label }) => {
@@ -794,6 +794,11 @@ const MUTATIONS: Record<string, Scenario[]> = {
       allowed: may.platform,
       then: ({ data }) => expect(data.isPlatformAdmin).toBe(true),
     },
+  ],
+  applyActAction: [
+    ...batch('applyActAction', 'publish', {}, 'action: PUBLISH, '),
+    ...batch('applyActAction', 'unhide', { hidden: true }, 'action: UNHIDE, '),
+    ...batch('applyActAction', 'restore', { deleted: true }, 'action: RESTORE, '),
   ],
   deleteActs: batch('deleteActs', 'delete', {}),
   exchangeLoginCode: [

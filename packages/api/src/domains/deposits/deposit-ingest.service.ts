@@ -1,15 +1,14 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Act } from '../acts/act.entity.js';
 import type { Ports } from '../../core/ports.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { childLogger } from '../../core/logger.js';
 import { actKey, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
-import type { DepositError } from './deposit-error.js';
 import type { DepositPrep } from './deposit-prep-pool.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
+import { notifySettled, type Settled } from './deposit-notices.js';
 import { moveFile, originalDepositName, type DepositLayout } from './deposit-layout.js';
 
 const log = childLogger('deposits');
@@ -35,15 +34,6 @@ interface Candidate extends PreparedDeposit {
   item: IngestItem;
   fileName: string;
   deposit: Deposit | null;
-}
-
-interface Settled {
-  index: number;
-  deposit: Deposit;
-  from: string;
-  to: string;
-  act: Act | null;
-  failure?: DepositError;
 }
 
 /**
@@ -207,7 +197,7 @@ export class DepositIngestService {
     }
     await this.em.flush();
     await Promise.all(settled.map((s) => moveFile(s.from, s.to)));
-    await this.notify(settled);
+    await notifySettled(this.ports, settled);
     for (const s of settled) {
       outcomes[s.index] = s.failure
         ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
@@ -253,49 +243,5 @@ export class DepositIngestService {
       status: DepositStatus.RECEIVED,
       storedPath: c.item.path,
     });
-  }
-
-  /** Live events and follow-up jobs: one projection and one PDF-text job for the whole round. */
-  private async notify(settled: Settled[]) {
-    const at = new Date().toISOString();
-    const notices: Promise<unknown>[] = [];
-    const actIds: string[] = [];
-    const pdfs: string[] = [];
-    for (const { deposit, act } of settled) {
-      notices.push(
-        this.ports.publish('DEPOSIT_PROCESSED', {
-          depositId: deposit.id,
-          siren: deposit.siren ?? null,
-          status: deposit.status,
-          errorCode: deposit.errorCode ?? null,
-          at,
-        }),
-      );
-      if (act) {
-        notices.push(
-          this.ports.publish('ACT_CHANGED', {
-            actId: act.id,
-            siren: act.organization.siren,
-            status: act.status,
-            change: 'deposit',
-            at,
-          }),
-        );
-        actIds.push(act.id);
-        pdfs.push(
-          ...act.documents
-            .getItems()
-            .filter((d) => d.mediaType === 'application/pdf')
-            .map((d) => d.id),
-        );
-      }
-    }
-    if (actIds.length) {
-      notices.push(this.ports.enqueue('acts.project', { actIds, reason: 'deposit' }));
-    }
-    if (pdfs.length) {
-      notices.push(this.ports.enqueue('documents.extract', { documentIds: pdfs }));
-    }
-    await Promise.all(notices);
   }
 }
