@@ -5,7 +5,7 @@ import type { TopicName, TopicPayload } from './topics.js';
 export type Enqueue = <N extends JobName>(
   name: N,
   data: JobContract[N],
-  opts?: { uniqueKey?: string; delayMs?: number },
+  opts?: { uniqueKey?: string; delayMs?: number; rememberMs?: number },
 ) => Promise<string | null>;
 
 /** Publishes a live event after the change is flushed. */

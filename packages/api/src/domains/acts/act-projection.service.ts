@@ -36,19 +36,6 @@ export function toSearchDocument(act: Act, texts: Map<string, string>): SearchDo
   };
 }
 
-/** Dataset keys queued by this process in the current bucket, per database (ORM instance). */
-const queuedByDatabase = new WeakMap<object, { bucket: number; keys: Set<string> }>();
-
-function queuedKeys(em: EntityManager, bucket: number): Set<string> {
-  const database = em.getMetadata();
-  let entry = queuedByDatabase.get(database);
-  if (!entry || entry.bucket !== bucket) {
-    entry = { bucket, keys: new Set() };
-    queuedByDatabase.set(database, entry);
-  }
-  return entry.keys;
-}
-
 /**
  * Keeps the projections (search index, dataset files) in line with the database, the source of
  * truth. Idempotent: running it twice gives the same index.
@@ -155,16 +142,18 @@ export class ActProjectionService {
 
   private async scheduleDatasets(datasets: Map<string, { siren: string; year: number }>) {
     // Unique keys dedupe whatever the job state: a time bucket makes them a debounce window.
-    // The job of a bucket runs after the bucket ends, so a key this process already queued in
-    // the current bucket needs no second round trip (a burst of deposits queues each key once).
-    const bucket = Math.floor(Date.now() / DATASET_DEBOUNCE_MS);
-    const queued = queuedKeys(this.em, bucket);
+    // The job of a bucket runs after the bucket ends, so the queue remembers a key for the rest
+    // of its bucket and needs no second round trip (a burst of deposits queues each key once).
+    const now = Date.now();
+    const bucket = Math.floor(now / DATASET_DEBOUNCE_MS);
+    const rememberMs = (bucket + 1) * DATASET_DEBOUNCE_MS - now;
     const once = async (data: { siren: string | null; year: number }) => {
       const uniqueKey = `dataset:${data.siren ?? 'all'}:${data.year}:${bucket}`;
-      if (!queued.has(uniqueKey)) {
-        await this.enqueue('dataset.export', data, { uniqueKey, delayMs: DATASET_DEBOUNCE_MS });
-        queued.add(uniqueKey);
-      }
+      await this.enqueue('dataset.export', data, {
+        uniqueKey,
+        delayMs: DATASET_DEBOUNCE_MS,
+        rememberMs,
+      });
     };
     const years = new Set<number>();
     for (const { siren, year } of datasets.values()) {

@@ -33,6 +33,11 @@ export interface EnqueueOptions {
   delayMs?: number;
   /** Higher runs first among due jobs (default 0). */
   priority?: number;
+  /**
+   * With `uniqueKey`: this queue remembers the key for this long and answers a second enqueue
+   * of it without a round trip to the job store (a burst queues each key once).
+   */
+  rememberMs?: number;
 }
 
 export interface JobQueueOptions {
@@ -203,11 +208,28 @@ export async function createJobQueue<C extends object = JobContract>(
     await backend.disconnect();
   };
 
+  // Unique keys this queue enqueued lately (see EnqueueOptions.rememberMs), oldest first.
+  const recent = new Map<string, { id: string; until: number }>();
+  const remember = (key: string, id: string, ms: number) => {
+    const now = Date.now();
+    for (const [k, v] of recent) {
+      if (v.until > now && recent.size < 10_000) {
+        break;
+      }
+      recent.delete(k);
+    }
+    recent.set(key, { id, until: now + ms });
+  };
+
   return {
     agenda,
     engine,
     lockLifetimeMs,
     async enqueue(name, data, opts = {}) {
+      const remembered = opts.uniqueKey ? recent.get(`${name}\0${opts.uniqueKey}`) : undefined;
+      if (remembered && remembered.until > Date.now()) {
+        return remembered.id;
+      }
       if (!(await ready())) {
         throw new JobQueueUnavailableError();
       }
@@ -221,6 +243,9 @@ export async function createJobQueue<C extends object = JobContract>(
       }
       await job.save();
       const id = String(job.attrs._id);
+      if (opts.uniqueKey && opts.rememberMs) {
+        remember(`${name}\0${opts.uniqueKey}`, id, opts.rememberMs);
+      }
       // With a unique key, an existing job comes back unchanged: announce only new ones.
       if (job.attrs.nextRunAt?.getTime() === runAt.getTime()) {
         emitProgress({
