@@ -123,7 +123,9 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
       ['orgC1', 'orgC2', 'orgC3'].map(async (name) =>
         writeDeposit(
           incoming,
-          await buildDeposit({ metadata: { siren, entity_name: 'Métropole de Test' } }),
+          await buildDeposit({
+            metadata: { siren, entity_name: 'Métropole de Test', numero_de_lacte: name },
+          }),
           `${name}.zip`,
         ),
       ),

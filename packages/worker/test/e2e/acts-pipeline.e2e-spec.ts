@@ -496,7 +496,15 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     const bad = new FormData();
     bad.append(
       'operations',
-      JSON.stringify({ ...operations, variables: { ...operations.variables, files: [null] } }),
+      JSON.stringify({
+        ...operations,
+        variables: {
+          ...operations.variables,
+          // Another act: the same number and date would be refused as a duplicate first.
+          input: { ...operations.variables.input, number: 'PV-2024-99' },
+          files: [null],
+        },
+      }),
     );
     bad.append('map', JSON.stringify({ 0: ['variables.files.0'] }));
     bad.append('0', new Blob(['pas un pdf']), 'note.txt');

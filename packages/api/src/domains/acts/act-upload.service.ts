@@ -5,7 +5,7 @@ import { Role } from '../../identity/auth/membership.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { describeClassification } from '../../shared/actes-nomenclature.js';
 import { detectMediaType } from '../../infra/files/media-type.js';
-import { InvalidInputError } from '../../core/errors.js';
+import { ConflictError, InvalidInputError } from '../../core/errors.js';
 import type { FileStore } from '../../infra/files/file-store.js';
 import { ActNature, ActSource, ActStatus, PublicationDecision } from './act.enums.js';
 import { Act } from './act.entity.js';
@@ -53,6 +53,13 @@ export class ActUploadService {
         'Un acte individuel contient des données personnelles : il ne peut pas être publié.',
       );
     }
+    const number = input.number.trim();
+    if (await this.em.count(Act, { organization: org, number, date: input.date })) {
+      throw new ConflictError(
+        'acts/duplicate',
+        `L’acte n° ${number} du ${input.date} existe déjà pour cette collectivité : ouvrez-le pour le modifier.`,
+      );
+    }
     const mainCount = Math.max(1, Math.min(input.mainFileCount ?? 1, uploads.length));
     const stored = [];
     for (const [i, pending] of uploads.entries()) {
@@ -82,7 +89,7 @@ export class ActUploadService {
     const publish = !!input.publish;
     const act = this.em.create(Act, {
       organization: org,
-      number: input.number.trim(),
+      number,
       date: input.date,
       prefectureAckDate: input.prefectureAckDate ?? null,
       subject: input.subject.trim(),

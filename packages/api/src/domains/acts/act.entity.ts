@@ -19,6 +19,7 @@ const optional = { nullable: true };
 
 @Entity({ tableName: 'acts' })
 @Unique({ properties: ['organization', 'pastellId'] })
+@Unique({ properties: ['organization', 'number', 'date'] })
 @Index({ properties: ['organization', 'status', 'date'] })
 @ObjectType({ description: 'Un acte administratif (délibération, arrêté…).' })
 export class Act extends BaseEntity {
@@ -52,6 +53,8 @@ export class Act extends BaseEntity {
   @Column.enum(() => ActSource) source!: ActSource;
   @Column.string(64, { ...optional, api: false, hidden: true }) contentSha256?: string | null;
 
+  /** Set when staff edit the subject: a new version of the deposit keeps theirs. */
+  @Column.dateTime({ ...optional, api: false }) subjectEditedAt?: Date | null;
   @OneToMany(() => Document, (d) => d.act, { orderBy: { position: 'asc' }, orphanRemoval: true })
   documents = new Collection<Document>(this);
 }

@@ -4,7 +4,7 @@ import { Role } from '../../identity/auth/membership.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
-import { ActNature, ActStatus, PublicationDecision } from './act.enums.js';
+import { ActNature, ActStatus } from './act.enums.js';
 import { Act } from './act.entity.js';
 import type { ActOrder, ActsFilter } from './act.inputs.js';
 import type { Ports } from '../../core/ports.js';
@@ -148,6 +148,7 @@ export class ActService {
       { subject: clean },
     );
     act.subject = clean;
+    act.subjectEditedAt = new Date();
     await this.em.flush();
     await this.propagate([act], 'update_subject');
     return act;
@@ -231,11 +232,9 @@ function applyTo(act: Act, action: ActAction, now: Date): void {
         act.publishedAt = now;
       }
       act.status = ActStatus.PUBLISHED;
-      act.publicationDecision = PublicationDecision.PUBLISH;
       return;
     case 'unpublish':
       act.status = ActStatus.NOT_PUBLISHED;
-      act.publicationDecision = PublicationDecision.DO_NOT_PUBLISH;
       act.publishedAt = null;
       return;
     case 'hide':

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import Database from 'libsql';
-import { ActNature, ActStatus } from '../acts/act.enums.js';
+import { ActNature } from '../acts/act.enums.js';
+import { publicActSql } from '../acts/act-visibility.js';
 
 /**
  * One published deliberation with its main document, as the database returns it:
@@ -29,23 +30,24 @@ export type ExportRow = [
 export const EXPORT_BATCH = 500;
 
 /**
- * Published deliberations of the year (same rule as isActPublic), by act id, with their main
+ * Public deliberations of the year (publicActSql: the rule of isActPublic), by act id, with their main
  * documents (non-annex). One query, read as a stream: the database sorts once, whereas keyset
  * pages re-sort the organisation's rows for every page. An act with several main documents
  * comes once per document, on adjacent rows; sorting on the act alone lets MariaDB sort the
  * acts without a temporary table of the join.
  */
 function exportQuery(siren: string | null, year: number): { sql: string; params: unknown[] } {
+  const visible = publicActSql('a', 'o');
   const sql = `select a.id, a.number, a.date, a.subject, a.classification_code, a.classification_label,
       a.prefecture_ack_date, o.siren, o.siret, o.name, d.id as doc_id, d.file_name as doc_name, d.position
     from acts a join organizations o on o.id = a.organization_id
       left join documents d on d.act_id = a.id and d.annex = 0
-    where a.nature = ? and a.status = ? and a.deleted_at is null and o.open_data_active = 1
+    where a.nature = ? and ${visible.sql}
       and a.date >= ? and a.date <= ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
     order by a.id`;
   const params: unknown[] = [
     ActNature.DELIBERATION,
-    ActStatus.PUBLISHED,
+    ...visible.params,
     `${year}-01-01`,
     `${year}-12-31`,
   ];

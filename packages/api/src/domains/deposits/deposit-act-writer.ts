@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ActSource, NATURE_BY_CODE } from '../acts/act.enums.js';
-import { Act } from '../acts/act.entity.js';
-import { decisionFor, statusFor } from '../acts/act-rules.js';
-import { Document } from '../acts/document.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
-import { describeClassification } from '../../shared/actes-nomenclature.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import type { Deposit } from './deposit.entity.js';
+import { decisionFor, statusFor } from '../acts/act-rules.js';
+import { ActSource, NATURE_BY_CODE } from '../acts/act.enums.js';
+import { depositFields, documentFields } from './deposit-act-fields.js';
+import { Act } from '../acts/act.entity.js';
+import { Document } from '../acts/document.entity.js';
+import { updateActFromDeposit } from './deposit-act-update.js';
 import type { ParsedDepositInfo, StoredFile } from './deposit-prep.js';
+import type { Deposit } from './deposit.entity.js';
 
 /** One parsed deposit, its files already stored, whose act is written in the unit of work. */
 export interface ActWrite {
@@ -16,9 +17,14 @@ export interface ActWrite {
   stored: StoredFile[];
 }
 
-/** The act a deposit is about: its organisation's SIREN and Pastell id_d (or the zip's name). */
-export function actKey(zipName: string, parsed: ParsedDepositInfo): string {
-  return `${parsed.deposit.siren}/${pastellIdOf(zipName, parsed)}`;
+/**
+ * The keys of the act a deposit is about: its Pastell id_d, and its number and date. An act is
+ * one organisation's number at one date, whatever the zip is called: two deposits sharing either
+ * key are about the same act (so a batch takes them in turn).
+ */
+export function actKeys(zipName: string, parsed: ParsedDepositInfo): string[] {
+  const { siren, number, date } = parsed.deposit;
+  return [`${siren}/id/${pastellIdOf(zipName, parsed)}`, `${siren}/act/${number}/${date}`];
 }
 
 function pastellIdOf(zipName: string, parsed: ParsedDepositInfo): string {
@@ -27,9 +33,11 @@ function pastellIdOf(zipName: string, parsed: ParsedDepositInfo): string {
 
 /**
  * Creates or updates the acts and documents of several deposits (each about a different act),
- * with one query for their organisations and one for their acts. Returns, per write, the act that
- * changed (null when the deposit brought nothing new). Nothing is flushed here: the caller's
- * single flush commits organisations, acts, documents and deposit statuses atomically.
+ * with one query for their organisations and one for their acts. An existing act is found by
+ * its Pastell id or, under any other name, by its number and date; it is updated keeping every
+ * staff decision (see deposit-act-update.ts). Returns, per write, the act that changed (null
+ * when the deposit brought nothing new). Nothing is flushed here: the caller's single flush
+ * commits organisations, acts, documents and deposit statuses atomically.
  */
 export async function writeDepositActs(
   em: EntityManager,
@@ -40,18 +48,24 @@ export async function writeDepositActs(
   const orgs = new Map(
     (await em.find(Organization, { siren: { $in: sirens } })).map((o) => [o.siren, o]),
   );
-  const existing = new Map<string, Act>();
+  const byPastellId = new Map<string, Act>();
+  const byNumber = new Map<string, Act>();
   if (orgs.size) {
     const acts = await em.find(
       Act,
       {
         organization: { $in: [...orgs.values()] },
-        pastellId: { $in: writes.map((w) => pastellIdOf(w.deposit.fileName, w.parsed)) },
+        $or: [
+          { pastellId: { $in: writes.map((w) => pastellIdOf(w.deposit.fileName, w.parsed)) } },
+          ...writes.map((w) => ({ number: w.parsed.deposit.number, date: w.parsed.deposit.date })),
+        ],
       },
-      { populate: ['documents'] },
+      { populate: ['documents', 'documents.extractedText'] },
     );
     for (const act of acts) {
-      existing.set(`${act.organization.siren}/${act.pastellId}`, act);
+      const siren = act.organization.siren;
+      byPastellId.set(`${siren}/${act.pastellId}`, act);
+      byNumber.set(`${siren}/${act.number}/${act.date}`, act);
     }
   }
   return writes.map(({ deposit, parsed, stored }) => {
@@ -67,74 +81,33 @@ export async function writeDepositActs(
       warnings.push(`Collectivité ${meta.siren} créée à partir du dépôt.`);
     }
     const pastellId = pastellIdOf(deposit.fileName, parsed);
-    let act = existing.get(`${meta.siren}/${pastellId}`) ?? null;
+    const existing =
+      byPastellId.get(`${meta.siren}/${pastellId}`) ??
+      byNumber.get(`${meta.siren}/${meta.number}/${meta.date}`) ??
+      null;
     Object.assign(deposit, { siren: org.siren, pastellId, warnings });
-    if (act && act.contentSha256 === parsed.zipSha256) {
-      deposit.act = act;
-      return null;
+    if (existing) {
+      deposit.act = existing;
+      const changed = updateActFromDeposit(em, audit, existing, { parsed, stored, pastellId });
+      warnings.push(...changed.notes);
+      return changed.act;
     }
     const nature = NATURE_BY_CODE[meta.nature]!;
-    const cls = meta.classificationCode ? describeClassification(meta.classificationCode) : null;
-    const fields = {
-      number: meta.number,
-      date: meta.date,
-      prefectureAckDate: meta.prefectureAckDate,
-      subject: meta.subject,
-      nature,
-      natureDetail: meta.natureDetail,
-      classificationCode: cls?.code ?? null,
-      classificationLabel: cls?.label ?? meta.classificationLabel ?? null,
-      classificationUnknown: !!cls && !cls.known,
-      contentSha256: parsed.zipSha256,
-    };
-    if (act) {
-      const before = { ...pick(act), documents: act.documents.getItems().map((d) => d.sha256) };
-      Object.assign(act, fields);
-      act.documents.removeAll();
-      audit.record(
-        'act.updated_by_deposit',
-        { type: 'Act', id: act.id, siren: org.siren },
-        before,
-        { ...pick(act), documents: stored.map((s) => s.file.sha256) },
-      );
-    } else {
-      const publicationDecision = decisionFor(meta.publicationOpenData, nature);
-      const status = statusFor(publicationDecision);
-      act = em.create(Act, {
-        ...fields,
-        organization: org,
-        pastellId,
-        source: ActSource.DEPOSIT,
-        publicationDecision,
-        status,
-        publishedAt: status === 'PUBLISHED' ? new Date() : null,
-      });
-    }
-    const target = act;
-    stored.forEach((s, position) => {
-      em.create(Document, {
-        act: target,
-        fileName: s.file.fileName,
-        mediaType: s.file.mediaType,
-        size: s.file.size,
-        sha256: s.file.sha256,
-        storageKey: s.key,
-        annex: !s.file.main,
-        position,
-        extractedText: null,
-      });
+    const publicationDecision = decisionFor(meta.publicationOpenData, nature);
+    const status = statusFor(publicationDecision);
+    const act = em.create(Act, {
+      ...depositFields(parsed),
+      organization: org,
+      pastellId,
+      source: ActSource.DEPOSIT,
+      publicationDecision,
+      status,
+      publishedAt: status === 'PUBLISHED' ? new Date() : null,
     });
+    stored.forEach((s, position) => em.create(Document, documentFields(act, s, position)));
+    byPastellId.set(`${meta.siren}/${pastellId}`, act);
+    byNumber.set(`${meta.siren}/${meta.number}/${meta.date}`, act);
     deposit.act = act;
     return act;
   });
-}
-
-function pick(act: Act) {
-  return {
-    number: act.number,
-    date: act.date,
-    subject: act.subject,
-    nature: act.nature,
-    classificationCode: act.classificationCode ?? null,
-  };
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Ports } from '../../core/ports.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { childLogger } from '../../core/logger.js';
-import { actKey, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
+import { actKeys, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
 import type { DepositPrep } from './deposit-prep-pool.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
@@ -146,10 +146,10 @@ export class DepositIngestService {
 
     const settled: Settled[] = [];
     const writes: ActWrite[] = [];
-    const actKeys = new Set<string>();
+    const roundActs = new Set<string>();
     work.forEach((c) => {
       const result = c.parsed;
-      if (!(result instanceof Error) && actKeys.has(actKey(c.fileName, result))) {
+      if (!(result instanceof Error) && actKeys(c.fileName, result).some((k) => roundActs.has(k))) {
         later.push({ item: c.item, index: c.index });
         return;
       }
@@ -182,7 +182,7 @@ export class DepositIngestService {
           errorMessage: result.message,
         });
       } else {
-        actKeys.add(actKey(c.fileName, result));
+        actKeys(c.fileName, result).forEach((k) => roundActs.add(k));
         Object.assign(deposit, { status: DepositStatus.DONE, errorCode: null, errorMessage: null });
         writes.push({ deposit, parsed: result, stored: c.stored });
       }
