@@ -17,6 +17,7 @@ import { JobListResolver } from '../domains/activity/job-list.resolver.js';
 import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
 import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
 import type { PubSub } from '../core/topics.js';
+import { rejectControlCharacters } from './input-guard.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -42,6 +43,7 @@ export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     resolvers,
     pubSub,
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [rejectControlCharacters],
     emitSchemaFile: false,
   });
 }

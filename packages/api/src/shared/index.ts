@@ -4,3 +4,4 @@ export * from './actes-nomenclature.js';
 export * from './contrast.js';
 export * from './labels.js';
 export * from './siret.js';
+export * from './limits.js';

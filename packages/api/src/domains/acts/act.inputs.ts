@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
+import { ACT_SUBJECT_MAX } from '../../shared/limits.js';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ActNature, ActStatus } from './act.enums.js';
 import type { Act } from './act.entity.js';
@@ -77,7 +78,7 @@ export class CreateActInput implements Partial<Act> {
   number!: string;
   @Field(() => String) @Matches(DATE_RE, { message: DATE_MSG }) date!: string;
   @Field(() => String)
-  @Length(1, 2000, { message: 'L’objet est obligatoire (2000 caractères au plus).' })
+  @Length(1, ACT_SUBJECT_MAX, { message: 'L’objet est obligatoire (4 000 caractères au plus).' })
   subject!: string;
   @Field(() => ActNature) nature!: ActNature;
   @Field(() => String, { nullable: true })

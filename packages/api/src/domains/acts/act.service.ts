@@ -5,6 +5,7 @@ import type { AuditService } from '../../identity/audit/audit.service.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import { ActNature, ActStatus } from './act.enums.js';
+import { ACT_SUBJECT_MAX as SUBJECT_MAX } from '../../shared/limits.js';
 import { Act } from './act.entity.js';
 import type { ActOrder, ActsFilter } from './act.inputs.js';
 import type { Ports } from '../../core/ports.js';
@@ -135,10 +136,10 @@ export class ActService {
     const act = await this.getOrFail(id);
     await this.access.require(act.organization.id, Role.EDITOR);
     const clean = subject.trim();
-    if (!clean || clean.length > 2000) {
+    if (!clean || clean.length > SUBJECT_MAX) {
       throw new InvalidInputError(
         'acts/invalid_subject',
-        'L’objet ne peut pas être vide (2000 caractères au plus).',
+        `L’objet ne peut pas être vide (${SUBJECT_MAX.toLocaleString('fr-FR')} caractères au plus).`,
       );
     }
     this.audit.record(

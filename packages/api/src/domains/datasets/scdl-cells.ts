@@ -43,11 +43,26 @@ export function isoDate(v: string | Date | null | undefined): string | null {
   return isoDateText(v);
 }
 
-/** Single-line text: newlines and runs of spaces become one space. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+/** First characters a spreadsheet reads as the start of a formula. */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * A text cell of a published file, safe to open in a spreadsheet (README, « Fichiers publiés »):
+ * control characters removed, newlines and runs of spaces as one space, and a cell starting with
+ * `=`, `+`, `-` or `@` (a formula to a spreadsheet) prefixed with an apostrophe, which every
+ * spreadsheet shows as text. Still valid for the SCDL schemas: their constrained columns
+ * (dates, numbers, SIRET, codes) never start with those characters.
+ */
 export function oneLine(v: string | null | undefined): string {
-  const text = v ?? '';
+  let text = v ?? '';
+  if (CONTROL.test(text)) {
+    text = text.replace(CONTROLS, '');
+  }
   // Only a whitespace other than a space, or two in a row, is replaced: skip the copy otherwise.
-  return (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  text = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** Validata's SIRET rule, remembered: an export repeats its organisations' SIRET. */

@@ -31,6 +31,25 @@ function record(overrides: Partial<DeliberationRecord> = {}): DeliberationRecord
 }
 
 describe('scdlDeliberationsCsv', () => {
+  it('writes cells safe to open in a spreadsheet, still valid against the schema', async () => {
+    const csv = await text(
+      scdlDeliberationsCsv([
+        record({
+          organizationName: '@Ville\u0007 de Poitiers',
+          subject: '=HYPERLINK("http://evil.example";"clic")\u001b[31m',
+          budgetName: '+Budget principal',
+          prefectureId: '-PREF086',
+        }),
+      ]),
+    );
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    const cells = csv.split('\n')[1]!;
+    expect(cells).toContain("'@Ville de Poitiers,");
+    expect(cells).toContain(`"'=HYPERLINK(""http://evil.example"";""clic"")[31m"`);
+    expect(cells).toContain(",'+Budget principal,'-PREF086,");
+    expect((await validateCsv(csv, SCDL_DELIBERATIONS_SCHEMA)).errors).toEqual([]);
+  });
+
   it('writes the header alone when there is nothing to export', async () => {
     expect(await text(scdlDeliberationsCsv([]))).toBe(`${HEADER}\n`);
   });

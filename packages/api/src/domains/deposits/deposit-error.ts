@@ -23,6 +23,7 @@ export const DEPOSIT_ERROR_CODES = [
   'deposit/no_main_document',
   'deposit/missing_file',
   'deposit/empty_document',
+  'deposit/refused_by_database',
 ] as const;
 
 export type DepositErrorCode = (typeof DEPOSIT_ERROR_CODES)[number];

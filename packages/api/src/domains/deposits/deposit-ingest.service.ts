@@ -9,6 +9,7 @@ import type { DepositPrep } from './deposit-prep-pool.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { notifySettled, type Settled } from './deposit-notices.js';
+import { isDataRefusal, settleRefused } from './deposit-refusal.js';
 import { moveFile, originalDepositName, type DepositLayout } from './deposit-layout.js';
 
 const log = childLogger('deposits');
@@ -190,12 +191,20 @@ export class DepositIngestService {
       // the move, the next run finds the deposit settled and finishes the move.
       deposit.storedPath = to;
     });
-    const acts = await writeDepositActs(this.em, this.audit, writes);
-    const actOf = new Map(writes.map((w, i) => [w.deposit, acts[i]!]));
-    for (const s of settled) {
-      s.act = actOf.get(s.deposit) ?? null;
+    try {
+      const acts = await writeDepositActs(this.em, this.audit, writes);
+      const actOf = new Map(writes.map((w, i) => [w.deposit, acts[i]!]));
+      for (const s of settled) {
+        s.act = actOf.get(s.deposit) ?? null;
+      }
+      await this.em.flush();
+    } catch (err) {
+      // Several deposits: the batcher runs each alone. One: its data is refused, or a fault.
+      if (settled.length !== 1 || !isDataRefusal(err)) {
+        throw err;
+      }
+      await settleRefused(this.em, this.layout, settled[0]!, err);
     }
-    await this.em.flush();
     await Promise.all(settled.map((s) => moveFile(s.from, s.to)));
     await notifySettled(this.ports, settled);
     for (const s of settled) {

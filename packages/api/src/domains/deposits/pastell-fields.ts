@@ -1,6 +1,7 @@
 // Field rules of Pastell's metadata.json: one zod schema, label and error code per key.
 import { z } from 'zod';
 import { splitClassification } from '../../shared/actes-nomenclature.js';
+import { ACT_SUBJECT_MAX as SUBJECT_MAX } from '../../shared/limits.js';
 import { NATURE_DETAILS, POD_VALUES, type ActNatureCode } from './act-nature.js';
 import type { DepositErrorCode } from './deposit-error.js';
 
@@ -47,8 +48,12 @@ const dateSchema = z
 const stringOrNumber = z.union([z.string(), z.number()], {
   error: 'une chaîne de caractères est attendue',
 });
+const fileName = z
+  .string()
+  .max(255, { error: 'nom de fichier de 255 caractères au plus' })
+  .regex(NO_CONTROL, { error: 'caractères de contrôle interdits dans un nom de fichier' });
 const fileList = z
-  .union([z.array(z.string()), z.string()], { error: 'une liste de noms de fichiers est attendue' })
+  .union([z.array(fileName), fileName], { error: 'une liste de noms de fichiers est attendue' })
   .transform((v) => (typeof v === 'string' ? [v] : v));
 
 export const RULES: Record<string, FieldRule> = {
@@ -59,7 +64,8 @@ export const RULES: Record<string, FieldRule> = {
     schema: z
       .string({ error: 'une chaîne de caractères est attendue' })
       .trim()
-      .max(100, { error: '100 caractères au plus' })
+      .min(1, { error: 'le numéro ne peut pas être vide' })
+      .max(64, { error: '64 caractères au plus' })
       .regex(NO_CONTROL, { error: 'caractères de contrôle interdits' }),
   },
   date_de_lacte: {
@@ -80,7 +86,8 @@ export const RULES: Record<string, FieldRule> = {
     schema: z
       .string({ error: 'une chaîne de caractères est attendue' })
       .trim()
-      .max(2000, { error: '2 000 caractères au plus' }),
+      .min(1, { error: 'l’objet ne peut pas être vide' })
+      .max(SUBJECT_MAX, { error: `${SUBJECT_MAX.toLocaleString('fr-FR')} caractères au plus` }),
   },
   siren: {
     label: 'SIREN de la collectivité',
@@ -112,6 +119,7 @@ export const RULES: Record<string, FieldRule> = {
     code: 'deposit/bad_classification',
     schema: z
       .string({ error: 'une chaîne de caractères est attendue' })
+      .max(255, { error: '255 caractères au plus' })
       .refine((v) => splitClassification(v) !== null, {
         error: 'doit commencer par un code (par exemple « 8.5 Politique de la ville »)',
       }),
@@ -133,7 +141,7 @@ export const RULES: Record<string, FieldRule> = {
   type_piece: {
     label: 'typologie des pièces',
     code: 'deposit/invalid_field',
-    schema: z.string({ error: 'une chaîne de caractères est attendue' }),
+    schema: z.string({ error: 'une chaîne de caractères est attendue' }).max(255),
   },
   id_e: {
     label: 'identifiant Pastell de la collectivité',
@@ -148,6 +156,6 @@ export const RULES: Record<string, FieldRule> = {
     schema: z
       .string({ error: 'une chaîne de caractères est attendue' })
       .trim()
-      .max(500, { error: '500 caractères au plus' }),
+      .max(255, { error: '255 caractères au plus' }),
   },
 };

@@ -1,3 +1,4 @@
+import { withoutControlChars } from '../../core/text.js';
 import { splitClassification } from '../../shared/actes-nomenclature.js';
 import { type ActNatureCode, type NatureDetail, type PodValue } from './act-nature.js';
 import { DepositError, type DepositErrorCode } from './deposit-error.js';
@@ -150,6 +151,9 @@ function cleanList(v: unknown, key: string, warnings: string[]): string[] {
  * Parses and validates a Pastell `metadata.json` (bytes or text).
  * Throws a `DepositError` listing every problem found; the code is the first problem's.
  */
+/** Keys of free text, cleaned of control characters before validation. */
+const FREE_TEXT_KEYS = ['objet', 'entity_name', 'classification', 'type_piece'];
+
 export function parsePastellMetadata(
   input: Uint8Array | string,
   options: { idD?: string | null } = {},
@@ -157,6 +161,18 @@ export function parsePastellMetadata(
   const raw = decodeJson(input);
   const issues: Issue[] = [];
   const warnings: string[] = [];
+  // Control characters (NUL, BEL, ESC…) never enter the database: removed from free text, with a
+  // warning; refused in numbers and file names (the field rules).
+  for (const key of FREE_TEXT_KEYS) {
+    const value = raw[key];
+    if (typeof value === 'string') {
+      const clean = withoutControlChars(value);
+      if (clean.removed) {
+        raw[key] = clean.text;
+        warnings.push(`Caractères de contrôle retirés : ${RULES[key]!.label}.`);
+      }
+    }
+  }
   const v = validateFields(raw, issues);
 
   const originals = cleanList(v.arrete, 'arrete', warnings);
