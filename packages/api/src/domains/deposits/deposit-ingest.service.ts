@@ -11,6 +11,7 @@ import { Deposit, DepositStatus } from './deposit.entity.js';
 import { notifySettled, type Settled } from './deposit-notices.js';
 import { isDataRefusal, settleRefused } from './deposit-refusal.js';
 import { moveFile, originalDepositName, type DepositLayout } from './deposit-layout.js';
+import { announcedInflatedBytes } from '../../infra/zip/safe-unzip.js';
 
 const log = childLogger('deposits');
 
@@ -27,8 +28,11 @@ export interface IngestItem {
   depositId?: string;
 }
 
-/** Zip bytes read into memory at once by one round of a batch (a bigger zip has a round alone). */
-const ROUND_BYTES = 64 * 1024 * 1024;
+/**
+ * Memory budget of one round of a batch: the zips and what their entries announce they inflate
+ * to (a zip cannot inflate more than it announces). A bigger zip has a round alone.
+ */
+const ROUND_BYTES = 256 * 1024 * 1024;
 
 interface Candidate extends PreparedDeposit {
   index: number;
@@ -69,17 +73,22 @@ export class DepositIngestService {
     return outcomes;
   }
 
-  /** The next items whose zips fit in memory together (at least one). */
+  /** The next items whose zips fit in the round's memory budget together (at least one). */
   private async takeRound(queue: { item: IngestItem; index: number }[]) {
     const round: typeof queue = [];
     let bytes = 0;
-    while (queue.length && (round.length === 0 || bytes < ROUND_BYTES)) {
-      const next = queue.shift()!;
-      round.push(next);
-      bytes += await stat(next.item.path).then(
+    while (queue.length) {
+      const path = queue[0]!.item.path;
+      const zipBytes = await stat(path).then(
         (s) => s.size,
         () => 0,
       );
+      const cost = zipBytes + ((await announcedInflatedBytes(path)) ?? 0);
+      if (round.length && bytes + cost > ROUND_BYTES) {
+        break;
+      }
+      round.push(queue.shift()!);
+      bytes += cost;
     }
     return round;
   }

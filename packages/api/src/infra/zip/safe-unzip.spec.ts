@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,12 @@ import {
   writeDeposit,
 } from '../../../test/fixtures/deposit.fixture.js';
 import { ZipError } from './zip-error.js';
-import { forEachZipEntry, readZipEntries, unsafePathReason } from './safe-unzip.js';
+import {
+  announcedInflatedBytes,
+  forEachZipEntry,
+  readZipEntries,
+  unsafePathReason,
+} from './safe-unzip.js';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -128,6 +133,47 @@ describe('readZipEntries', () => {
   it('detects zip bombs from the announced ratio and from a lying size header', async () => {
     expect(await codeOf(readZipEntries(await badDeposits.zipBomb()))).toBe('zip/zip_bomb');
     expect(await codeOf(readZipEntries(await badDeposits.lyingSize()))).toBe('zip/zip_bomb');
+  });
+
+  it('refuses many entries each under the per-entry threshold, before holding much of them', async () => {
+    // The reported attack: hundreds of entries of just under 1 MiB of zeros (≈ 1,000:1 overall).
+    const zeros = Buffer.alloc(1024 * 1024 - 1);
+    const zip = await buildZip(
+      Array.from({ length: 40 }, (_, i) => ({ name: `zeros-${i}.bin`, data: zeros })),
+    );
+    let inflated = 0;
+    const err = await forEachZipEntry(zip, async (_h, data) => {
+      for await (const chunk of data) {
+        inflated += (chunk as Buffer).length;
+      }
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ZipError);
+    expect((err as ZipError).code).toBe('zip/zip_bomb');
+    expect((err as ZipError).message).toMatch(/ensemble du zip/);
+    expect(inflated).toBeLessThan(11 * 1024 * 1024);
+    // A real set of documents (random data, ratio about 1) of the same size passes.
+    const real = await buildZip(
+      Array.from({ length: 12 }, (_, i) => ({
+        name: `doc-${i}.pdf`,
+        data: randomBytes(1024 * 1024),
+      })),
+    );
+    expect(await readZipEntries(real)).toHaveLength(12);
+  });
+
+  it('tells what a zip announces it inflates to, without inflating it (a batch budgets on it)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'announced-'));
+    const file = path.join(dir, 'a.zip');
+    await writeFile(
+      file,
+      await buildZip([
+        { name: 'a.bin', data: Buffer.alloc(300_000) },
+        { name: 'b.bin', data: randomBytes(5_000) },
+      ]),
+    );
+    expect(await announcedInflatedBytes(file)).toBe(305_000);
+    await writeFile(file, 'pas un zip');
+    expect(await announcedInflatedBytes(file)).toBeNull();
   });
 
   it('verifies sizes even when the callback does not read the data', async () => {

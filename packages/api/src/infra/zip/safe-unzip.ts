@@ -104,10 +104,10 @@ export async function forEachZipEntry(
   overrides: Partial<UnzipLimits> = {},
 ): Promise<ZipScanResult> {
   const limits = { ...DEFAULT_UNZIP_LIMITS, ...overrides };
-  await checkSource(source, limits);
+  const zipBytes = await checkSource(source, limits);
   const zip = await openZip(source);
   const result: ZipScanResult = { entries: [], totalBytes: 0 };
-  const total = { bytes: 0 };
+  const total = { bytes: 0, zipBytes };
   const seen = new Set<string>();
   let declaredTotal = 0;
   try {
@@ -139,7 +139,7 @@ export async function forEachZipEntry(
       }
       seen.add(key);
       declaredTotal += header.declaredSize;
-      checkHeader(entry, header, declaredTotal, limits);
+      checkHeader(entry, header, { total: declaredTotal, zipBytes }, limits);
       const guard = await readEntry(zip, entry, header, limits, total, onEntry);
       result.entries.push({ ...header, size: guard.count, sha256: guard.sha256 });
     }
@@ -155,7 +155,7 @@ async function readEntry(
   entry: yauzl.Entry,
   header: ZipEntryHeader,
   limits: UnzipLimits,
-  total: { bytes: number },
+  total: { bytes: number; zipBytes: number },
   onEntry: (header: ZipEntryHeader, data: Readable) => Promise<void>,
 ): Promise<EntryGuard> {
   let raw: Readable;
@@ -209,6 +209,34 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
     zip.on('error', onError);
     zip.readEntry();
   });
+}
+
+/**
+ * What the zip's entries announce they inflate to, from its central directory (nothing is
+ * inflated; at most `maxEntries` are read). Reading more than announced is refused as a bomb, so
+ * this bounds the memory a zip can take. Null when the zip cannot be read.
+ */
+export async function announcedInflatedBytes(
+  zipPath: string,
+  maxEntries = DEFAULT_UNZIP_LIMITS.maxEntries,
+): Promise<number | null> {
+  let zip: yauzl.ZipFile | undefined;
+  try {
+    zip = await openZip(zipPath);
+    let total = 0;
+    for (let i = 0; i < maxEntries; i++) {
+      const entry = await nextEntry(zip);
+      if (!entry) {
+        break;
+      }
+      total += entry.uncompressedSize;
+    }
+    return total;
+  } catch {
+    return null;
+  } finally {
+    zip?.close();
+  }
 }
 
 /** Reads every file entry into memory (within the limits), in zip order. */

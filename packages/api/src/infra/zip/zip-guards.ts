@@ -51,7 +51,7 @@ export class EntryGuard extends Transform {
     private readonly entry: yauzl.Entry,
     private readonly header: ZipEntryHeader,
     private readonly limits: UnzipLimits,
-    private readonly total: { bytes: number },
+    private readonly total: { bytes: number; zipBytes: number },
   ) {
     super();
   }
@@ -71,6 +71,9 @@ export class EntryGuard extends Transform {
     }
     if (this.count > this.limits.maxEntryBytes) {
       return done(tooLarge(name, this.count, this.limits.maxEntryBytes));
+    }
+    if (totalRatioExceeded(this.total.bytes, this.total.zipBytes, this.limits)) {
+      return done(bomb(name, 'taux de compression de l’ensemble du zip anormal'));
     }
     if (this.total.bytes > this.limits.maxTotalBytes) {
       return done(
@@ -110,7 +113,15 @@ export function mapStreamError(err: unknown, name: string): AppError {
 }
 
 /** Size and signature of the zip before it is opened. */
-export async function checkSource(source: ZipSource, limits: UnzipLimits): Promise<void> {
+/** Whether the entries together inflate far more than a set of documents would. */
+export function totalRatioExceeded(inflated: number, zipBytes: number, limits: UnzipLimits) {
+  return (
+    inflated >= limits.totalRatioMinBytes && inflated / Math.max(zipBytes, 1) > limits.maxTotalRatio
+  );
+}
+
+/** Checks the zip file itself (size, signature) and returns its size. */
+export async function checkSource(source: ZipSource, limits: UnzipLimits): Promise<number> {
   let size: number;
   let head: Buffer;
   if (typeof source === 'string') {
@@ -139,13 +150,14 @@ export async function checkSource(source: ZipSource, limits: UnzipLimits): Promi
   if (sig !== 'PK\u0003\u0004' && sig !== 'PK\u0005\u0006') {
     throw new ZipError('not_a_zip', "Le dépôt n'est pas un fichier zip.");
   }
+  return size;
 }
 
 /** What the central directory announces, checked before an entry is inflated. */
 export function checkHeader(
   entry: yauzl.Entry,
   h: ZipEntryHeader,
-  declaredTotal: number,
+  declared: { total: number; zipBytes: number },
   limits: UnzipLimits,
 ): void {
   if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
@@ -167,6 +179,13 @@ export function checkHeader(
   if (h.declaredSize > limits.maxEntryBytes) {
     throw tooLarge(h.name, h.declaredSize, limits.maxEntryBytes);
   }
+  if (totalRatioExceeded(declared.total, declared.zipBytes, limits)) {
+    throw bomb(
+      h.name,
+      `taux de compression de l’ensemble du zip anormal (${MiB(declared.total)} annoncés pour ${MiB(declared.zipBytes)})`,
+    );
+  }
+  const declaredTotal = declared.total;
   if (declaredTotal > limits.maxTotalBytes) {
     throw new ZipError(
       'too_large',

@@ -11,6 +11,13 @@ export interface UnzipLimits {
   maxRatio: number;
   /** …once it has inflated at least this many bytes (small, very compressible files are fine). */
   ratioMinBytes: number;
+  /**
+   * Inflated size of all entries / size of the zip above which the whole zip is a bomb (many
+   * entries each under the per-entry threshold)…
+   */
+  maxTotalRatio: number;
+  /** …once the entries together announce or inflate at least this many bytes. */
+  totalRatioMinBytes: number;
 }
 
 export const DEFAULT_UNZIP_LIMITS: Readonly<UnzipLimits> = {
@@ -20,6 +27,10 @@ export const DEFAULT_UNZIP_LIMITS: Readonly<UnzipLimits> = {
   maxTotalBytes: 400 * 1024 * 1024,
   maxRatio: 100,
   ratioMinBytes: 1024 * 1024,
+  // PDFs barely compress; office files and text about 10:1. A deposit past 20:1 overall and 10 MiB
+  // is not a set of documents.
+  maxTotalRatio: 20,
+  totalRatioMinBytes: 10 * 1024 * 1024,
 };
 
 /** What is known about an entry before its data is read (from the central directory). */
