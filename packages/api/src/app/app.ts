@@ -8,6 +8,7 @@ import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
 import { DepositPrep } from '../domains/deposits/deposit-prep-pool.js';
 import { OidcProvider } from '../identity/auth/oidc-provider.js';
+import { IdentityWatch } from '../identity/auth/identity-watch.js';
 import { RateLimits } from '../identity/auth/rate-limits.js';
 import { PdfTextExtractor } from '../infra/pdf/pdf-text.js';
 import { FileStore } from '../infra/files/file-store.js';
@@ -78,6 +79,8 @@ export async function createApiRuntime(
   });
   const search = options.search ?? createSearchEngine(config, actsIndexDefinition, ACTS_INDEX);
   await search.init();
+  const identityWatch = new IdentityWatch();
+  identityWatch.start(pubSub);
   const files = new FileStore(path.join(config.dataDir, 'files'));
   const pdfText = new PdfTextExtractor({ threads: config.pdfTextThreads });
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
@@ -92,6 +95,7 @@ export async function createApiRuntime(
     pdfText,
     depositPrep,
     rateLimits: new RateLimits(config.rateLimits),
+    identityWatch,
     oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
     health: { ...options.health, jobs, search, files },
   };
@@ -100,6 +104,7 @@ export async function createApiRuntime(
     components,
     schema,
     async close() {
+      await identityWatch.stop();
       await jobs.stop();
       await events.close();
       await search.close();

@@ -1,5 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
@@ -12,34 +18,85 @@ const complexity = createRequire(import.meta.url)(
 ) as typeof QueryComplexity;
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
 
-/** Lists multiply their children's cost by the page size asked for. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+/** Tokens a document may have: parsing stops there (deeply nested or huge queries). */
+export const MAX_QUERY_TOKENS = 5_000;
+/** Root fields an operation may ask for (aliases count: `a: searchActs … b: searchActs …`). */
+export const MAX_ROOT_FIELDS = 20;
+/** Page size assumed for a connection asked for without `first`. */
+const DEFAULT_PAGE = 20;
+
+/** Lists multiply their children's cost by the page size asked for (default page otherwise). */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const first = typeof args.first === 'number' ? args.first : undefined;
-  return first !== undefined ? 1 + childComplexity * Math.max(1, first) : undefined;
+  const connection = /Connection$/.test(String(field.type).replace(/[!\[\]]/g, ''));
+  if (first === undefined && !connection) {
+    return undefined;
+  }
+  return 1 + childComplexity * Math.max(1, first ?? DEFAULT_PAGE);
 };
+
+/** The cost of an operation: fields, pages, and the declared cost of heavy fields (searches). */
+export function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): number {
+  return getComplexity({
+    schema,
+    operationName: operationName ?? undefined,
+    query: document,
+    variables,
+    estimators: [
+      fieldExtensionsEstimator(),
+      pageSizeEstimator,
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/** Refuses an operation asking for more than MAX_ROOT_FIELDS root fields (aliases included). */
+export function rootFieldsRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      const count = node.selectionSet.selections.length;
+      if (count > MAX_ROOT_FIELDS) {
+        context.reportError(
+          new GraphQLError(
+            `Trop de champs demandés à la fois (${count}, ${MAX_ROOT_FIELDS} au plus) : envoyez plusieurs requêtes.`,
+            { nodes: [node], extensions: { code: 'graphql/too_many_fields' } },
+          ),
+        );
+      }
+    },
+  };
+}
 
 export function depthLimitRule(maxDepth: number) {
   return depthLimit(maxDepth);
 }
 
-export function complexityLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+/** Complexity one request point covers: past it, an operation counts for several requests. */
+export const COMPLEXITY_PER_POINT = 100;
+
+export function complexityLimitPlugin<C extends object>(
+  schema: GraphQLSchema,
+  max: number,
+  /** Charges the caller's rate limit for an operation's cost beyond its first point. */
+  charge?: (context: C, extraPoints: number) => Promise<void>,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, contextValue }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
+            complexity = complexityOf(
               schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [
-                fieldExtensionsEstimator(),
-                pageSizeEstimator,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+              document,
+              request.operationName,
+              request.variables ?? {},
+            );
           } catch (err) {
             // Bad variables or operation name: an input error, not a server fault.
             throw new GraphQLError(`Requête invalide : ${(err as Error).message}`, {
@@ -51,6 +108,10 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
               `Requête trop coûteuse (complexité ${complexity}, maximum ${max}) : demandez moins de champs ou des pages plus petites.`,
               { extensions: { code: 'graphql/too_complex', complexity, max } },
             );
+          }
+          const extra = Math.floor(complexity / COMPLEXITY_PER_POINT);
+          if (charge && extra > 0) {
+            await charge(contextValue, extra);
           }
         },
       };

@@ -8,18 +8,22 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type Request } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { type GraphQLSchema } from 'graphql';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { WebSocketServer } from 'ws';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from '../domains/acts/act-upload.service.js';
 import { enforceRequestLimit } from '../identity/auth/rate-limits.js';
 import type { Components } from './components.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
-import { complexityLimitPlugin, depthLimitRule } from './graphql-limits.js';
+import {
+  complexityLimitPlugin,
+  depthLimitRule,
+  MAX_QUERY_TOKENS,
+  rootFieldsRule,
+} from './graphql-limits.js';
 import { checkHealth } from './health.js';
 import { introspectionPlugin } from './introspection.js';
+import { startLiveSocket } from './live-socket.js';
 import { securityHeaders } from './security-headers.js';
 import { childLogger, withCorrelationId } from '../core/logger.js';
 import { featureRoutes } from './routes.js';
@@ -90,51 +94,7 @@ export async function startServer(
   app.set('trust proxy', components.config.trustProxy);
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>>(
-    {
-      schema,
-      // The WebSocket carries subscriptions only: queries and mutations go through HTTP, where
-      // rate limits, introspection and complexity rules apply.
-      onSubscribe: (_ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return [err as GraphQLError];
-        }
-        const op = document.definitions.find(
-          (d) =>
-            d.kind === 'OperationDefinition' &&
-            (!payload.operationName || d.name?.value === payload.operationName),
-        );
-        if (!op || op.kind !== 'OperationDefinition' || op.operation !== 'subscription') {
-          return [
-            new GraphQLError(
-              'Seules les souscriptions passent par WebSocket ; envoyez les requêtes en HTTP POST.',
-              {
-                extensions: { code: 'graphql/subscriptions_only' },
-              },
-            ),
-          ];
-        }
-        const errors = validate(schema, document, [
-          ...specifiedRules,
-          depthLimitRule(components.config.graphql.maxDepth),
-        ]);
-        return errors.length ? errors : undefined;
-      },
-      context: (ctx) =>
-        createContext(components, {
-          authorization:
-            typeof ctx.connectionParams?.authorization === 'string'
-              ? ctx.connectionParams.authorization
-              : undefined,
-          ip: ctx.extra.request.socket.remoteAddress,
-        }),
-    },
-    wsServer,
-  );
+  const wsCleanup = startLiveSocket(httpServer, schema, components);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -146,10 +106,15 @@ export async function startServer(
     // without a preflight header), e.g. against multipart uploads.
     csrfPrevention: true,
     formatError,
-    validationRules: [depthLimitRule(components.config.graphql.maxDepth)],
+    validationRules: [depthLimitRule(components.config.graphql.maxDepth), rootFieldsRule],
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(schema, components.config.graphql.maxComplexity),
+      complexityLimitPlugin<GraphQLContext>(
+        schema,
+        components.config.graphql.maxComplexity,
+        (ctx, points) => enforceRequestLimit(components.rateLimits, ctx.viewer, ctx.ip, points),
+      ),
       introspectionPlugin(components.config.graphql.introspection),
       {
         async serverWillStart() {

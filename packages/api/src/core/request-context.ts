@@ -15,4 +15,9 @@ export interface RequestContext<S extends object = object> {
   /** The platform's configuration (public URL, identity settings…). */
   config: Config;
   ip?: string;
+  /**
+   * Long-lived contexts (a subscription's socket): re-checks the caller when rights changed
+   * since it last did; false when they may no longer receive anything (the socket is closed).
+   */
+  revalidate?: () => Promise<boolean>;
 }

@@ -41,6 +41,8 @@ export interface DepositProcessedEvent {
 // still rejecting unknown topic names.
 export type Topics = {
   JOB_PROGRESS: [JobProgressEvent];
+  /** Someone's rights changed (membership, account, session, key): open subscriptions re-check. */
+  IDENTITY_CHANGED: [{ at: string }];
   ACT_CHANGED: [ActChangedEvent];
   DEPOSIT_PROCESSED: [DepositProcessedEvent];
 };

@@ -1,5 +1,6 @@
 import type { InfraComponents } from '../infra/components.js';
 import type { OidcProvider } from './auth/oidc-provider.js';
+import type { IdentityWatch } from './auth/identity-watch.js';
 import type { RateLimits } from './auth/rate-limits.js';
 
 /** What identity keeps per running platform, beside the engines. */
@@ -8,4 +9,6 @@ export interface IdentityComponents extends InfraComponents {
   rateLimits: RateLimits;
   /** The single sign-on provider (only when OIDC_ISSUER is set). */
   oidc?: OidcProvider;
+  /** Changes of rights seen by this process (open subscriptions re-check on them). */
+  identityWatch: IdentityWatch;
 }

@@ -16,7 +16,14 @@ export function authServiceOf(em: EntityManager, components: IdentityComponents)
   return new AuthService(em, {
     sessionTtlHours: components.config.sessionTtlHours,
     limits: components.rateLimits,
+    identityChanged: identityChangedOf(components),
   });
+}
+
+/** Announces, after a commit, that someone's rights changed: open subscriptions re-check. */
+function identityChangedOf(components: IdentityComponents) {
+  const ports = portsOf(components);
+  return () => ports.publish('IDENTITY_CHANGED', { at: new Date().toISOString() });
 }
 
 /** Identity services on one EntityManager fork (one request or one job) for one viewer. */
@@ -29,7 +36,8 @@ export function createIdentityServices(
   const access = new AccessService(em, viewer);
   const audit = new AuditService(em, viewer);
   const rights = new UserRights(em, access, viewer);
-  const memberships = new MembershipService(em, access, rights, audit);
+  const identityChanged = identityChangedOf(components);
+  const memberships = new MembershipService(em, access, rights, audit, identityChanged);
   return {
     viewer,
     access,
@@ -37,7 +45,7 @@ export function createIdentityServices(
     auth,
     memberships,
     users: new UserAdminService(em, rights, audit, auth, memberships, viewer),
-    apiKeys: new ApiKeyService(em, access, rights, audit),
+    apiKeys: new ApiKeyService(em, access, rights, audit, identityChanged),
     organizations: new OrganizationService(em, access, audit, portsOf(components)),
   };
 }

@@ -8,7 +8,11 @@ import {
 import type { RequestContext } from '../../core/request-context.js';
 import type { ActivityServices } from './activity.services.js';
 import type { JobProgressEvent, TopicName } from '../../core/topics.js';
-import { assertCanSubscribe, canReceiveEvent } from '../../identity/auth/event-access.js';
+import {
+  assertCanSubscribe,
+  canReceiveEvent,
+  stillAllowed,
+} from '../../identity/auth/event-access.js';
 import { JobProgress, toJobProgress } from './job-progress.type.js';
 
 type GraphQLContext = RequestContext<ActivityServices>;
@@ -30,8 +34,12 @@ export class EventResolver {
       payload,
       context,
     }: SubscriptionHandlerData<JobProgressEvent, unknown, GraphQLContext>) =>
-      canReceiveEvent(context.viewer, payload.siren, (siren) =>
-        context.services.access.canReadSiren(siren),
+      stillAllowed(context).then(
+        (ok) =>
+          ok &&
+          canReceiveEvent(context.viewer, payload.siren, (siren) =>
+            context.services.access.canReadSiren(siren),
+          ),
       ),
   })
   jobProgress(@Root() event: JobProgressEvent): JobProgress {

@@ -14,7 +14,7 @@ import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
 import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
-import { assertCanSubscribe } from '../../identity/auth/event-access.js';
+import { assertCanSubscribe, stillAllowed } from '../../identity/auth/event-access.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import type { ActChangedEvent, DepositProcessedEvent } from '../../core/topics.js';
 
@@ -79,7 +79,8 @@ export class ActEventsResolver {
       args,
       context,
     }: SubscriptionHandlerData<ActChangedEvent, { siren: string }, GraphQLContext>) =>
-      payload.siren === args.siren && canReadActEvent(context, payload),
+      payload.siren === args.siren &&
+      stillAllowed(context).then((ok) => ok && canReadActEvent(context, payload)),
     description: 'Changements des actes d’une collectivité, en direct.',
   })
   actChanged(
@@ -95,7 +96,7 @@ export class ActEventsResolver {
       payload,
       context,
     }: SubscriptionHandlerData<DepositProcessedEvent, unknown, GraphQLContext>) =>
-      canRead(context, payload.siren),
+      stillAllowed(context).then((ok) => ok && canRead(context, payload.siren)),
     description: 'Dépôts traités, en direct.',
   })
   depositProcessed(@Root() event: DepositProcessedEvent): DepositProcessed {

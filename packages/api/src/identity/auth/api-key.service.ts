@@ -30,6 +30,7 @@ export class ApiKeyService {
     private readonly access: AccessService,
     private readonly rights: UserRights,
     private readonly audit: AuditService,
+    private readonly identityChanged: () => Promise<void> = async () => undefined,
   ) {}
 
   async create(input: CreateApiKeyInput): Promise<CreatedApiKey> {
@@ -143,6 +144,7 @@ export class ApiKeyService {
         );
       }
       await this.em.flush();
+      await this.identityChanged();
     }
     return key;
   }

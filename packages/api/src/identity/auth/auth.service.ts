@@ -21,6 +21,8 @@ export interface AuthDeps {
   sessionTtlHours: number;
   /** Per-IP limits on failed sign-ins (absent: no limit, e.g. scripts). */
   limits?: RateLimits;
+  /** Called after sessions are revoked (open subscriptions re-check their rights). */
+  identityChanged?: () => Promise<void>;
 }
 
 export interface LoginResult {
@@ -169,6 +171,7 @@ export class AuthService {
       return false;
     }
     await this.em.nativeUpdate(Session, { id: viewer.sessionId }, { revokedAt: new Date() });
+    await this.deps.identityChanged?.();
     return true;
   }
 
@@ -182,11 +185,13 @@ export class AuthService {
   }
 
   async revokeSessionsOf(userId: string, except?: string): Promise<number> {
-    return this.em.nativeUpdate(
+    const revoked = await this.em.nativeUpdate(
       Session,
       { user: userId, revokedAt: null, ...(except ? { id: { $ne: except } } : {}) },
       { revokedAt: new Date() },
     );
+    await this.deps.identityChanged?.();
+    return revoked;
   }
 
   /** Trades the one-time code handed to the admin after single sign-on for a session. */

@@ -35,3 +35,8 @@ export async function canReceiveEvent(
   }
   return siren == null || canReadSiren(siren);
 }
+
+/** Whether a long-lived subscription context may still deliver (its caller re-checked if needed). */
+export async function stillAllowed(ctx: { revalidate?: () => Promise<boolean> }): Promise<boolean> {
+  return ctx.revalidate ? ctx.revalidate() : true;
+}

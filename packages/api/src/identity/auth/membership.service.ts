@@ -26,6 +26,8 @@ export class MembershipService {
     private readonly access: AccessService,
     private readonly rights: UserRights,
     private readonly audit: AuditService,
+    /** Called after a change of rights is committed (open subscriptions re-check theirs). */
+    private readonly identityChanged: () => Promise<void> = async () => undefined,
   ) {}
 
   /** The organisation, if the caller may grant (or remove) memberships in it. */
@@ -101,6 +103,7 @@ export class MembershipService {
     await this.checkCanGrant(input.siren, user, hr && !existing?.hr);
     const m = await this.upsert(user, input.siren, input.role, hr, false);
     await this.em.flush();
+    await this.identityChanged();
     await this.em.populate(m, ['organization', 'user']);
     return m;
   }
@@ -127,6 +130,7 @@ export class MembershipService {
     );
     this.em.remove(m);
     await this.em.flush();
+    await this.identityChanged();
     return true;
   }
 

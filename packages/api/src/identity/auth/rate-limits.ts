@@ -40,10 +40,13 @@ export class RateLimits {
     }
   }
 
-  /** Counts one request of an anonymous caller (by IP) or of an API key (by key hash). */
-  async request(kind: 'anonymous' | 'apikey', key: string): Promise<LimitOutcome> {
+  /**
+   * Counts one request of an anonymous caller (by IP) or of an API key (by key hash), `points`
+   * worth (an expensive operation counts for several requests).
+   */
+  async request(kind: 'anonymous' | 'apikey', key: string, points = 1): Promise<LimitOutcome> {
     const limiter = kind === 'anonymous' ? this.anonymous : this.apiKey;
-    return limiter ? outcome(() => limiter.consume(key)) : { ok: true };
+    return limiter && points > 0 ? outcome(() => limiter.consume(key, points)) : { ok: true };
   }
 
   /** Throws `auth/too_many_attempts` when this IP failed to sign in too often. */
@@ -94,12 +97,13 @@ export async function enforceRequestLimit(
   limits: RateLimits,
   viewer: Viewer,
   ip: string | undefined,
+  points = 1,
 ): Promise<void> {
   const outcome =
     viewer.kind === 'anonymous'
-      ? await limits.request('anonymous', ip ?? 'unknown')
+      ? await limits.request('anonymous', ip ?? 'unknown', points)
       : viewer.kind === 'apikey'
-        ? await limits.request('apikey', viewer.keyId)
+        ? await limits.request('apikey', viewer.keyId, points)
         : { ok: true as const };
   if (!outcome.ok) {
     const err = new RateLimitedError(
