@@ -11,6 +11,7 @@ import {
 import {
   jobBackoff,
   sirenOf,
+  sirensOf,
   type EntityManager,
   type Job,
   type JobContract,
@@ -155,6 +156,7 @@ function register<N extends JobName>(
   const emitter = (job: Job<JobContract[N]> | JobWithId) => {
     const jobId = String(job.attrs._id);
     const siren = sirenOf(job.attrs.data);
+    const sirens = sirensOf(job.attrs.data);
     return (state: JobProgressEvent['state'], progress: number, message?: string | null) =>
       onProgress({
         jobId,
@@ -163,6 +165,7 @@ function register<N extends JobName>(
         progress,
         message: message ?? null,
         siren,
+        sirens,
         at: new Date().toISOString(),
       });
   };

@@ -1,14 +1,15 @@
 /**
  * The typed job contract: job name → payload. The only thing api (enqueue) and worker
- * (handlers) share about jobs.
+ * (handlers) share about jobs. A payload names the organisations it is about (`siren`, or
+ * `sirens`): only their staff (and platform administrators) see the job's live events.
  */
 export interface JobContract {
   /** A file appeared in DEPOSIT_DIR and is complete. */
   'deposit.ingest': { path: string; depositId?: string };
   /** Extract the text of stored PDFs once (search inside PDFs), then re-project their acts. */
-  'documents.extract': { documentIds: string[] };
+  'documents.extract': { documentIds: string[]; sirens?: string[] };
   /** Re-project acts after a change: search index, public files, dataset refresh. */
-  'acts.project': { actIds: string[]; reason: string };
+  'acts.project': { actIds: string[]; reason: string; sirens?: string[] };
   /** Re-project every act of one organisation (open data or annex setting changed). */
   'organization.project': { siren: string };
   /** Regenerate one SCDL Délibérations file (siren null: all organisations) for a year. */

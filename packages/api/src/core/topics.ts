@@ -8,6 +8,8 @@ export interface JobProgressEvent {
   progress: number;
   message?: string | null;
   siren?: string | null;
+  /** Every organisation the job is about (empty: none, only platform administrators see it). */
+  sirens: string[];
   /** ISO 8601 instant. */
   at: string;
 }

@@ -1112,11 +1112,13 @@ const SUBSCRIPTIONS: Record<string, SubscriptionScenario[]> = {
           state: 'running',
           progress: 1,
           siren: e.org ? SIREN[e.org] : null,
+          sirens: e.org ? [SIREN[e.org]] : [],
           at: at(),
         }),
       markerOf: (d) => d.jobProgress.jobId,
       allowed: may.staff,
-      receives: (c, e) => (e.org ? may.read(c, e.org) : true),
+      // A job tied to no organisation (a platform-wide export…) reaches administrators only.
+      receives: (c, e) => (e.org ? may.read(c, e.org) : c.platform),
     },
   ],
 };

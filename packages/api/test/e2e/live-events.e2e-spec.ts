@@ -124,6 +124,7 @@ describe.skipIf(skip)('live events across processes', () => {
           name: 'probe',
           state: 'running',
           progress: 0,
+          sirens: [],
           at: new Date().toISOString(),
         });
       }
@@ -136,6 +137,7 @@ describe.skipIf(skip)('live events across processes', () => {
       name: 'deposit.ingest',
       state: 'running',
       progress: 10,
+      sirens: [],
       at: new Date().toISOString(),
     });
 
@@ -147,6 +149,7 @@ describe.skipIf(skip)('live events across processes', () => {
       progress: 100,
       message: 'Dépôt traité',
       siren: '215600461',
+      sirens: ['215600461'],
       at,
     });
     expect(out).toMatch(/published from/);

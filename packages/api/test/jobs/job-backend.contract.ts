@@ -185,6 +185,36 @@ export function describeJobBackendContract(target: BackendTarget): void {
       await queue.stop();
     });
 
+    it('stores any failure as text: a job throwing no Error at all ends failed, not locked', async () => {
+      const queue = await env.queue();
+      const thrown: unknown[] = [{}, 42, { code: 'E', detail: { n: 1 } }, null];
+      let next = 0;
+      queue.agenda.define('test.retry', async () => {
+        throw thrown[next++];
+      });
+      await queue.start();
+      const ids: string[] = [];
+      for (let n = 0; n < thrown.length; n++) {
+        ids.push((await queue.enqueue('test.retry', { n }))!);
+      }
+      await waitFor(
+        async () =>
+          (await Promise.all(ids.map((id) => queue.agenda.queryJobs({ id })))).every(
+            (r) => r.jobs[0]?.state === 'failed',
+          ),
+        2000,
+        'every job to be recorded as failed',
+      );
+      const reasons = [];
+      for (const id of ids) {
+        const job = await queue.agenda.db.getJobById(id);
+        expect(job?.lockedAt ?? null).toBeNull();
+        reasons.push(job?.failReason ?? null);
+      }
+      expect(reasons.slice(0, 3).every((r) => typeof r === 'string' && r.length > 0)).toBe(true);
+      await queue.stop();
+    });
+
     it('runs again, once its lock expires, a job whose worker process was killed', async () => {
       const lockLifetimeMs = 1500;
       const setup = await env.queue({ lockLifetimeMs });

@@ -37,7 +37,7 @@ export class EventResolver {
       stillAllowed(context).then(
         (ok) =>
           ok &&
-          canReceiveEvent(context.viewer, payload.siren, (siren) =>
+          canReceiveEvent(context.viewer, payload.sirens ?? payload.siren, (siren) =>
             context.services.access.canReadSiren(siren),
           ),
       ),

@@ -30,6 +30,9 @@ export class JobProgress {
   @Field(() => String, { nullable: true, description: 'SIREN de la collectivité concernée.' })
   siren?: string | null;
 
+  @Field(() => [String], { description: 'SIREN de chaque collectivité concernée.' })
+  sirens!: string[];
+
   @Field(() => Date)
   at!: Date;
 }
@@ -42,6 +45,7 @@ export function toJobProgress(event: JobProgressEvent): JobProgress {
     progress: event.progress,
     message: event.message ?? null,
     siren: event.siren ?? null,
+    sirens: event.sirens ?? (event.siren ? [event.siren] : []),
     at: new Date(event.at),
   });
 }

@@ -209,7 +209,11 @@ export class ActService {
         at,
       });
     }
-    return this.ports.enqueue('acts.project', { actIds: acts.map((a) => a.id), reason: change });
+    return this.ports.enqueue('acts.project', {
+      actIds: acts.map((a) => a.id),
+      reason: change,
+      sirens: [...new Set(acts.map((a) => a.organization.siren))],
+    });
   }
 }
 

@@ -19,6 +19,7 @@ export async function notifySettled(ports: Ports, settled: Settled[]): Promise<v
   const notices: Promise<unknown>[] = [];
   const actIds: string[] = [];
   const pdfs: string[] = [];
+  const sirens = new Set<string>();
   for (const { deposit, act } of settled) {
     notices.push(
       ports.publish('DEPOSIT_PROCESSED', {
@@ -40,6 +41,7 @@ export async function notifySettled(ports: Ports, settled: Settled[]): Promise<v
         }),
       );
       actIds.push(act.id);
+      sirens.add(act.organization.siren);
       pdfs.push(
         ...act.documents
           .getItems()
@@ -49,10 +51,10 @@ export async function notifySettled(ports: Ports, settled: Settled[]): Promise<v
     }
   }
   if (actIds.length) {
-    notices.push(ports.enqueue('acts.project', { actIds, reason: 'deposit' }));
+    notices.push(ports.enqueue('acts.project', { actIds, reason: 'deposit', sirens: [...sirens] }));
   }
   if (pdfs.length) {
-    notices.push(ports.enqueue('documents.extract', { documentIds: pdfs }));
+    notices.push(ports.enqueue('documents.extract', { documentIds: pdfs, sirens: [...sirens] }));
   }
   await Promise.all(notices);
 }

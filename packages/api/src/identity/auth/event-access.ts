@@ -17,14 +17,14 @@ export function assertCanSubscribe(viewer: Viewer): void {
 }
 
 /**
- * Whether `viewer` receives one event about the organisation `siren` (null: an event tied to
- * no organisation, such as a re-projection job). Platform administrators receive everything;
- * other staff viewers (sessions, API keys) events tied to no organisation and those of the
- * organisations they can read (memberships, key scopes).
+ * Whether `viewer` receives one event about the organisations `sirens` (a SIREN, or none for an
+ * event tied to no organisation, such as a platform-wide job). Platform administrators receive
+ * everything; other staff viewers (sessions, API keys) only events whose organisations they can
+ * all read (memberships, key scopes): an event tied to no organisation reaches administrators only.
  */
 export async function canReceiveEvent(
   viewer: Viewer,
-  siren: string | null | undefined,
+  sirens: string | string[] | null | undefined,
   canReadSiren: (siren: string) => Promise<boolean>,
 ): Promise<boolean> {
   if (isPlatformAdmin(viewer)) {
@@ -33,7 +33,16 @@ export async function canReceiveEvent(
   if (viewer.kind !== 'user' && viewer.kind !== 'apikey') {
     return false;
   }
-  return siren == null || canReadSiren(siren);
+  const list = sirens == null ? [] : Array.isArray(sirens) ? sirens : [sirens];
+  if (!list.length) {
+    return false;
+  }
+  for (const siren of list) {
+    if (!(await canReadSiren(siren))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether a long-lived subscription context may still deliver (its caller re-checked if needed). */

@@ -19,6 +19,7 @@ function progress(jobId: string): JobProgressEvent {
     name: 'deposit.ingest',
     state: 'running',
     progress: 50,
+    sirens: [],
     at: new Date().toISOString(),
   };
 }

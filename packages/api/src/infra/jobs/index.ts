@@ -9,6 +9,7 @@ export {
   createJobQueue,
   JobQueueUnavailableError,
   sirenOf,
+  sirensOf,
   type EnqueueOptions,
   type JobQueue,
   type JobQueueOptions,

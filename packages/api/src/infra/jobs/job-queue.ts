@@ -92,6 +92,14 @@ export function sirenOf(data: unknown): string | null {
   return typeof siren === 'string' ? siren : null;
 }
 
+/** Every organisation a payload names (`siren` and `sirens`), for live-event filtering. */
+export function sirensOf(data: unknown): string[] {
+  const d = data as { siren?: unknown; sirens?: unknown } | null;
+  const list = Array.isArray(d?.sirens) ? d.sirens.filter((s) => typeof s === 'string') : [];
+  const one = sirenOf(data);
+  return [...new Set(one ? [one, ...list] : list)] as string[];
+}
+
 function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(TIMEOUT), ms);
@@ -254,6 +262,7 @@ export async function createJobQueue<C extends object = JobContract>(
           state: 'queued',
           progress: 0,
           siren: sirenOf(data),
+          sirens: sirensOf(data),
           at: new Date().toISOString(),
         });
       }

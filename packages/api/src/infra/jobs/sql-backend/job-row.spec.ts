@@ -1,6 +1,6 @@
 import { toJobId, type JobParameters } from 'agenda';
 import { describe, expect, it } from 'vitest';
-import { fromRow, num, toMs, toRow } from './job-row.js';
+import { failReasonText, fromRow, num, toMs, toRow } from './job-row.js';
 
 describe('agenda_jobs row mapping', () => {
   const job: JobParameters = {
@@ -64,5 +64,18 @@ describe('agenda_jobs row mapping', () => {
     expect(toMs('not a date')).toBeNull();
     expect(num('12')).toBe(12);
     expect(num(undefined)).toBeNull();
+  });
+
+  it('stores any failure reason as text', () => {
+    expect(failReasonText('boom')).toBe('boom');
+    expect(failReasonText(new Error('panne'))).toBe('panne');
+    expect(failReasonText({})).toBe('{}');
+    expect(failReasonText(42)).toBe('42');
+    expect(failReasonText({ code: 'E' })).toBe('{"code":"E"}');
+    expect(failReasonText(undefined)).toBeNull();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(failReasonText(cyclic)).toBe('[object Object]');
+    expect(failReasonText('x'.repeat(5000))).toHaveLength(4000);
   });
 });

@@ -92,6 +92,30 @@ function str(value: unknown): string | undefined {
 }
 
 /** Job parameters → a full row for INSERT (processor fields included, as given). */
+/**
+ * A failure reason as text, whatever was thrown: agenda stores what the job threw, which may be
+ * no Error at all (`throw {}`, a number, `{}` from a forked process). Never bound raw: SQLite
+ * refuses objects, and the job would stay locked as running.
+ */
+export function failReasonText(reason: unknown): string | null {
+  if (reason === null || reason === undefined) {
+    return null;
+  }
+  let text: string;
+  if (typeof reason === 'string') {
+    text = reason;
+  } else if (reason instanceof Error) {
+    text = reason.message || reason.name;
+  } else {
+    try {
+      text = JSON.stringify(reason) ?? String(reason);
+    } catch {
+      text = String(reason);
+    }
+  }
+  return text.slice(0, 4000);
+}
+
 export function toRow(job: JobParameters, lastModifiedBy: string | undefined): Omit<JobRow, 'id'> {
   return {
     name: job.name,
@@ -103,7 +127,7 @@ export function toRow(job: JobParameters, lastModifiedBy: string | undefined): O
     last_finished_at: toMs(job.lastFinishedAt),
     failed_at: toMs(job.failedAt),
     fail_count: job.failCount ?? null,
-    fail_reason: job.failReason ?? null,
+    fail_reason: failReasonText(job.failReason),
     repeat_interval: job.repeatInterval === undefined ? null : JSON.stringify(job.repeatInterval),
     repeat_timezone: job.repeatTimezone ?? null,
     repeat_at: job.repeatAt ?? null,

@@ -9,7 +9,7 @@ import type {
   JobsResult,
   RemoveJobsOptions,
 } from 'agenda';
-import { fromRow, JOBS_TABLE, num, toMs, type JobRow } from './job-row.js';
+import { failReasonText, fromRow, JOBS_TABLE, num, toMs, type JobRow } from './job-row.js';
 import { jobsOverview, queryJobs } from './sql-job-queries.js';
 import { matchesData } from './job-filters.js';
 import { applyLockable, applyTarget } from './job-targets.js';
@@ -140,7 +140,7 @@ export class SqlJobRepository implements JobRepository {
       next_run_at: toMs(job.nextRunAt),
       last_run_at: toMs(job.lastRunAt),
       progress: job.progress ?? null,
-      fail_reason: job.failReason ?? null,
+      fail_reason: failReasonText(job.failReason),
       fail_count: job.failCount ?? null,
       failed_at: toMs(job.failedAt),
       last_finished_at: toMs(job.lastFinishedAt),
