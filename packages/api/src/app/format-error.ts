@@ -43,7 +43,9 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || code.includes('/'))) {
-    return formatted;
+    // Never a stack trace in a response, whatever NODE_ENV says.
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
   }
   log.error({ err: original, path: formatted.path }, 'unexpected error');
   return {

@@ -24,6 +24,7 @@ import {
 import { checkHealth } from './health.js';
 import { introspectionPlugin } from './introspection.js';
 import { startLiveSocket } from './live-socket.js';
+import { errorPage, notFound } from './error-pages.js';
 import { securityHeaders } from './security-headers.js';
 import { childLogger, withCorrelationId } from '../core/logger.js';
 import { featureRoutes } from './routes.js';
@@ -105,6 +106,7 @@ export async function startServer(
     // prevention stays on anyway: it refuses "simple" cross-site requests (text/plain, GET
     // without a preflight header), e.g. against multipart uploads.
     csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: [depthLimitRule(components.config.graphql.maxDepth), rootFieldsRule],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
@@ -200,6 +202,8 @@ export async function startServer(
   serveApp(app, '/admin', options.staticDirs?.admin);
   serveApp(app, '/widgets', options.staticDirs?.widgets);
   app.get('/', (_req, res) => res.redirect(302, '/admin/'));
+  app.use(notFound);
+  app.use(errorPage);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

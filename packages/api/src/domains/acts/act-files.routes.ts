@@ -11,6 +11,13 @@ import { Document } from './document.entity.js';
 const log = childLogger('files');
 const NOT_FOUND = 'Document introuvable ou non publié.';
 
+/** Types a browser could run or render as a page are sent as plain bytes. */
+function safeType(mediaType: string): string {
+  return /(html|xml|svg|javascript|ecmascript)/i.test(mediaType)
+    ? 'application/octet-stream'
+    : mediaType;
+}
+
 /** `Content-Disposition` with the original UTF-8 name (RFC 6266 / 5987). */
 function disposition(kind: 'inline' | 'attachment', fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -32,11 +39,14 @@ async function sendDocument(
   const etag = `"${doc.sha256}"`;
   res.setHeader('ETag', etag);
   res.setHeader('Digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`);
-  res.setHeader('Content-Type', doc.mediaType);
-  res.setHeader(
-    'Content-Disposition',
-    disposition(req.query.download !== undefined ? 'attachment' : 'inline', doc.fileName),
-  );
+  // Only a PDF opens in the browser; any other file (an annex whose bytes look like HTML or XML,
+  // say) is downloaded, so that nothing runs on the platform's own origin.
+  const inline = doc.mediaType === 'application/pdf' && req.query.download === undefined;
+  res.setHeader('Content-Type', inline ? doc.mediaType : safeType(doc.mediaType));
+  res.setHeader('Content-Disposition', disposition(inline ? 'inline' : 'attachment', doc.fileName));
+  if (!inline) {
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  }
   res.setHeader('X-Content-Type-Options', 'nosniff');
   if (req.headers['if-none-match'] === etag) {
     res.status(304).end();
@@ -82,6 +92,15 @@ export function actFileRoutes(components: IdentityComponents) {
 
     app.get('/files/documents/:documentId', async (req, res, next) => {
       try {
+        const limited = await components.rateLimits.request('anonymous', req.ip ?? 'unknown');
+        if (!limited.ok) {
+          res.setHeader('Retry-After', String(limited.retryAfterSeconds));
+          res
+            .status(429)
+            .type('text/plain; charset=utf-8')
+            .send('Trop de requêtes : réessayez dans un instant.');
+          return;
+        }
         const em = components.orm.em.fork();
         const auth = authServiceOf(em, components);
         const viewer = await auth.authenticate(req.headers.authorization, req.ip).catch(() => null);
