@@ -98,7 +98,34 @@ export function filler(count: number, offset = 0): SeedAct[] {
   });
 }
 
+const organised = new WeakSet<Platform>();
+
+/**
+ * The seed organisation, created by the platform administrator the way an operator does (a
+ * deposit naming an unknown SIREN would create it with its open data off, to be checked).
+ */
+export async function ensureSeedOrganization(platform: Platform): Promise<void> {
+  if (organised.has(platform)) {
+    return;
+  }
+  const token = await platform.adminToken();
+  const existing = await platform.graphql<{ organization: { siren: string } | null }>(
+    'query($s: String!) { organization(siren: $s) { siren } }',
+    { s: SIREN },
+    token,
+  );
+  if (!existing.organization) {
+    await platform.graphql(
+      'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+      { i: { siren: SIREN, name: ORG_NAME } },
+      token,
+    );
+  }
+  organised.add(platform);
+}
+
 export async function dropDeposit(platform: Platform, act: SeedAct): Promise<void> {
+  await ensureSeedOrganization(platform);
   const main = stamped(act);
   const zip = await buildDeposit({
     metadata: {

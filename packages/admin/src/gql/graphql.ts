@@ -104,6 +104,8 @@ export type DatasetStatus = 'INVALID' | 'MISSING_SIRET' | 'VALID';
 export type DepositStatus = 'DONE' | 'FAILED' | 'PROCESSING' | 'RECEIVED';
 
 export type DepositsFilter = {
+  /** Seulement les échecs ouverts (ni corrigés ni clos). */
+  openFailures?: boolean | null | undefined;
   siren?: string | null | undefined;
   status?: DepositStatus | null | undefined;
 };

@@ -46,6 +46,9 @@ describe.skipIf(skip)('a new version of a deposit never undoes a staff decision'
   beforeAll(async () => {
     app = await createTestApp('deposit-updates');
     token = await app.loginAdmin();
+    await gql(
+      `mutation { createOrganization(input: { siren: "${SIREN}", name: "Rennes" }) { id } }`,
+    );
   });
   afterAll(async () => {
     await app?.close();

@@ -17,6 +17,11 @@ describe.skipIf(skip)(
 
     beforeAll(async () => {
       app = await createTestApp('http-surface', { RATE_LIMIT_ANONYMOUS: '30' });
+      await app.gql(
+        'mutation { createOrganization(input: { siren: "213502388", name: "Rennes" }) { id } }',
+        {},
+        await app.loginAdmin(),
+      );
     });
     afterAll(async () => {
       await app?.close();

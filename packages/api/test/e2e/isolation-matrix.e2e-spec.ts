@@ -45,6 +45,7 @@ import { User } from '../../src/identity/auth/user.entity.js';
 import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { WidgetSettings } from '../../src/domains/widgets/widget-settings.entity.js';
+import { buildDeposit } from '../fixtures/deposit.fixture.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
 import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';
 import {
@@ -256,6 +257,25 @@ async function upload(w: World, siren: string, token: string | undefined) {
     new Blob([new Uint8Array(minimalPdf('Délibération de test'))], { type: 'application/pdf' }),
     'acte.pdf',
   );
+  const res = await fetch(`${w.app.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: form,
+  });
+  return (await res.json()) as GqlResponse<any>;
+}
+
+/** A corrected zip sent in place of a failed deposit (multipart). */
+async function replaceDeposit(w: World, id: string, token: string | undefined) {
+  const form = new FormData();
+  const query =
+    'mutation($id: ID!, $file: Upload!) { replaceFailedDeposit(id: $id, file: $file) { id replaces } }';
+  form.append('operations', JSON.stringify({ query, variables: { id, file: null } }));
+  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('0', new Blob([new Uint8Array(await buildDeposit())]), 'corrige.zip');
   const res = await fetch(`${w.app.url}/graphql`, {
     method: 'POST',
     headers: {
@@ -840,6 +860,30 @@ const MUTATIONS: Record<string, Scenario[]> = {
     vars: (_w: World, _c: Caller, p: Prepared) => ({ i: { userId: p.u.id, siren: SIREN[o] } }),
     allowed: (c: Caller) => c.session && may.admin(c, o),
     then: async ({ w, prepared }: X) => expect(await membershipOf(w, prepared.u.id, o)).toBeNull(),
+  })),
+  closeDepositFailure: (['A', 'B', null] as (Org | null)[]).map((o) => ({
+    name: `failed deposit of ${o ?? 'no organisation'}`,
+    setup: async (w: World) => ({ id: await seedDeposit(w.app, o ? SIREN[o] : null) }),
+    doc: 'mutation($id: ID!) { closeDepositFailure(id: $id, reason: "Envoyé par un autre canal") { id closedAt } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    allowed: (c: Caller) => (o ? may.write(c, o) : c.platform),
+    then: async ({ w, prepared }: X) =>
+      expect((await em(w.app).findOneOrFail(Deposit, { id: prepared.id })).closedReason).toBe(
+        'Envoyé par un autre canal',
+      ),
+  })),
+  replaceFailedDeposit: (['A', 'B', null] as (Org | null)[]).map((o) => ({
+    name: `failed deposit of ${o ?? 'no organisation'}`,
+    setup: async (w: World) => ({ id: await seedDeposit(w.app, o ? SIREN[o] : null) }),
+    send: (w: World, _c: Caller, p: Prepared, token: string | undefined) =>
+      replaceDeposit(w, p.id, token),
+    allowed: (c: Caller) => (o ? may.write(c, o) : c.platform),
+    then: async ({ w, prepared, data }: X) => {
+      expect(data.replaces).toBe(prepared.id);
+      expect((await em(w.app).findOneOrFail(Deposit, { id: prepared.id })).replacedBy).toBe(
+        data.id,
+      );
+    },
   })),
   retryDeposit: (['A', 'B', null] as (Org | null)[]).map((o) => ({
     name: `failed deposit of ${o ?? 'no organisation'}`,

@@ -108,6 +108,17 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     await writeDeposit(p.config.depositDir, zip, 'aBc1234.zip');
     const dep = await depositDone('aBc1234.zip');
     expect(dep.status).toBe('DONE');
+    // An organisation created from a deposit is checked by a platform administrator before
+    // anything of it becomes public.
+    const created = await p.gql<{
+      organization: { openDataActive: boolean; needsReview: boolean };
+    }>(`{ organization(siren: "${SIREN}") { openDataActive needsReview } }`, {}, token);
+    expect(created.data?.organization).toEqual({ openDataActive: false, needsReview: true });
+    await p.gql(
+      `mutation { updateOrganization(input: { siren: "${SIREN}", openDataActive: true }) { siren } }`,
+      {},
+      token,
+    );
     const list = await acts({ siren: SIREN });
     expect(list.totalCount).toBe(1);
     const act = list.nodes[0]!;

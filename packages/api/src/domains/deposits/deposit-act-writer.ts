@@ -73,12 +73,18 @@ export async function writeDepositActs(
     const warnings = [...parsed.warnings];
     let org = orgs.get(meta.siren);
     if (!org) {
+      // A SIREN unknown to the platform is not trusted blindly: its acts are recorded and
+      // decided as usual, but nothing of it is public until an administrator checks it.
       org = em.create(Organization, {
         siren: meta.siren,
         name: meta.entityName?.trim() || `Collectivité ${meta.siren}`,
+        openDataActive: false,
+        needsReview: true,
       });
       orgs.set(meta.siren, org);
-      warnings.push(`Collectivité ${meta.siren} créée à partir du dépôt.`);
+      warnings.push(
+        `Collectivité ${meta.siren} créée à partir du dépôt, à vérifier : son open data reste désactivé jusqu’à ce qu’un administrateur de la plateforme l’active.`,
+      );
     }
     const pastellId = pastellIdOf(deposit.fileName, parsed);
     const existing =

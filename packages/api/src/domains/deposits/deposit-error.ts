@@ -38,6 +38,8 @@ export interface DepositErrorDetails {
   zipSha256?: string;
   /** Library message behind the French one (for operators, not shown to staff as is). */
   technical?: string;
+  /** SIREN read from metadata.json even though the deposit is refused (its staff see it). */
+  siren?: string;
   /** Every problem found, when there are several (metadata validation). */
   issues?: { code: DepositErrorCode; field?: string; message: string }[];
 }

@@ -190,6 +190,8 @@ export class DepositIngestService {
           status: DepositStatus.FAILED,
           errorCode: result.code,
           errorMessage: result.message,
+          // Its organisation's staff see the failure when metadata.json named a SIREN.
+          siren: result.details.siren ?? deposit.siren ?? null,
         });
       } else {
         actKeys(c.fileName, result).forEach((k) => roundActs.add(k));

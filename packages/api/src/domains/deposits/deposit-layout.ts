@@ -37,8 +37,15 @@ export class DepositLayout {
     );
   }
 
-  /** Where a settled zip is kept: `processed/` or `quarantine/`, `<deposit id>__<original name>`. */
-  settledPath(kind: 'processed' | 'quarantine', depositId: string, originalName: string): string {
+  /**
+   * Where a deposit's zip is kept: `processed/` or `quarantine/` once settled, `queued/` for a
+   * zip sent by staff (a corrected deposit), each as `<deposit id>__<original name>`.
+   */
+  settledPath(
+    kind: 'processed' | 'quarantine' | 'queued',
+    depositId: string,
+    originalName: string,
+  ): string {
     return path.join(this[kind], `${depositId}${SEPARATOR}${originalName}`);
   }
 }

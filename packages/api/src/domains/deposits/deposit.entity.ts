@@ -1,16 +1,10 @@
-import {
-  DateTimeType,
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Rel,
-} from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Act } from '../acts/act.entity.js';
+import { Entity, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
+import { Column } from '../../core/columns.js';
+import { Act } from '../acts/act.entity.js';
+
+const optional = { nullable: true };
 
 export enum DepositStatus {
   RECEIVED = 'RECEIVED',
@@ -25,31 +19,31 @@ registerEnumType(DepositStatus, { name: 'DepositStatus' });
 @Index({ properties: ['status', 'createdAt'] })
 @ObjectType({ description: 'Un dépôt Pastell (zip) reçu dans le dossier surveillé.' })
 export class Deposit extends BaseEntity {
-  @Field(() => String) @Property({ type: 'string', length: 255 }) fileName!: string;
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 64, nullable: true })
-  pastellId?: string | null;
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 9, nullable: true })
-  siren?: string | null;
-  @Field(() => String) @Property({ type: 'string', length: 64 }) sha256!: string;
-  @Field(() => Int) @Property({ type: 'integer', default: 0 }) size: Opt<number> = 0;
-  @Field(() => DepositStatus)
-  @Enum({ items: () => DepositStatus, type: 'string' })
-  status!: DepositStatus;
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 64, nullable: true })
-  errorCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'Raison de l’échec, en français.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.string(255) fileName!: string;
+  @Column.string(64, optional) pastellId?: string | null;
+  @Column.string(9, optional) siren?: string | null;
+  @Column.string(64) sha256!: string;
+  @Column.integer({ default: 0 }) size: Opt<number> = 0;
+  @Column.enum(() => DepositStatus) status!: DepositStatus;
+  @Column.string(64, optional) errorCode?: string | null;
+  @Column.text({ ...optional, description: 'Raison de l’échec, en français.' })
   errorMessage?: string | null;
   @Field(() => [String]) @Property({ type: 'json' }) warnings: Opt<string[]> = [];
   @Field(() => Act, { nullable: true })
   @ManyToOne(() => Act, { nullable: true, deleteRule: 'set null' })
   act?: Rel<Act> | null;
-  @Property({ type: 'string', length: 1024, hidden: true }) storedPath!: string;
-  @Field(() => Int) @Property({ type: 'integer', default: 0 }) attempts: Opt<number> = 0;
-  @Field(() => Date, { nullable: true })
-  @Property({ type: DateTimeType, nullable: true })
-  processedAt?: Date | null;
+  @Column.string(1024, { api: false, hidden: true }) storedPath!: string;
+  @Column.integer({ default: 0 }) attempts: Opt<number> = 0;
+  @Column.dateTime(optional) processedAt?: Date | null;
+  @Column.dateTime({
+    ...optional,
+    description: 'Échec clos par l’équipe (corrigé ailleurs, sans objet…).',
+  })
+  closedAt?: Date | null;
+  @Column.text({ ...optional, description: 'Pourquoi l’échec a été clos.' })
+  closedReason?: string | null;
+  @Column.string(36, { ...optional, description: 'Dépôt corrigé envoyé à la place de celui-ci.' })
+  replacedBy?: string | null;
+  @Column.string(36, { ...optional, description: 'Dépôt en échec que celui-ci remplace.' })
+  replaces?: string | null;
 }

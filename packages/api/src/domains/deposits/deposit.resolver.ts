@@ -12,6 +12,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { FileUpload } from 'graphql-upload/processRequest.mjs';
+import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { Act } from '../acts/act.entity.js';
 import { PageArgs } from '../../core/page.args.js';
 import { ConnectionType } from '../../core/page.type.js';
@@ -27,6 +29,11 @@ export const DepositConnection = ConnectionType(Deposit, 'Deposit');
 class DepositsFilter {
   @Field(() => DepositStatus, { nullable: true }) status?: DepositStatus;
   @Field(() => String, { nullable: true }) siren?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Seulement les échecs ouverts (ni corrigés ni clos).',
+  })
+  openFailures?: boolean;
 }
 
 @ArgsType()
@@ -52,6 +59,27 @@ export class DepositResolver {
   @FieldResolver(() => Act, { nullable: true })
   act(@Root() deposit: Deposit, @Ctx() ctx: GraphQLContext) {
     return deposit.act ? ctx.services.acts.get(deposit.act.id) : null;
+  }
+
+  @Mutation(() => Deposit, {
+    description:
+      'Envoie un zip corrigé à la place d’un dépôt en échec (multipart ; les deux restent dans l’historique, liés).',
+  })
+  replaceFailedDeposit(
+    @Arg('id', () => ID) id: string,
+    @Arg('file', () => GraphQLUpload) file: Promise<FileUpload>,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.depositResolution.replace(id, file);
+  }
+
+  @Mutation(() => Deposit, { description: 'Clôt un échec avec sa raison (il n’est plus compté).' })
+  closeDepositFailure(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.depositResolution.close(id, reason);
   }
 
   @Mutation(() => Deposit, { description: 'Relance un dépôt en échec (après correction).' })

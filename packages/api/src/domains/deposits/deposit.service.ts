@@ -29,6 +29,7 @@ export class DepositService {
   async list(args: {
     status?: DepositStatus | null;
     siren?: string | null;
+    openFailures?: boolean | null;
     first?: number | null;
     after?: string | null;
   }): Promise<Connection<Deposit>> {
@@ -38,6 +39,7 @@ export class DepositService {
         await this.scopeQuery(),
         args.status ? { status: args.status } : {},
         args.siren ? { siren: args.siren } : {},
+        args.openFailures ? { status: DepositStatus.FAILED, closedAt: null } : {},
       ],
     };
     const [items, total] = await this.em.findAndCount(Deposit, where, {

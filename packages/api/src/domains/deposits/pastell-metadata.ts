@@ -191,10 +191,13 @@ export function parsePastellMetadata(
   if (issues.length > 0) {
     const first = issues[0];
     const message = `Fichier metadata.json refusé : ${issues.map((i) => i.message).join(' ; ')}.`;
+    const siren =
+      typeof raw.siren === 'string' && /^\d{9}$/.test(raw.siren) ? raw.siren : undefined;
     throw new DepositError(first.code, message, {
       field: first.field,
       file: 'metadata.json',
       issues,
+      ...(siren ? { siren } : {}),
     });
   }
 

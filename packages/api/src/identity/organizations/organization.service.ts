@@ -5,7 +5,12 @@ import type { AccessService } from '../auth/access.js';
 import { Role } from '../auth/membership.entity.js';
 import { requirePlatformAdmin, type Viewer } from '../../core/viewer.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../core/errors.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { Organization } from '../tenants/organization.entity.js';
 import { isValidSiren, isValidSiret } from '../../shared/siret.js';
@@ -84,7 +89,20 @@ export class OrganizationService {
     }
     org.siret = siret;
     if (input.openDataActive != null) {
+      if (
+        input.openDataActive &&
+        org.needsReview &&
+        (await this.access.readableOrgIds()) !== 'all'
+      ) {
+        throw new ForbiddenError(
+          'organizations/review_required',
+          'Cette collectivité a été créée à partir d’un dépôt : un administrateur de la plateforme doit la vérifier avant d’activer son open data.',
+        );
+      }
       org.openDataActive = input.openDataActive;
+      if (input.openDataActive) {
+        org.needsReview = false;
+      }
     }
     if (input.publishAnnexes != null) {
       org.publishAnnexes = input.publishAnnexes;

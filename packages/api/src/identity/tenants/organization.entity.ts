@@ -1,6 +1,7 @@
 import { Entity, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
+import { Column } from '../../core/columns.js';
 
 @Entity({ tableName: 'organizations' })
 @ObjectType({ description: 'Une collectivité (commune, EPCI, département, syndicat…).' })
@@ -24,4 +25,11 @@ export class Organization extends BaseEntity {
   @Field(() => Boolean, { description: 'Publier les annexes avec les actes.' })
   @Property({ type: 'boolean', default: true })
   publishAnnexes: Opt<boolean> = true;
+
+  /**
+   * Created from a deposit naming a SIREN unknown to the platform (a typo in the sending software
+   * is enough): open data stays off until a platform administrator checks it and turns it on.
+   */
+  @Column.boolean({ default: false, description: 'À vérifier : créée à partir d’un dépôt.' })
+  needsReview: Opt<boolean> = false;
 }
