@@ -16,6 +16,7 @@ import { EventResolver } from '../domains/activity/event.resolver.js';
 import { JobListResolver } from '../domains/activity/job-list.resolver.js';
 import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
 import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
+import { OrganizationOverviewResolver } from '../domains/operations/organization-overview.resolver.js';
 import type { PubSub } from '../core/topics.js';
 import { rejectControlCharacters } from './input-guard.js';
 
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   WidgetSettingsResolver,
   JobListResolver,
+  OrganizationOverviewResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import { createActivityServices } from '../domains/activity/activity.services.js
 import { createActsServices } from '../domains/acts/acts.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
+import { createOperationsServices } from '../domains/operations/operations.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -27,6 +28,7 @@ export function createServices(
     ...createDatasetsServices(em, components, identity),
     ...createWidgetsServices(em, identity),
     ...createActivityServices(em, components, identity),
+    ...createOperationsServices(em, identity),
   };
 }
 

@@ -85,6 +85,27 @@ describe.skipIf(skip)('operating deposits: unknown SIRENs and failures staff can
     );
     expect(search.data?.searchActs.totalCount).toBe(0);
 
+    const overview = await gql<{
+      organizationsOverview: {
+        nodes: {
+          organization: { siren: string; needsReview: boolean };
+          pendingActs: number;
+          lastDepositAt: string | null;
+        }[];
+      };
+    }>(
+      '{ organizationsOverview(first: 10) { nodes { organization { siren needsReview } pendingActs lastDepositAt } } }',
+      {},
+      admin,
+    );
+    // Organisations to check come first.
+    expect(overview.organizationsOverview.nodes[0]).toMatchObject({
+      organization: { siren: TYPO, needsReview: true },
+    });
+    expect(overview.organizationsOverview.nodes[0]!.lastDepositAt).not.toBeNull();
+    const refused = await app.gql('{ organizationsOverview { totalCount } }', {}, member);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('auth/platform_admin_required');
+
     const turnOn = `mutation { updateOrganization(input: { siren: "${TYPO}", openDataActive: true }) { openDataActive needsReview } }`;
     const checked = await gql<{ updateOrganization: unknown }>(turnOn, {}, admin);
     expect(checked.updateOrganization).toEqual({ openDataActive: true, needsReview: false });

@@ -45,6 +45,7 @@ import { User } from '../../src/identity/auth/user.entity.js';
 import { Deposit, DepositStatus } from '../../src/domains/deposits/deposit.entity.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { WidgetSettings } from '../../src/domains/widgets/widget-settings.entity.js';
+import { luhnValid } from '../../src/shared/siret.js';
 import { buildDeposit } from '../fixtures/deposit.fixture.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
 import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';
@@ -135,7 +136,12 @@ const ACTS: [string, (a: WorldAct) => boolean][] = [
   ['B individual', (a) => a.org === 'B' && a.individual],
 ];
 const dbAct = (w: World, id: string) => em(w.app).findOneOrFail(Act, { id });
-const randomSiren = () => String(100_000_000 + Math.floor(Math.random() * 899_999_999));
+/** A random SIREN with a right key (Luhn), as an operator would type one. */
+const randomSiren = () => {
+  const base = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+  const key = [...'0123456789'].find((k) => luhnValid(base + k))!;
+  return base + key;
+};
 
 /** Three fresh acts per caller: A, A individual, B (+ B individual), in the state the action starts from. */
 async function mixedTargets(w: World, init: BatchInit) {
@@ -556,6 +562,18 @@ const QUERIES: Record<string, Scenario[]> = {
     then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
     refusal: 'null-or-error' as const,
   })),
+  organizationsOverview: [
+    {
+      name: 'every organisation, for the operator',
+      doc: 'query { organizationsOverview(first: 100) { nodes { organization { siren } pendingActs openFailures } } }',
+      allowed: (c: Caller) => c.platform,
+      then: ({ data, label }) =>
+        expect(
+          data.nodes.map((n: any) => n.organization.siren).filter((x: string) => x === SIREN.A),
+          label,
+        ).toEqual([SIREN.A]),
+    },
+  ],
   organizations: [
     {
       name: 'all readable',

@@ -70,14 +70,17 @@ describe.skipIf(skip)('organizations through GraphQL', () => {
     expect(next.data?.organizations.nodes).toEqual([{ name: 'Commune de Crach' }]);
   });
 
-  it('refuses an invalid SIRET with a stable code and a French message', async () => {
+  it('refuses a SIREN or a SIRET with a wrong key, with a stable code and a French message', async () => {
+    const typo = await app.gql(CREATE, { input: { siren: '215600462', name: 'X' } }, token);
+    expect(typo.errors?.[0]?.extensions?.code).toBe('organizations/invalid_siren');
+    expect(typo.errors?.[0]?.message).toMatch(/clé de contrôle est fausse/);
     const res = await app.gql(
       CREATE,
-      { input: { siren: '215600462', name: 'X', siret: '21560046200086' } },
+      { input: { siren: '200066462', name: 'X', siret: '20006646200086' } },
       token,
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('organizations/invalid_siret');
-    expect(res.errors?.[0]?.message).toMatch(/SIRET « 21560046200086 » invalide/);
+    expect(res.errors?.[0]?.message).toMatch(/SIRET « 20006646200086 » invalide/);
     const malformed = await app.gql(CREATE, { input: { siren: '12', name: 'X' } }, token);
     expect(malformed.errors?.[0]?.extensions?.code).toBe('validation/invalid_input');
     expect(malformed.errors?.[0]?.message).toMatch(/SIREN doit comporter exactement 9 chiffres/);

@@ -13,7 +13,7 @@ import {
 } from '../../core/errors.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { Organization } from '../tenants/organization.entity.js';
-import { isValidSiren, isValidSiret } from '../../shared/siret.js';
+import { isValidSiren, isValidSiret, sirenProblem } from '../../shared/siret.js';
 
 export class OrganizationService {
   constructor(
@@ -48,6 +48,11 @@ export class OrganizationService {
 
   async create(viewer: Viewer, input: CreateOrganizationInput): Promise<Organization> {
     requirePlatformAdmin(viewer);
+    // A SIREN typed by the operator is checked with its key (deposits may carry any 9 digits).
+    const problem = sirenProblem(input.siren);
+    if (problem) {
+      throw new InvalidInputError('organizations/invalid_siren', problem);
+    }
     this.checkIdentifiers(input.siren, input.siret);
     if (await this.em.count(Organization, { siren: input.siren })) {
       throw new ConflictError(
