@@ -93,9 +93,20 @@ export function createAppRouter(): Router {
             component: () => import('./activity/ActivityPage.vue'),
             meta: { title: 'Activité' },
           },
+          {
+            path: 'collectivites',
+            name: 'organizations',
+            component: () => import('./organizations/OrganizationsPage.vue'),
+            meta: { title: 'Collectivités' },
+          },
+          {
+            path: ':pathMatch(.*)*',
+            name: 'not-found',
+            component: () => import('./layouts/NotFoundPage.vue'),
+            meta: { title: 'Page introuvable' },
+          },
         ],
       },
-      { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   });
 

@@ -15,6 +15,8 @@ export class UploadError extends Error {
 export interface UploadOptions {
   url?: string;
   token?: string;
+  /** The Upload variable: `files` (a list, default) or one file under another name. */
+  fileVariable?: string;
   /** 0–100 while the files are sent. */
   onProgress?: (percent: number) => void;
 }
@@ -24,23 +26,34 @@ export interface UploadOptions {
  * that the upload progress can be shown (`fetch` has no upload progress).
  * `fileVariable` names the `[Upload!]!` variable; `files` fill it in order.
  */
-export function uploadMutation<R, V extends Record<string, unknown>>(
+export function uploadMutation<
+  R,
+  V extends Record<string, unknown>,
+  K extends keyof V & string = 'files',
+>(
   document: TypedDocumentNode<R, V>,
-  variables: Omit<V, 'files'>,
+  variables: Omit<V, K>,
   files: File[],
-  options: UploadOptions = {},
+  options: UploadOptions & { fileVariable?: K } = {},
 ): Promise<R> {
   const form = new FormData();
+  const name = options.fileVariable;
   form.append(
     'operations',
     JSON.stringify({
       query: print(document),
-      variables: { ...variables, files: files.map(() => null) },
+      variables: name
+        ? { ...variables, [name]: null }
+        : { ...variables, files: files.map(() => null) },
     }),
   );
   form.append(
     'map',
-    JSON.stringify(Object.fromEntries(files.map((_, i) => [String(i), [`variables.files.${i}`]]))),
+    JSON.stringify(
+      name
+        ? { 0: [`variables.${name}`] }
+        : Object.fromEntries(files.map((_, i) => [String(i), [`variables.files.${i}`]])),
+    ),
   );
   files.forEach((f, i) => form.append(String(i), f, f.name));
 

@@ -16,6 +16,10 @@ export const DepositsQuery = graphql(`
         attempts
         createdAt
         processedAt
+        closedAt
+        closedReason
+        replacedBy
+        replaces
         act {
           id
           number
@@ -31,6 +35,25 @@ export const RetryDepositMutation = graphql(`
       id
       status
       attempts
+    }
+  }
+`);
+
+export const CloseDepositFailureMutation = graphql(`
+  mutation CloseDepositFailure($id: ID!, $reason: String!) {
+    closeDepositFailure(id: $id, reason: $reason) {
+      id
+      closedAt
+      closedReason
+    }
+  }
+`);
+
+export const ReplaceFailedDepositMutation = graphql(`
+  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {
+    replaceFailedDeposit(id: $id, file: $file) {
+      id
+      fileName
     }
   }
 `);

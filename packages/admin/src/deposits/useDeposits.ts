@@ -14,6 +14,8 @@ import {
 } from './deposits.graphql';
 
 export const DEPOSITS_PER_PAGE = 20;
+/** The `statut` query value of the open failures view. */
+export const OPEN_FAILURES = 'echecs-ouverts';
 
 /** Deposits of the current organisation (platform admins: optionally every one), live. */
 export function useDeposits() {
@@ -24,9 +26,11 @@ export function useDeposits() {
     const s = route.query.statut;
     return typeof s === 'string' && s in DEPOSIT_STATUS_LABELS ? (s as DepositStatus) : null;
   });
+  /** Failures neither replaced nor closed: the ones that need someone. */
+  const openFailures = computed(() => route.query.statut === OPEN_FAILURES);
   const everyOrganization = computed(() => route.query.toutes === 'oui');
   const page = ref(1);
-  watch([status, everyOrganization, currentOrg.siren], () => (page.value = 1));
+  watch([status, openFailures, everyOrganization, currentOrg.siren], () => (page.value = 1));
 
   const setQuery = (patch: Record<string, string | undefined>) =>
     router.replace({ query: { ...route.query, ...patch } });
@@ -34,6 +38,7 @@ export function useDeposits() {
   const variables = computed(() => ({
     filter: {
       status: status.value,
+      openFailures: openFailures.value || null,
       siren: everyOrganization.value ? null : currentOrg.siren.value,
     },
     first: DEPOSITS_PER_PAGE,
@@ -62,7 +67,9 @@ export function useDeposits() {
 
   return {
     status,
-    setStatus: (s: DepositStatus | null) => setQuery({ statut: s ?? undefined }),
+    openFailures,
+    setStatus: (s: DepositStatus | typeof OPEN_FAILURES | null) =>
+      setQuery({ statut: s ?? undefined }),
     everyOrganization,
     setEveryOrganization: (v: boolean) => setQuery({ toutes: v ? 'oui' : undefined }),
     page,

@@ -34,11 +34,15 @@ type Documents = {
   '\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n  query Datasets($siren: String!) {\n    datasets(siren: $siren) {\n      id\n      year\n      kind\n      status\n      valid\n      rowCount\n      size\n      generatedAt\n      publishedFileAt\n      errorCount\n      url\n      errors {\n        row\n        column\n        rule\n        message\n      }\n      notes\n    }\n  }\n': typeof types.DatasetsDocument;
   '\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n': typeof types.RegenerateDatasetDocument;
-  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n': typeof types.DepositsDocument;
+  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        closedAt\n        closedReason\n        replacedBy\n        replaces\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n': typeof types.DepositsDocument;
   '\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n': typeof types.RetryDepositDocument;
+  '\n  mutation CloseDepositFailure($id: ID!, $reason: String!) {\n    closeDepositFailure(id: $id, reason: $reason) {\n      id\n      closedAt\n      closedReason\n    }\n  }\n': typeof types.CloseDepositFailureDocument;
+  '\n  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {\n    replaceFailedDeposit(id: $id, file: $file) {\n      id\n      fileName\n    }\n  }\n': typeof types.ReplaceFailedDepositDocument;
   '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n': typeof types.DepositProcessedDocument;
+  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n': typeof types.OrganizationsOverviewDocument;
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.OrganizationSettingsDocument;
-  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
   '\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n': typeof types.AddMembershipDocument;
   '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n': typeof types.RemoveMembershipDocument;
@@ -90,15 +94,23 @@ const documents: Documents = {
     types.DatasetsDocument,
   '\n  mutation RegenerateDataset($siren: String!, $year: Int!) {\n    regenerateDataset(siren: $siren, year: $year)\n  }\n':
     types.RegenerateDatasetDocument,
-  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n':
+  '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        closedAt\n        closedReason\n        replacedBy\n        replaces\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n':
     types.DepositsDocument,
   '\n  mutation RetryDeposit($id: ID!) {\n    retryDeposit(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n':
     types.RetryDepositDocument,
+  '\n  mutation CloseDepositFailure($id: ID!, $reason: String!) {\n    closeDepositFailure(id: $id, reason: $reason) {\n      id\n      closedAt\n      closedReason\n    }\n  }\n':
+    types.CloseDepositFailureDocument,
+  '\n  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {\n    replaceFailedDeposit(id: $id, file: $file) {\n      id\n      fileName\n    }\n  }\n':
+    types.ReplaceFailedDepositDocument,
   '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n':
     types.DepositProcessedDocument,
+  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n':
+    types.OrganizationsOverviewDocument,
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n':
+    types.CreateOrganizationDocument,
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
     types.OrganizationSettingsDocument,
-  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
+  '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n':
     types.UpdateOrganizationDocument,
   '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n':
     types.MembersDocument,
@@ -260,8 +272,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        closedAt\n        closedReason\n        replacedBy\n        replaces\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Deposits($filter: DepositsFilter, $first: Int, $after: String) {\n    deposits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        fileName\n        status\n        siren\n        pastellId\n        errorCode\n        errorMessage\n        warnings\n        attempts\n        createdAt\n        processedAt\n        closedAt\n        closedReason\n        replacedBy\n        replaces\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,8 +284,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CloseDepositFailure($id: ID!, $reason: String!) {\n    closeDepositFailure(id: $id, reason: $reason) {\n      id\n      closedAt\n      closedReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseDepositFailure($id: ID!, $reason: String!) {\n    closeDepositFailure(id: $id, reason: $reason) {\n      id\n      closedAt\n      closedReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {\n    replaceFailedDeposit(id: $id, file: $file) {\n      id\n      fileName\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {\n    replaceFailedDeposit(id: $id, file: $file) {\n      id\n      fileName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n',
 ): (typeof documents)['\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,8 +320,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n'];
+  source: '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -81,6 +81,12 @@ export type CreateApiKeyInput = {
   sirens?: Array<string> | null | undefined;
 };
 
+export type CreateOrganizationInput = {
+  name: string;
+  siren: string;
+  siret?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email: string;
@@ -482,6 +488,10 @@ export type DepositsQuery = {
       attempts: number;
       createdAt: string;
       processedAt: string | null;
+      closedAt: string | null;
+      closedReason: string | null;
+      replacedBy: string | null;
+      replaces: string | null;
       act: { id: string; number: string } | null;
     }>;
   };
@@ -495,6 +505,24 @@ export type RetryDepositMutation = {
   retryDeposit: { id: string; status: DepositStatus; attempts: number };
 };
 
+export type CloseDepositFailureMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+export type CloseDepositFailureMutation = {
+  closeDepositFailure: { id: string; closedAt: string | null; closedReason: string | null };
+};
+
+export type ReplaceFailedDepositMutationVariables = Exact<{
+  id: string;
+  file: File;
+}>;
+
+export type ReplaceFailedDepositMutation = {
+  replaceFailedDeposit: { id: string; fileName: string };
+};
+
 export type DepositProcessedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type DepositProcessedSubscription = {
@@ -505,6 +533,42 @@ export type DepositProcessedSubscription = {
     errorCode: string | null;
     at: string;
   };
+};
+
+export type OrganizationsOverviewQueryVariables = Exact<{
+  search?: string | null | undefined;
+  needsReview?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type OrganizationsOverviewQuery = {
+  organizationsOverview: {
+    totalCount: number;
+    nodes: Array<{
+      pendingActs: number;
+      oldestPendingSince: string | null;
+      lastDepositAt: string | null;
+      openFailures: number;
+      organization: {
+        id: string;
+        siren: string;
+        siret: string | null;
+        name: string;
+        openDataActive: boolean;
+        publishAnnexes: boolean;
+        needsReview: boolean;
+      };
+    }>;
+  };
+};
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+export type CreateOrganizationMutation = {
+  createOrganization: { id: string; siren: string; name: string };
 };
 
 export type OrganizationSettingsQueryVariables = Exact<{
@@ -535,6 +599,7 @@ export type UpdateOrganizationMutation = {
     siret: string | null;
     openDataActive: boolean;
     publishAnnexes: boolean;
+    needsReview: boolean;
     updatedAt: string;
   };
 };
@@ -2156,6 +2221,10 @@ export const DepositsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'processedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replacedBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replaces' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'act' },
@@ -2222,6 +2291,119 @@ export const RetryDepositDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryDepositMutation, RetryDepositMutationVariables>;
+export const CloseDepositFailureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseDepositFailure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeDepositFailure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseDepositFailureMutation, CloseDepositFailureMutationVariables>;
+export const ReplaceFailedDepositDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplaceFailedDeposit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Upload' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replaceFailedDeposit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplaceFailedDepositMutation, ReplaceFailedDepositMutationVariables>;
 export const DepositProcessedDocument = {
   kind: 'Document',
   definitions: [
@@ -2251,6 +2433,148 @@ export const DepositProcessedDocument = {
     },
   ],
 } as unknown as DocumentNode<DepositProcessedSubscription, DepositProcessedSubscriptionVariables>;
+export const OrganizationsOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationsOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'needsReview' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationsOverview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'needsReview' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'needsReview' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organization' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'openDataActive' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishAnnexes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'needsReview' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pendingActs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldestPendingSince' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastDepositAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openFailures' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationsOverviewQuery, OrganizationsOverviewQueryVariables>;
+export const CreateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const OrganizationSettingsDocument = {
   kind: 'Document',
   definitions: [
@@ -2338,6 +2662,7 @@ export const UpdateOrganizationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'openDataActive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'publishAnnexes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsReview' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },

@@ -2,6 +2,7 @@ import {
   mdiChartTimelineVariant,
   mdiCogOutline,
   mdiDatabaseOutline,
+  mdiDomain,
   mdiFileDocumentMultipleOutline,
   mdiGavel,
   mdiInboxArrowDownOutline,
@@ -14,6 +15,8 @@ export interface NavigationItem {
   title: string;
   icon: string;
   to: RouteLocationRaw;
+  /** Shown to platform administrators only. */
+  platformAdmin?: boolean;
 }
 
 /** Entries of the navigation drawer, in order. */
@@ -26,4 +29,5 @@ export const navigationItems: NavigationItem[] = [
   { title: 'Marque blanche', icon: mdiPaletteSwatchOutline, to: { name: 'widget' } },
   { title: 'Paramètres', icon: mdiCogOutline, to: { name: 'settings' } },
   { title: 'Activité', icon: mdiChartTimelineVariant, to: { name: 'activity' } },
+  { title: 'Collectivités', icon: mdiDomain, to: { name: 'organizations' }, platformAdmin: true },
 ];

@@ -23,6 +23,7 @@ export const UpdateOrganizationMutation = graphql(`
       siret
       openDataActive
       publishAnnexes
+      needsReview
       updatedAt
     }
   }

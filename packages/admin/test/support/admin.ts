@@ -16,7 +16,11 @@ export async function signIn(page: Page, platform: Platform): Promise<void> {
   await page.getByLabel('Adresse e-mail').fill(ADMIN_EMAIL);
   await page.getByLabel('Mot de passe').fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord' }).waitFor();
+  // The dashboard, or (no organisation yet on a fresh platform) the invitation to choose one.
+  await page
+    .getByRole('heading', { name: 'Tableau de bord' })
+    .or(page.getByTestId('no-organization'))
+    .waitFor();
 }
 
 /** No axe-core violation, then screenshots `<name>-360.png` and `<name>-1280.png`. */
