@@ -53,6 +53,16 @@ export async function startPlatform(
     // runtime.close() stops processing (locks released) before the database closes.
     registerJobs(runtime.components, allJobs);
     await runtime.components.jobs.start();
+    // The staff search index is built from the database when a worker finds it empty.
+    const staff = runtime.components.staffSearch;
+    if (staff && (await staff.count()) === 0) {
+      const day = new Date().toISOString().slice(0, 10);
+      await runtime.components.jobs.enqueue(
+        'acts.reindex',
+        { index: 'staff' },
+        { uniqueKey: `acts.reindex:staff:${day}` },
+      );
+    }
     // Nightly regeneration of every open data file from the database (03:00, Paris time).
     await runtime.components.jobs.every(
       '0 3 * * *',

@@ -28,6 +28,11 @@ export const ActsQuery = graphql(`
       nodes {
         ...ActRow
       }
+      highlights {
+        actId
+        subject
+        text
+      }
     }
   }
 `);

@@ -59,6 +59,10 @@ export function useActsList(view: () => ActsView) {
     update,
     rows: computed(() => result.value?.acts.nodes ?? []),
     total: computed(() => result.value?.acts.totalCount ?? 0),
+    /** Search extracts by act id (a text search only), `<mark>` around the words found. */
+    highlights: computed(
+      () => new Map((result.value?.acts.highlights ?? []).map((h) => [h.actId, h])),
+    ),
     hasData: computed(() => result.value !== undefined),
     loading,
     errorText: computed(() => (error.value ? errorMessage(error.value) : undefined)),

@@ -21,7 +21,7 @@ type Documents = {
   '\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n': typeof types.UpdateActSubjectDocument;
   '\n  mutation SetAnnexWithheld($documentId: ID!, $withheld: Boolean!) {\n    setAnnexWithheld(documentId: $documentId, withheld: $withheld) {\n      id\n      withheld\n      url\n    }\n  }\n': typeof types.SetAnnexWithheldDocument;
   '\n  fragment ActRow on Act {\n    id\n    number\n    subject\n    date\n    nature\n    natureDetail\n    status\n    hidden\n    publicationDecision\n    publishedAt\n    classificationCode\n    documents {\n      id\n      annex\n      withheld\n    }\n  }\n': typeof types.ActRowFragmentDoc;
-  '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n': typeof types.ActsDocument;
+  '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n      highlights {\n        actId\n        subject\n        text\n      }\n    }\n  }\n': typeof types.ActsDocument;
   '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.ApplyActActionDocument;
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n': typeof types.ActChangedDocument;
   '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n': typeof types.CreateActDocument;
@@ -69,7 +69,7 @@ const documents: Documents = {
     types.SetAnnexWithheldDocument,
   '\n  fragment ActRow on Act {\n    id\n    number\n    subject\n    date\n    nature\n    natureDetail\n    status\n    hidden\n    publicationDecision\n    publishedAt\n    classificationCode\n    documents {\n      id\n      annex\n      withheld\n    }\n  }\n':
     types.ActRowFragmentDoc,
-  '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n':
+  '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n      highlights {\n        actId\n        subject\n        text\n      }\n    }\n  }\n':
     types.ActsDocument,
   '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n':
     types.ApplyActActionDocument,
@@ -194,8 +194,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n    }\n  }\n'];
+  source: '\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n      highlights {\n        actId\n        subject\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Acts($filter: ActsFilter, $first: Int, $after: String, $orderBy: ActOrder) {\n    acts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...ActRow\n      }\n      highlights {\n        actId\n        subject\n        text\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

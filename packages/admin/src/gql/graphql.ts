@@ -317,6 +317,7 @@ export type ActsQuery = {
   acts: {
     totalCount: number;
     nodes: Array<{ ' $fragmentRefs'?: { ActRowFragment: ActRowFragment } }>;
+    highlights: Array<{ actId: string; subject: string | null; text: string | null }>;
   };
 };
 
@@ -1301,6 +1302,18 @@ export const ActsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActRow' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'highlights' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'actId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                     ],
                   },
                 },

@@ -67,6 +67,7 @@ const JOB_NAMES: Record<string, string> = {
   'documents.extract': 'Extraction du texte des PDF',
   'acts.project': 'Propagation des actes (recherche, fichiers publics)',
   'organization.project': 'Propagation des réglages de la collectivité',
+  'acts.reindex': 'Indexation des actes pour la recherche des agents',
   'dataset.export': 'Génération d’un jeu de données',
   'dataset.nightly': 'Génération nocturne des jeux de données',
 };

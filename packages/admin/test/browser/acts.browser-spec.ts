@@ -124,10 +124,22 @@ describe('acts in the admin', () => {
     await navigate(page, 'Toutes les publications');
     await page.getByRole('heading', { name: 'Toutes les publications', level: 1 }).waitFor();
     await expect.poll(() => page.getByTestId('acts-count').innerText()).toBe('5 actes au total');
-    await page.getByRole('textbox', { name: 'Rechercher (objet ou numéro)' }).fill('budget');
+    await page
+      .getByRole('textbox', { name: 'Rechercher (objet, numéro, texte des PDF)' })
+      .fill('budget');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('budget');
     await expect.poll(() => page.getByTestId('acts-count').innerText()).toBe('1 acte au total');
-    await page.getByRole('textbox', { name: 'Rechercher (objet ou numéro)' }).fill('');
+    // The engine of the citizens' search: a typo, and the words found marked in the PDF extract.
+    await page
+      .getByRole('textbox', { name: 'Rechercher (objet, numéro, texte des PDF)' })
+      .fill('primitf');
+    await expect.poll(() => page.getByTestId('acts-count').innerText()).toBe('1 acte au total');
+    await expect
+      .poll(() => page.getByTestId('acts-table').locator('mark').first().innerText(), {
+        timeout: 10_000,
+      })
+      .toBe('primitif');
+    await page.getByRole('textbox', { name: 'Rechercher (objet, numéro, texte des PDF)' }).fill('');
     await page.getByRole('columnheader', { name: 'Numéro', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('tri')).toBe('NUMBER');
     await checkPage(page, 'admin-acts-all');

@@ -16,7 +16,12 @@ import { createJobQueue, type JobQueueOptions } from '../infra/jobs/job-queue.js
 import { childLogger } from '../core/logger.js';
 import { createAppPubSub } from '../core/topics.js';
 import { buildAppSchema } from './schema.js';
-import { ACTS_INDEX, actsIndexDefinition } from '../domains/acts/acts-index.js';
+import {
+  ACTS_INDEX,
+  actsIndexDefinition,
+  STAFF_ACTS_INDEX,
+  staffActsIndexDefinition,
+} from '../domains/acts/acts-index.js';
 import { createSearchEngine } from '../infra/search/create-search-engine.js';
 import type { SearchEngine } from '../infra/search/search-engine.js';
 
@@ -43,6 +48,8 @@ export interface ApiRuntimeOptions {
   jobs?: Partial<Omit<JobQueueOptions, 'config' | 'orm'>>;
   /** Acts search engine to use instead of the one chosen by configuration. */
   search?: SearchEngine;
+  /** Staff acts search engine to use instead of the one chosen by configuration. */
+  staffSearch?: SearchEngine;
 }
 
 /** Opens the database, migrates, ensures the platform admin and builds the schema. */
@@ -79,6 +86,9 @@ export async function createApiRuntime(
   });
   const search = options.search ?? createSearchEngine(config, actsIndexDefinition, ACTS_INDEX);
   await search.init();
+  const staffSearch =
+    options.staffSearch ?? createSearchEngine(config, staffActsIndexDefinition, STAFF_ACTS_INDEX);
+  await staffSearch.init();
   const identityWatch = new IdentityWatch();
   identityWatch.start(pubSub);
   const files = new FileStore(path.join(config.dataDir, 'files'));
@@ -91,13 +101,14 @@ export async function createApiRuntime(
     events,
     jobs,
     search,
+    staffSearch,
     files,
     pdfText,
     depositPrep,
     rateLimits: new RateLimits(config.rateLimits),
     identityWatch,
     oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
-    health: { ...options.health, jobs, search, files },
+    health: { ...options.health, jobs, search, staffSearch, files },
   };
   const schema = await buildAppSchema(pubSub);
   return {
@@ -108,6 +119,7 @@ export async function createApiRuntime(
       await jobs.stop();
       await events.close();
       await search.close();
+      await staffSearch.close();
       await pdfText.close();
       await depositPrep.close();
       await orm.close(true);

@@ -10,6 +10,8 @@ export interface JobContract {
   'documents.extract': { documentIds: string[]; sirens?: string[] };
   /** Re-project acts after a change: search index, public files, dataset refresh. */
   'acts.project': { actIds: string[]; reason: string; sirens?: string[] };
+  /** Rebuild a search index from every act (the staff index, when it is empty at start). */
+  'acts.reindex': { index: 'staff' };
   /** Re-project every act of one organisation (open data or annex setting changed). */
   'organization.project': { siren: string };
   /** Regenerate one SCDL Délibérations file (siren null: all organisations) for a year. */

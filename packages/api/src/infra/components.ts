@@ -24,6 +24,8 @@ export interface InfraComponents {
   jobs?: JobQueue;
   /** Public acts search index (embedded SQLite FTS5, or Meilisearch with MEILI_URL). */
   search?: SearchEngine;
+  /** Every act, any status, for staff searches only (same engine, another index). */
+  staffSearch?: SearchEngine;
   /** Content-addressed file store (DATA_DIR/files). */
   files: FileStore;
   /** PDF text extraction threads (PDF_TEXT_THREADS). */

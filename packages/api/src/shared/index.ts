@@ -5,3 +5,4 @@ export * from './contrast.js';
 export * from './labels.js';
 export * from './siret.js';
 export * from './limits.js';
+export * from './highlight.js';

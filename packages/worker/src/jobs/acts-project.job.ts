@@ -15,6 +15,14 @@ export const actsProjectJob = defineJob(
   { concurrency: 2 },
 );
 
+/** Builds the staff search index from every act (started by a worker when it finds it empty). */
+export const actsReindexJob = defineJob('acts.reindex', async ({ services, progress }) => {
+  const r = await services.projection.reindexStaff((done, total) =>
+    progress((done / Math.max(1, total)) * 100, `${done} / ${total} actes indexés`),
+  );
+  return { status: 'done', detail: `${r.indexed} acte(s) indexés pour la recherche des agents.` };
+});
+
 /** An organisation's open data or annex setting changed: rebuild all of its public traces. */
 export const organizationProjectJob = defineJob(
   'organization.project',

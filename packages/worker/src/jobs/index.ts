@@ -1,5 +1,5 @@
 import type { AnyJobDefinition } from '../agenda.js';
-import { actsProjectJob, organizationProjectJob } from './acts-project.job.js';
+import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-project.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
@@ -11,6 +11,7 @@ import { documentsExtractJob } from './documents-extract.job.js';
 export const allJobs: readonly AnyJobDefinition[] = [
   depositIngestJob,
   actsProjectJob,
+  actsReindexJob,
   organizationProjectJob,
   datasetExportJob,
   datasetNightlyJob,

@@ -4,6 +4,7 @@ import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
 import type { Enqueue } from '../../core/ports.js';
 import { isActPublic, isDocumentPublic } from './act-visibility.js';
+import { projectStaff } from './act-staff-projection.js';
 
 const BATCH = 200;
 const MAX_TEXT = 200_000;
@@ -45,7 +46,31 @@ export class ActProjectionService {
     private readonly em: EntityManager,
     private readonly search: SearchEngine | undefined,
     private readonly enqueue: Enqueue,
+    private readonly staffSearch?: SearchEngine,
   ) {}
+
+  /** Rebuilds the staff index from every act (a new platform version, or an index lost). */
+  async reindexStaff(progress?: (done: number, total: number) => Promise<void>) {
+    const total = await this.em.count(Act, { deletedAt: null });
+    let done = 0;
+    let after = '';
+    for (;;) {
+      const acts = await this.em.find(
+        Act,
+        { id: { $gt: after }, deletedAt: null },
+        { populate: ['organization', 'documents'], orderBy: { id: 'asc' }, limit: BATCH },
+      );
+      if (!acts.length) {
+        break;
+      }
+      await projectStaff(this.staffSearch, acts, [], (a) => this.loadTexts(a, true));
+      after = acts[acts.length - 1]!.id;
+      done += acts.length;
+      this.em.clear();
+      await progress?.(done, total);
+    }
+    return { indexed: done };
+  }
 
   async projectActs(actIds: string[], progress?: (done: number, total: number) => Promise<void>) {
     const datasets = new Map<string, { siren: string; year: number }>();
@@ -100,6 +125,7 @@ export class ActProjectionService {
     const publicActs = acts.filter(isActPublic);
     const hidden = acts.filter((a) => !isActPublic(a)).map((a) => a.id);
     const missing = requestedIds.filter((id) => !found.has(id));
+    await projectStaff(this.staffSearch, acts, missing, (a) => this.loadTexts(a, true));
     const texts = await this.loadTexts(publicActs);
     if (publicActs.length) {
       await this.search?.upsert(publicActs.map((a) => toSearchDocument(a, texts)));
@@ -116,11 +142,12 @@ export class ActProjectionService {
     return { indexed: publicActs.length, removed: hidden.length + missing.length };
   }
 
-  private async loadTexts(acts: Act[]): Promise<Map<string, string>> {
+  /** Extracted texts of the acts' public documents (every document: `all`, for staff). */
+  private async loadTexts(acts: Act[], all = false): Promise<Map<string, string>> {
     const docIds = acts.flatMap((a) =>
       a.documents
         .getItems()
-        .filter((d) => isDocumentPublic(a, d))
+        .filter((d) => all || isDocumentPublic(a, d))
         .map((d) => d.id),
     );
     if (!docIds.length) {

@@ -2,13 +2,16 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
-import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
+import { pageWindow, toConnection } from '../../core/page.type.js';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import { ActNature, ActStatus } from './act.enums.js';
 import { ACT_SUBJECT_MAX as SUBJECT_MAX } from '../../shared/limits.js';
 import { Act } from './act.entity.js';
 import type { ActOrder, ActsFilter } from './act.inputs.js';
 import type { Ports } from '../../core/ports.js';
+import type { SearchEngine } from '../../infra/search/search-engine.js';
+import { searchStaffActs } from './act-staff-search.js';
+import type { ActPage } from './act.types.js';
 import { staffActsOrder, staffActsQuery } from './act-query.js';
 import type { ActActionFailure, ActActionResult } from './act.types.js';
 import { Document } from './document.entity.js';
@@ -31,6 +34,8 @@ export class ActService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly ports: Ports,
+    /** The staff search index (every act): the list's text search uses it when there is one. */
+    private readonly staffSearch?: SearchEngine,
   ) {}
 
   async list(args: {
@@ -38,7 +43,12 @@ export class ActService {
     first?: number | null;
     after?: string | null;
     orderBy?: ActOrder;
-  }): Promise<Connection<Act>> {
+  }): Promise<ActPage> {
+    const text = args.filter?.text?.trim();
+    if (text && this.staffSearch) {
+      this.access.requireStaff();
+      return searchStaffActs(this.em, this.access, this.staffSearch, text, args);
+    }
     const where = staffActsQuery(
       args.filter,
       await this.access.readableOrgIds(),
@@ -51,7 +61,7 @@ export class ActService {
       limit,
       populate: ['organization'],
     });
-    return toConnection(items, total, offset);
+    return { ...toConnection(items, total, offset), highlights: [] };
   }
 
   /** One act the viewer may read, or null (never reveals acts of other organisations). */

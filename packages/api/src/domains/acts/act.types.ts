@@ -1,8 +1,35 @@
-import { Field, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../core/page.type.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfo, type Connection } from '../../core/page.type.js';
 import { Act } from './act.entity.js';
 
-export const ActConnection = ConnectionType(Act, 'Act');
+@ObjectType({ description: 'Où le texte cherché apparaît dans un acte (HTML : <mark>…</mark>).' })
+export class ActSearchHighlight {
+  @Field(() => ID) actId!: string;
+  @Field(() => String, { nullable: true }) subject!: string | null;
+  @Field(() => String, { nullable: true, description: 'Extrait du texte des documents.' })
+  text!: string | null;
+}
+
+@ObjectType('ActEdge')
+class ActEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Act) node!: Act;
+}
+
+@ObjectType('ActConnection')
+export class ActConnection {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [Act]) nodes!: Act[];
+  @Field(() => [ActEdge]) edges!: ActEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [ActSearchHighlight], {
+    description: 'Avec un texte cherché : les extraits de chaque acte de la page, dans l’ordre.',
+  })
+  highlights!: ActSearchHighlight[];
+}
+
+/** A page of acts, with the highlighted extracts of a text search (empty without one). */
+export type ActPage = Connection<Act> & { highlights: ActSearchHighlight[] };
 
 @ObjectType()
 export class ActActionFailure {

@@ -35,6 +35,29 @@ export const actsIndexDefinition: SearchIndexDefinition = {
   partition: 'siren',
 };
 
+/** Index name of every act (any status), searched by staff within their organisations. */
+export const STAFF_ACTS_INDEX = 'acts-staff';
+
+/**
+ * The staff index: every act that is not deleted, whatever its status, with the text of all its
+ * documents. Never read by a public surface. `access` is `<siren>` for an act any member of the
+ * organisation may see, `<siren>:hr` for an individual act (members with the hr permission):
+ * one `in` filter scopes a search to what the caller may see.
+ */
+export const staffActsIndexDefinition: SearchIndexDefinition = {
+  searchable: actsIndexDefinition.searchable,
+  filterable: {
+    ...actsIndexDefinition.filterable,
+    access: 'keyword',
+    status: 'keyword',
+    hidden: 'keyword',
+    createdAt: 'date',
+  },
+  sortable: ['date', 'publishedAt', 'createdAt'],
+  facets: ['nature', 'status', 'classificationL1', 'year'],
+  partition: 'siren',
+};
+
 export interface ActSearchSource {
   id: string;
   siren: string;

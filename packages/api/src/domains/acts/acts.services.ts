@@ -14,8 +14,13 @@ export function createActsServices(
   identity: IdentityServices,
 ) {
   const ports = portsOf(components);
-  const acts = new ActService(em, identity.access, identity.audit, ports);
-  const projection = new ActProjectionService(em, components.search, ports.enqueue);
+  const acts = new ActService(em, identity.access, identity.audit, ports, components.staffSearch);
+  const projection = new ActProjectionService(
+    em,
+    components.search,
+    ports.enqueue,
+    components.staffSearch,
+  );
   return {
     acts,
     projection,
