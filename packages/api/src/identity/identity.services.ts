@@ -42,6 +42,7 @@ export function createIdentityServices(
     viewer,
     access,
     audit,
+    rights,
     auth,
     memberships,
     users: new UserAdminService(em, rights, audit, auth, memberships, viewer),

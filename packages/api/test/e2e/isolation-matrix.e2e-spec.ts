@@ -675,9 +675,19 @@ const MUTATIONS: Record<string, Scenario[]> = {
       setup: async (w) => ({ u: await freshMember(w, ['A']) }),
       doc: ADD_MEMBERSHIP,
       vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.B, role: 'VIEWER' } }),
-      allowed: (c) => c.session && may.admin(c, 'B'),
+      // B's admin cannot see an A-only member: adding by id is for people one can see.
+      allowed: may.platform,
       then: async ({ w, prepared }) =>
         expect(await membershipOf(w, prepared.u.id, 'B')).not.toBeNull(),
+    },
+    {
+      name: 'user of no organisation added to A as ADMIN (the takeover of issue #13)',
+      setup: async (w) => ({ u: await freshMember(w, []) }),
+      doc: ADD_MEMBERSHIP,
+      vars: (_w, _c, p) => ({ i: { userId: p.u.id, siren: SIREN.A, role: 'ADMIN' } }),
+      allowed: may.platform,
+      then: async ({ w, prepared }) =>
+        expect((await membershipOf(w, prepared.u.id, 'A'))?.role).toBe(Role.ADMIN),
     },
     {
       name: 'hr granted in A',
@@ -774,7 +784,8 @@ const MUTATIONS: Record<string, Scenario[]> = {
           role: 'EDITOR',
         },
       }),
-      allowed: (c: Caller) => c.session && may.admin(c, o),
+      // Organisation admins invite by email (inviteMember) instead.
+      allowed: (c: Caller) => c.platform,
       then: async ({ w, data }: X) =>
         expect((await membershipOf(w, data.id, o))?.role).toBe(Role.EDITOR),
     })),

@@ -11,7 +11,7 @@ export function createActivityServices(
   identity: IdentityServices,
 ) {
   return {
-    auditLog: new AuditLogService(em, identity.access),
+    auditLog: new AuditLogService(em, identity.access, identity.rights),
     jobList: new JobListService(em, identity.access, components.jobs),
   };
 }

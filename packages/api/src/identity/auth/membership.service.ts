@@ -91,9 +91,17 @@ export class MembershipService {
     return m;
   }
 
+  /**
+   * Adds (or changes) the membership of a user the caller can already see (a member of an
+   * organisation they administer, or anyone for platform administrators). Anyone else joins by
+   * email through an invitation they accept (`InvitationService`): adding an account by id was
+   * a way to take it over (add it, then manage it) and to read its address.
+   */
   async add(input: AddMembershipInput): Promise<Membership> {
     const user = await this.em.findOne(User, { id: input.userId });
-    if (!user) {
+    // Checked even for an unknown id: the same answer and the same work either way.
+    const visible = await this.rights.canSeeId(input.userId);
+    if (!user || !visible) {
       throw USER_NOT_FOUND();
     }
     const org = await this.em.findOne(Organization, { siren: input.siren });
