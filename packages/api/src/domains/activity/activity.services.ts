@@ -13,6 +13,8 @@ export function createActivityServices(
   return {
     auditLog: new AuditLogService(em, identity.access, identity.rights),
     jobList: new JobListService(em, identity.access, components.jobs),
+    /** The account mails written to files (read by platform administrators). */
+    sentMailBox: components.mail,
   };
 }
 

@@ -4,6 +4,7 @@ import { InvalidInputError, UnauthenticatedError } from '../../core/errors.js';
 import { authenticateApiKey } from './api-key-auth.js';
 import { OidcLogin } from './oidc-login.entity.js';
 import type { RateLimits } from './rate-limits.js';
+import { PasswordToken } from './password-token.entity.js';
 import { Session } from './session.entity.js';
 import { API_KEY_PREFIX, hashToken, newToken, SESSION_PREFIX } from './tokens.js';
 import { User, UserStatus } from './user.entity.js';
@@ -184,6 +185,16 @@ export class AuthService {
     );
     await this.deps.identityChanged?.();
     return revoked;
+  }
+
+  /** After any change of password: its pending links die and its sessions close (but `except`). */
+  async passwordChanged(userId: string, except?: string): Promise<void> {
+    await this.em.nativeUpdate(
+      PasswordToken,
+      { user: userId, usedAt: null },
+      { usedAt: new Date() },
+    );
+    await this.revokeSessionsOf(userId, except);
   }
 
   /** Trades the one-time code handed to the admin after single sign-on for a session. */

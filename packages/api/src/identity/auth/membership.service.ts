@@ -68,6 +68,8 @@ export class MembershipService {
     role: Role | `${Role}`,
     hr: boolean,
     fromSso: boolean,
+    audit: AuditService = this.audit,
+    via?: string,
   ): Promise<Membership> {
     const org = await this.em.findOneOrFail(Organization, { siren });
     let m = await this.em.findOne(Membership, { user, organization: org });
@@ -81,11 +83,11 @@ export class MembershipService {
     }
     const after = rightsOf(m);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      this.audit.record(
+      audit.record(
         before ? 'membership.update' : 'membership.add',
         target(user, org),
         before ?? undefined,
-        { ...after, email: user.email },
+        { ...after, email: user.email, ...(via ? { via } : {}) },
       );
     }
     return m;

@@ -32,6 +32,8 @@ export class UserAdminService {
     private readonly auth: AuthService,
     private readonly memberships: MembershipService,
     private readonly viewer: Viewer,
+    /** Mails a link to choose a password to an account created without one. */
+    private readonly welcome: (user: User) => void = () => undefined,
   ) {}
 
   async list(args: {
@@ -118,6 +120,9 @@ export class UserAdminService {
       await this.memberships.upsert(user, input.siren, input.role ?? 'VIEWER', !!input.hr, false);
     }
     await this.em.flush();
+    if (!input.password) {
+      this.welcome(user);
+    }
     return user;
   }
 
@@ -205,7 +210,7 @@ export class UserAdminService {
       by: self ? 'self' : 'admin',
     });
     await this.em.flush();
-    await this.auth.revokeSessionsOf(
+    await this.auth.passwordChanged(
       target.id,
       self && this.viewer.kind === 'user' ? this.viewer.sessionId : undefined,
     );
