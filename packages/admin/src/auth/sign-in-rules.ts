@@ -12,13 +12,13 @@ export const passwordRules: Rule[] = [(v) => v.length > 0 || 'Saisissez votre mo
 
 /** A new password: the api's rule (8 to 200 characters). */
 export const newPasswordRules: Rule[] = [
-  (v) => v.length >= 8 || 'Le mot de passe doit comporter au moins 8 caractères.',
-  (v) => v.length <= 200 || 'Le mot de passe doit comporter au plus 200 caractères.',
+  (v) => (v ?? '').length >= 8 || 'Le mot de passe doit comporter au moins 8 caractères.',
+  (v) => (v ?? '').length <= 200 || 'Le mot de passe doit comporter au plus 200 caractères.',
 ];
 
 /** The second field of a new password must repeat the first. */
 export function sameAs(first: () => string): Rule {
-  return (v) => v === first() || 'Les deux mots de passe ne sont pas identiques.';
+  return (v) => (v ?? '') === first() || 'Les deux mots de passe ne sont pas identiques.';
 }
 
 /** The token of a link received by e-mail (`#jeton=…`), or null. */
