@@ -415,6 +415,29 @@ describe.skipIf(skip)('accounts by email, through SMTP', () => {
     expect(codeOf(await from('198.51.100.99', user.email))).toBe('auth/too_many_requests');
   });
 
+  it('counts mails per address whether or not it has an account (no oracle through the limit)', async () => {
+    const known = await createUser(app, admin, 'compte-limite@x.test');
+    for (const e of [known.email, 'sans-compte-limite@x.test']) {
+      for (let i = 0; i < 5; i++) {
+        await app.gql(REQUEST, { e });
+      }
+    }
+    await drain();
+    const answers = [];
+    for (const e of [known.email, 'sans-compte-limite@x.test']) {
+      answers.push(
+        codeOf(
+          await app.gql(
+            INVITE,
+            { i: { siren: A, email: e, displayName: 'L', role: 'VIEWER' } },
+            aAdmin.token,
+          ),
+        ),
+      );
+    }
+    expect(answers).toEqual(['invitations/too_many', 'invitations/too_many']);
+  });
+
   it('mails a link to choose a password to an account created without one', async () => {
     const created = ok(
       await app.gql<{ createUser: { id: string } }>(

@@ -46,12 +46,10 @@ export class PasswordResetService {
   }
 
   private async mailReset(em: EntityManager, email: string): Promise<void> {
+    // Counted for every address, with or without an account: the limit tells nothing either.
+    const allowed = await this.deps.limits.mailAllowed(email);
     const user = await em.findOne(User, { email });
-    if (
-      !user ||
-      user.status !== UserStatus.ACTIVE ||
-      !(await this.deps.limits.mailAllowed(email))
-    ) {
+    if (!allowed || !user || user.status !== UserStatus.ACTIVE) {
       return;
     }
     const token = this.issue(em, user, 'reset', new Date(Date.now() + RESET_MINUTES * 60_000));
