@@ -27,6 +27,24 @@ export function createAppRouter(): Router {
         meta: { public: true, title: 'Connexion' },
       },
       {
+        path: '/mot-de-passe-oublie',
+        name: 'forgot-password',
+        component: () => import('./auth/ForgotPasswordPage.vue'),
+        meta: { public: true, title: 'Mot de passe oublié' },
+      },
+      {
+        path: '/nouveau-mot-de-passe',
+        name: 'new-password',
+        component: () => import('./auth/NewPasswordPage.vue'),
+        meta: { public: true, title: 'Nouveau mot de passe' },
+      },
+      {
+        path: '/invitation',
+        name: 'invitation',
+        component: () => import('./auth/InvitationPage.vue'),
+        meta: { public: true, title: 'Invitation' },
+      },
+      {
         path: '/',
         component: AppLayout,
         children: [
@@ -98,6 +116,12 @@ export function createAppRouter(): Router {
             name: 'organizations',
             component: () => import('./organizations/OrganizationsPage.vue'),
             meta: { title: 'Collectivités' },
+          },
+          {
+            path: 'courriels',
+            name: 'sent-mails',
+            component: () => import('./activity/SentMailsPage.vue'),
+            meta: { title: 'Courriels envoyés' },
           },
           {
             path: ':pathMatch(.*)*',

@@ -35,6 +35,7 @@ async function mountPage(url: string, oidcEnabled: boolean) {
     routes: [
       { path: '/connexion', name: 'sign-in', component: SignInPage },
       { path: '/actes', name: 'acts', component: { render: () => null } },
+      { path: '/mot-de-passe-oublie', name: 'forgot-password', component: { render: () => null } },
       { path: '/', name: 'dashboard', component: { render: () => null } },
     ],
   });
@@ -63,6 +64,7 @@ describe('SignInPage', () => {
     expect(link.text()).toBe('Se connecter avec l’authentification unique');
     const off = await mountPage('/connexion', false);
     expect(off.w.text()).not.toContain('authentification unique');
+    expect(off.w.find('[data-test="forgot-password"]').text()).toBe('Mot de passe oublié ?');
   });
 
   it('explains a failed single sign-on in French', async () => {

@@ -24,3 +24,18 @@ describe('sign-in rules', () => {
     expect(ssoErrorMessage(undefined)).toBeUndefined();
   });
 });
+
+describe('links received by e-mail', () => {
+  it('reads the token of #jeton= and nothing else', async () => {
+    const { linkTokenFromHash, newPasswordRules, sameAs } = await import('./sign-in-rules');
+    const token = `pwd_${'a'.repeat(43)}`;
+    expect(linkTokenFromHash(`#jeton=${token}`)).toBe(token);
+    expect(linkTokenFromHash('#jeton=<script>')).toBeNull();
+    expect(linkTokenFromHash('#sso_code=abc')).toBeNull();
+    expect(newPasswordRules.map((r) => r('court'))).toContain(
+      'Le mot de passe doit comporter au moins 8 caractères.',
+    );
+    expect(newPasswordRules.every((r) => r('assez-long') === true)).toBe(true);
+    expect(sameAs(() => 'a')('b')).toBe('Les deux mots de passe ne sont pas identiques.');
+  });
+});

@@ -10,6 +10,23 @@ export const emailRules: Rule[] = [
 
 export const passwordRules: Rule[] = [(v) => v.length > 0 || 'Saisissez votre mot de passe.'];
 
+/** A new password: the api's rule (8 to 200 characters). */
+export const newPasswordRules: Rule[] = [
+  (v) => (v ?? '').length >= 8 || 'Le mot de passe doit comporter au moins 8 caractères.',
+  (v) => (v ?? '').length <= 200 || 'Le mot de passe doit comporter au plus 200 caractères.',
+];
+
+/** The second field of a new password must repeat the first. */
+export function sameAs(first: () => string): Rule {
+  return (v) => (v ?? '') === first() || 'Les deux mots de passe ne sont pas identiques.';
+}
+
+/** The token of a link received by e-mail (`#jeton=…`), or null. */
+export function linkTokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('jeton');
+  return token && /^[a-z]{3}_[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
+}
+
 /** Sign-in page banner for `?reason=` (see router `signInLocation`). */
 export function reasonMessage(reason: unknown): string | undefined {
   switch (reason) {
@@ -19,6 +36,10 @@ export function reasonMessage(reason: unknown): string | undefined {
       return 'Vous êtes déconnecté.';
     case 'required':
       return 'Connectez-vous pour accéder à l’administration.';
+    case 'password-changed':
+      return 'Votre mot de passe est enregistré : connectez-vous avec lui.';
+    case 'joined':
+      return 'Invitation acceptée : connectez-vous pour accéder à la collectivité.';
     default:
       return undefined;
   }

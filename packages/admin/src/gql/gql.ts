@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Jobs($first: Int, $after: String, $state: JobState) {\n    jobs(first: $first, after: $after, state: $state) {\n      totalCount\n      nodes {\n        id\n        name\n        state\n        progress\n        message\n        siren\n        repeating\n        failCount\n        nextRunAt\n        lastRunAt\n        finishedAt\n      }\n    }\n  }\n': typeof types.JobsDocument;
   '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n': typeof types.AuditFeedDocument;
+  '\n  query SentMails($first: Int!) {\n    sentMails(first: $first) {\n      toFiles\n      mails {\n        id\n        date\n        to\n        subject\n        text\n      }\n    }\n  }\n': typeof types.SentMailsDocument;
   '\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n': typeof types.ActDetailDocument;
   '\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n': typeof types.ActHistoryDocument;
   '\n  mutation UpdateActSubject($id: ID!, $subject: String!) {\n    updateActSubject(id: $id, subject: $subject) {\n      id\n      subject\n      updatedAt\n    }\n  }\n': typeof types.UpdateActSubjectDocument;
@@ -25,6 +26,11 @@ type Documents = {
   '\n  mutation ApplyActAction($action: ActActionKind!, $ids: [ID!]!) {\n    applyActAction(action: $action, ids: $ids) {\n      updated {\n        id\n        status\n        hidden\n        deleted\n        publishedAt\n      }\n      failed {\n        id\n        code\n        message\n      }\n      jobId\n    }\n  }\n': typeof types.ApplyActActionDocument;
   '\n  subscription ActChanged($siren: String!) {\n    actChanged(siren: $siren) {\n      actId\n      siren\n      status\n      change\n      at\n    }\n  }\n': typeof types.ActChangedDocument;
   '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n': typeof types.CreateActDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      organizationName\n      role\n      hr\n      newAccount\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      organizationName\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation ChangeMyPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      id\n    }\n  }\n': typeof types.ChangeMyPasswordDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n': typeof types.AuthConfigDocument;
@@ -46,7 +52,9 @@ type Documents = {
   '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
   '\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n      role\n      hr\n    }\n  }\n': typeof types.AddMembershipDocument;
   '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n': typeof types.RemoveMembershipDocument;
-  '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n': typeof types.CreateMemberDocument;
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      outcome\n      email\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  query Invitations($siren: String!) {\n    invitations(siren: $siren) {\n      id\n      email\n      displayName\n      role\n      hr\n      expiresAt\n    }\n  }\n': typeof types.InvitationsDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n': typeof types.ApiKeysDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
@@ -59,6 +67,8 @@ const documents: Documents = {
     types.JobsDocument,
   '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n':
     types.AuditFeedDocument,
+  '\n  query SentMails($first: Int!) {\n    sentMails(first: $first) {\n      toFiles\n      mails {\n        id\n        date\n        to\n        subject\n        text\n      }\n    }\n  }\n':
+    types.SentMailsDocument,
   '\n  query ActDetail($id: ID!) {\n    act(id: $id) {\n      id\n      number\n      subject\n      date\n      prefectureAckDate\n      nature\n      natureDetail\n      classificationCode\n      classificationLabel\n      classificationUnknown\n      publicationDecision\n      status\n      hidden\n      deleted\n      publishedAt\n      pastellId\n      source\n      createdAt\n      updatedAt\n      organization {\n        id\n        siren\n        name\n        publishAnnexes\n        openDataActive\n      }\n      documents {\n        id\n        fileName\n        mediaType\n        size\n        sha256\n        annex\n        withheld\n        url\n      }\n    }\n  }\n':
     types.ActDetailDocument,
   '\n  query ActHistory($targetIds: [String!]!) {\n    auditLog(filter: { targetIds: $targetIds }, first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n':
@@ -77,6 +87,16 @@ const documents: Documents = {
     types.ActChangedDocument,
   '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n':
     types.CreateActDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      organizationName\n      role\n      hr\n      newAccount\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      organizationName\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation ChangeMyPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      id\n    }\n  }\n':
+    types.ChangeMyPasswordDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
@@ -118,8 +138,12 @@ const documents: Documents = {
     types.AddMembershipDocument,
   '\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input)\n  }\n':
     types.RemoveMembershipDocument,
-  '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n':
-    types.CreateMemberDocument,
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      outcome\n      email\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  query Invitations($siren: String!) {\n    invitations(siren: $siren) {\n      id\n      email\n      displayName\n      role\n      hr\n      expiresAt\n    }\n  }\n':
+    types.InvitationsDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n':
+    types.RevokeInvitationDocument,
   '\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      sirens\n      active\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n':
     types.ApiKeysDocument,
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        id\n        name\n        prefix\n      }\n    }\n  }\n':
@@ -160,6 +184,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AuditFeed($siren: String, $first: Int, $after: String) {\n    auditLog(filter: { siren: $siren }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        createdAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SentMails($first: Int!) {\n    sentMails(first: $first) {\n      toFiles\n      mails {\n        id\n        date\n        to\n        subject\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SentMails($first: Int!) {\n    sentMails(first: $first) {\n      toFiles\n      mails {\n        id\n        date\n        to\n        subject\n        text\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +244,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateAct($input: CreateActInput!, $files: [Upload!]!) {\n    createAct(input: $input, files: $files) {\n      id\n      number\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      organizationName\n      role\n      hr\n      newAccount\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      organizationName\n      role\n      hr\n      newAccount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      organizationName\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      organizationName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMyPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMyPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,8 +404,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateMember($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n'];
+  source: '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      outcome\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      outcome\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invitations($siren: String!) {\n    invitations(siren: $siren) {\n      id\n      email\n      displayName\n      role\n      hr\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query Invitations($siren: String!) {\n    invitations(siren: $siren) {\n      id\n      email\n      displayName\n      role\n      hr\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** Nom affiché d’un nouveau compte. */
+  displayName?: string | null | undefined;
+  /** Exigé pour un nouveau compte. */
+  password?: string | null | undefined;
+  token: string;
+};
+
 /** Publier, dépublier, retirer de la file « À statuer » ou l’y remettre, supprimer (logiquement) ou restaurer. */
 export type ActActionKind = 'DELETE' | 'HIDE' | 'PUBLISH' | 'RESTORE' | 'UNHIDE' | 'UNPUBLISH';
 
@@ -87,21 +95,6 @@ export type CreateOrganizationInput = {
   siret?: string | null | undefined;
 };
 
-export type CreateUserInput = {
-  displayName: string;
-  email: string;
-  /** Permission « hr » dans cette collectivité. */
-  hr?: boolean | null | undefined;
-  /** Réservé aux administrateurs de la plateforme. */
-  isPlatformAdmin?: boolean | null | undefined;
-  /** Absent : connexion par authentification unique seulement. */
-  password?: string | null | undefined;
-  /** Rôle dans cette collectivité (VIEWER par défaut). */
-  role?: Role | null | undefined;
-  /** Collectivité à rejoindre tout de suite (obligatoire pour un administrateur de collectivité). */
-  siren?: string | null | undefined;
-};
-
 export type DatasetKind = 'DELIBERATIONS';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */
@@ -116,6 +109,18 @@ export type DepositsFilter = {
   status?: DepositStatus | null | undefined;
 };
 
+export type InviteMemberInput = {
+  displayName: string;
+  email: string;
+  /** Permission « hr » (fausse par défaut). */
+  hr?: boolean | null | undefined;
+  role: Role;
+  siren: string;
+};
+
+/** ADDED : compte que vous voyez déjà (membre d’une de vos collectivités), ajouté tout de suite. INVITED : invitation envoyée, la personne rejoint la collectivité en suivant le lien reçu (que l’adresse ait un compte ou non : la réponse ne le dit pas). */
+export type InviteOutcome = 'ADDED' | 'INVITED';
+
 /** État d’une tâche en arrière-plan. */
 export type JobState = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
 
@@ -126,7 +131,19 @@ export type RemoveMembershipInput = {
   userId: string;
 };
 
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
+
 export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
+
+export type SetPasswordInput = {
+  /** Mot de passe actuel : exigé pour changer le sien. */
+  currentPassword?: string | null | undefined;
+  password: string;
+  userId: string;
+};
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -200,11 +217,22 @@ export type AuditFeedQuery = {
       action: string;
       actorLabel: string;
       targetType: string;
-      targetId: string;
+      targetId: string | null;
       before: string | null;
       after: string | null;
       createdAt: string;
     }>;
+  };
+};
+
+export type SentMailsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type SentMailsQuery = {
+  sentMails: {
+    toFiles: boolean;
+    mails: Array<{ id: string; date: string; to: string; subject: string; text: string }>;
   };
 };
 
@@ -265,7 +293,7 @@ export type ActHistoryQuery = {
       action: string;
       actorLabel: string;
       targetType: string;
-      targetId: string;
+      targetId: string | null;
       before: string | null;
       after: string | null;
       createdAt: string;
@@ -355,6 +383,47 @@ export type CreateActMutationVariables = Exact<{
 
 export type CreateActMutation = { createAct: { id: string; number: string; status: ActStatus } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type InvitationPreviewQuery = {
+  invitation: {
+    email: string;
+    displayName: string;
+    organizationName: string;
+    role: Role;
+    hr: boolean;
+    newAccount: boolean;
+  } | null;
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: { email: string; organizationName: string };
+};
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  input: SetPasswordInput;
+}>;
+
+export type ChangeMyPasswordMutation = { setPassword: { id: string } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -433,7 +502,7 @@ export type DashboardQuery = {
       action: string;
       actorLabel: string;
       targetType: string;
-      targetId: string;
+      targetId: string | null;
       createdAt: string;
     }>;
   };
@@ -640,11 +709,32 @@ export type RemoveMembershipMutationVariables = Exact<{
 
 export type RemoveMembershipMutation = { removeMembership: boolean };
 
-export type CreateMemberMutationVariables = Exact<{
-  input: CreateUserInput;
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
 }>;
 
-export type CreateMemberMutation = { createUser: { id: string; email: string } };
+export type InviteMemberMutation = { inviteMember: { outcome: InviteOutcome; email: string } };
+
+export type InvitationsQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type InvitationsQuery = {
+  invitations: Array<{
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    hr: boolean;
+    expiresAt: string;
+  }>;
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -950,6 +1040,62 @@ export const AuditFeedDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditFeedQuery, AuditFeedQueryVariables>;
+export const SentMailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SentMails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentMails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toFiles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mails' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SentMailsQuery, SentMailsQueryVariables>;
 export const ActDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -1554,6 +1700,208 @@ export const CreateActDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateActMutation, CreateActMutationVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const InvitationPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvitationPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'newAccount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcceptInvitationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangeMyPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeMyPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -2848,20 +3196,20 @@ export const RemoveMembershipDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
-export const CreateMemberDocument = {
+export const InviteMemberDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateMember' },
+      name: { kind: 'Name', value: 'InviteMember' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteMemberInput' } },
           },
         },
       ],
@@ -2870,7 +3218,7 @@ export const CreateMemberDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'createUser' },
+            name: { kind: 'Name', value: 'inviteMember' },
             arguments: [
               {
                 kind: 'Argument',
@@ -2881,7 +3229,7 @@ export const CreateMemberDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
               ],
             },
@@ -2890,7 +3238,90 @@ export const CreateMemberDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const InvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invitations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const ApiKeysDocument = {
   kind: 'Document',
   definitions: [

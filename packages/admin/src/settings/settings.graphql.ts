@@ -68,12 +68,31 @@ export const RemoveMembershipMutation = graphql(`
   }
 `);
 
-export const CreateUserMutation = graphql(`
-  mutation CreateMember($input: CreateUserInput!) {
-    createUser(input: $input) {
-      id
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      outcome
       email
     }
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations($siren: String!) {
+    invitations(siren: $siren) {
+      id
+      email
+      displayName
+      role
+      hr
+      expiresAt
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
   }
 `);
 

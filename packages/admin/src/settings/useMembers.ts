@@ -6,9 +6,11 @@ import { errorMessage } from '../shared/error-messages';
 import { useNotify } from '../shared/useNotify';
 import {
   AddMembershipMutation,
-  CreateUserMutation,
+  InvitationsQuery,
+  InviteMemberMutation,
   MembersQuery,
   RemoveMembershipMutation,
+  RevokeInvitationMutation,
 } from './settings.graphql';
 
 export interface NewMember {
@@ -16,18 +18,23 @@ export interface NewMember {
   displayName: string;
   role: Role;
   hr: boolean;
-  password: string;
 }
 
-/** Members of the current organisation and their roles (organisation administrators). */
+/** What the admin reads after adding someone by e-mail (never silent, never empty). */
+export function inviteMessage(outcome: 'ADDED' | 'INVITED', name: string, email: string): string {
+  return outcome === 'ADDED'
+    ? `${name} (${email}) est maintenant membre de la collectivité.`
+    : `Invitation envoyée à ${email}. ${name} rejoindra la collectivité en suivant le lien reçu par e-mail (valable 7 jours).`;
+}
+
+/** Members of the current organisation, their roles and pending invitations (administrators). */
 export function useMembers(enabled: () => boolean) {
   const notify = useNotify();
   const siren = currentOrg.siren;
-  const { result, loading, error, refetch } = useQuery(
-    MembersQuery,
-    () => ({ siren: siren.value ?? '' }),
-    () => ({ enabled: !!siren.value && enabled() }),
-  );
+  const vars = () => ({ siren: siren.value ?? '' });
+  const options = () => ({ enabled: !!siren.value && enabled() });
+  const { result, loading, error, refetch } = useQuery(MembersQuery, vars, options);
+  const pending = useQuery(InvitationsQuery, vars, options);
   const members = computed(() =>
     (result.value?.users.nodes ?? []).map((u) => ({
       ...u,
@@ -36,13 +43,13 @@ export function useMembers(enabled: () => boolean) {
   );
   const add = useMutation(AddMembershipMutation);
   const remove = useMutation(RemoveMembershipMutation);
-  const create = useMutation(CreateUserMutation);
+  const invite = useMutation(InviteMemberMutation);
+  const revoke = useMutation(RevokeInvitationMutation);
 
-  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
+  async function run(action: () => Promise<string>): Promise<boolean> {
     try {
-      await action();
-      notify.success(done);
-      await refetch();
+      notify.success(await action());
+      await Promise.all([refetch(), pending.refetch()]);
       return true;
     } catch (e) {
       notify.error(errorMessage(e));
@@ -50,35 +57,46 @@ export function useMembers(enabled: () => boolean) {
     }
   }
 
+  const inviteMember = (m: NewMember) =>
+    run(async () => {
+      const name = m.displayName.trim();
+      const r = await invite.mutate({
+        input: {
+          email: m.email.trim(),
+          displayName: name,
+          role: m.role,
+          hr: m.hr,
+          siren: siren.value!,
+        },
+      });
+      const outcome = r?.data?.inviteMember.outcome ?? 'INVITED';
+      return inviteMessage(outcome, name, r?.data?.inviteMember.email ?? m.email.trim());
+    });
+
   return {
     members,
+    invitations: computed(() => pending.result.value?.invitations ?? []),
     loading,
     errorText: computed(() => (error.value ? errorMessage(error.value) : undefined)),
-    busy: computed(() => add.loading.value || remove.loading.value || create.loading.value),
+    busy: computed(
+      () =>
+        add.loading.value || remove.loading.value || invite.loading.value || revoke.loading.value,
+    ),
     setRole: (userId: string, role: Role, hr: boolean, name: string) =>
-      run(
-        () => add.mutate({ input: { userId, siren: siren.value!, role, hr } }),
-        `Droits de ${name} enregistrés.`,
-      ),
+      run(async () => {
+        await add.mutate({ input: { userId, siren: siren.value!, role, hr } });
+        return `Droits de ${name} enregistrés.`;
+      }),
     removeMember: (userId: string, name: string) =>
-      run(
-        () => remove.mutate({ input: { userId, siren: siren.value! } }),
-        `${name} n’est plus membre de la collectivité.`,
-      ),
-    invite: (m: NewMember) =>
-      run(
-        () =>
-          create.mutate({
-            input: {
-              email: m.email.trim(),
-              displayName: m.displayName.trim(),
-              role: m.role,
-              hr: m.hr,
-              siren: siren.value!,
-              password: m.password || null,
-            },
-          }),
-        `${m.displayName.trim()} a été ajouté à la collectivité.`,
-      ),
+      run(async () => {
+        await remove.mutate({ input: { userId, siren: siren.value! } });
+        return `${name} n’est plus membre de la collectivité.`;
+      }),
+    invite: inviteMember,
+    revokeInvitation: (id: string, email: string) =>
+      run(async () => {
+        await revoke.mutate({ id });
+        return `Invitation de ${email} annulée : son lien ne fonctionne plus.`;
+      }),
   };
 }

@@ -6,7 +6,9 @@ import type { ApolloError } from '@apollo/client/core';
  */
 const MESSAGES: Record<string, string> = {
   'auth/invalid_credentials': 'Adresse e-mail ou mot de passe incorrect.',
-  'auth/account_locked': 'Trop de tentatives : compte temporairement bloqué. Réessayez plus tard.',
+  'auth/invalid_link':
+    'Ce lien n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
+  'auth/password_required': 'Choisissez un mot de passe pour créer votre compte.',
   'auth/account_disabled': 'Ce compte est désactivé.',
   'auth/session_expired': 'Votre session a expiré : reconnectez-vous.',
   'auth/unauthenticated': 'Connectez-vous pour accéder à l’administration.',

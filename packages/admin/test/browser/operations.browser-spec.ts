@@ -213,10 +213,14 @@ describe('operations in the admin', () => {
     await dialog.getByRole('textbox', { name: 'Adresse e-mail' }).fill('agent@rennes-sur-test.fr');
     await dialog.getByRole('textbox', { name: 'Nom affiché' }).fill('Agnès Agent');
     await dialog.getByRole('button', { name: 'Ajouter' }).click();
+    // A new address: an invitation is sent; the person joins by following its link.
     await page
-      .getByTestId('members')
+      .getByTestId('invitations')
       .getByRole('row', { name: /Agnès Agent/ })
       .waitFor();
+    await expect
+      .poll(() => page.getByTestId('notification').innerText())
+      .toMatch(/^Invitation envoyée à agent@rennes-sur-test\.fr\./);
     await checkPage(page, 'admin-settings-members');
 
     await page.getByRole('tab', { name: 'Clés d’API' }).click();

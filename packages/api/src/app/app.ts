@@ -12,6 +12,8 @@ import { IdentityWatch } from '../identity/auth/identity-watch.js';
 import { RateLimits } from '../identity/auth/rate-limits.js';
 import { PdfTextExtractor } from '../infra/pdf/pdf-text.js';
 import { FileStore } from '../infra/files/file-store.js';
+import { BackgroundTasks } from '../infra/background/background-tasks.js';
+import { createMailer } from '../infra/mail/create-mailer.js';
 import { createJobQueue, type JobQueueOptions } from '../infra/jobs/job-queue.js';
 import { childLogger } from '../core/logger.js';
 import { createAppPubSub } from '../core/topics.js';
@@ -94,6 +96,8 @@ export async function createApiRuntime(
   const files = new FileStore(path.join(config.dataDir, 'files'));
   const pdfText = new PdfTextExtractor({ threads: config.pdfTextThreads });
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
+  const mail = createMailer(config.mail);
+  const background = new BackgroundTasks();
   const components: Components = {
     config,
     orm,
@@ -105,6 +109,8 @@ export async function createApiRuntime(
     files,
     pdfText,
     depositPrep,
+    mail,
+    background,
     rateLimits: new RateLimits(config.rateLimits),
     identityWatch,
     oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
@@ -116,6 +122,8 @@ export async function createApiRuntime(
     schema,
     async close() {
       await identityWatch.stop();
+      await background.drain();
+      await mail.close();
       await jobs.stop();
       await events.close();
       await search.close();

@@ -10,10 +10,13 @@ import { AuditResolver } from '../domains/activity/audit.resolver.js';
 import { ApiKeyResolver } from '../identity/auth/api-key.resolver.js';
 import { AuthResolver } from '../identity/auth/auth.resolver.js';
 import { UserResolver } from '../identity/auth/user.resolver.js';
+import { InvitationResolver } from '../identity/accounts/invitation.resolver.js';
+import { PasswordResetResolver } from '../identity/accounts/password-reset.resolver.js';
 import { DatasetResolver } from '../domains/datasets/dataset.resolver.js';
 import { DepositResolver } from '../domains/deposits/deposit.resolver.js';
 import { EventResolver } from '../domains/activity/event.resolver.js';
 import { JobListResolver } from '../domains/activity/job-list.resolver.js';
+import { SentMailResolver } from '../domains/activity/sent-mail.resolver.js';
 import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
 import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
 import { OrganizationOverviewResolver } from '../domains/operations/organization-overview.resolver.js';
@@ -24,6 +27,8 @@ import { rejectControlCharacters } from './input-guard.js';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
+  InvitationResolver,
+  PasswordResetResolver,
   ApiKeyResolver,
   OrganizationResolver,
   EventResolver,
@@ -38,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WidgetSettingsResolver,
   JobListResolver,
   OrganizationOverviewResolver,
+  SentMailResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

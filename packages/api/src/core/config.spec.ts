@@ -11,4 +11,28 @@ describe('loadConfig', () => {
     expect(threads('3')).toBe(3);
     expect(() => threads('trois')).toThrow(/DEPOSIT_PREP_THREADS/);
   });
+
+  it('reads the mail settings: files under DATA_DIR/mail by default, SMTP_URL and MAIL_FROM checked', () => {
+    const mail = (env: Record<string, string>) =>
+      loadConfig({ DATA_DIR: '/tmp/opendata-config', ...env }).mail;
+    expect(mail({})).toEqual({
+      smtpUrl: undefined,
+      from: 'Plateforme open data <ne-pas-repondre@localhost>',
+      dir: '/tmp/opendata-config/mail',
+    });
+    expect(mail({ PUBLIC_URL: 'https://opendata.exemple.fr' }).from).toBe(
+      'Plateforme open data <ne-pas-repondre@opendata.exemple.fr>',
+    );
+    expect(
+      mail({
+        SMTP_URL: 'smtps://robot:s%40cret@smtp.exemple.fr:465',
+        MAIL_FROM: 'Mairie <m@x.fr>',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtps://robot:s%40cret@smtp.exemple.fr:465',
+      from: 'Mairie <m@x.fr>',
+    });
+    expect(() => mail({ SMTP_URL: 'http://smtp.exemple.fr' })).toThrow(/SMTP_URL/);
+    expect(() => mail({ MAIL_FROM: 'pas une adresse' })).toThrow(/MAIL_FROM/);
+  });
 });

@@ -39,7 +39,19 @@ export interface Config {
   /** express `trust proxy` (false: use the socket address as the client IP). */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** Account mails (invitations, reset links): SMTP, or `.eml` files under `dir`. */
+  mail: {
+    /** `smtp://` or `smtps://` URL (credentials in it); absent: files. */
+    smtpUrl?: string;
+    /** Sender: `address` or `Name <address>`. */
+    from: string;
+    /** Where the file mailer writes (`$DATA_DIR/mail`). */
+    dir: string;
+  };
 }
+
+/** `address` or `Name <address>` (what nodemailer takes as a sender). */
+const MAILBOX = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
 const optionalString = z
   .string()
@@ -168,6 +180,16 @@ const envSchema = z
     RATE_LIMIT_API_KEY: z.coerce.number().int().min(0).default(1200),
     RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(0).default(100),
     TRUST_PROXY: trustProxy,
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'must be smtp://[user:password@]host[:port] or smtps://…')
+        .refine((v) => URL.canParse(v), 'must be a valid URL (percent-encode the password)')
+        .optional(),
+    ),
+    MAIL_FROM: optionalString.pipe(
+      z.string().regex(MAILBOX, 'must be an address or "Name <address>"').optional(),
+    ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -189,6 +211,11 @@ const envSchema = z
       });
     }
   });
+
+/** The host name of the public URL (the default sender's domain). */
+function hostOf(publicUrl: string | undefined): string {
+  return publicUrl ? new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') : 'localhost';
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -268,5 +295,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? `Plateforme open data <ne-pas-repondre@${hostOf(e.PUBLIC_URL)}>`,
+      dir: path.join(dataDir, 'mail'),
+    },
   };
 }

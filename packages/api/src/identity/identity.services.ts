@@ -10,6 +10,9 @@ import { UserRights } from './auth/user-rights.js';
 import type { Viewer } from '../core/viewer.js';
 import type { IdentityComponents } from './identity.components.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import type { AccountDeps } from './accounts/account-deps.js';
+import { InvitationService } from './accounts/invitation.service.js';
+import { PasswordResetService } from './accounts/password-reset.service.js';
 
 /** Sign-in and token resolution on one EntityManager fork (needs no viewer). */
 export function authServiceOf(em: EntityManager, components: IdentityComponents): AuthService {
@@ -38,13 +41,26 @@ export function createIdentityServices(
   const rights = new UserRights(em, access, viewer);
   const identityChanged = identityChangedOf(components);
   const memberships = new MembershipService(em, access, rights, audit, identityChanged);
+  const accountDeps: AccountDeps = {
+    mail: components.mail,
+    background: components.background,
+    limits: components.rateLimits,
+    publicUrl: components.config.publicUrl,
+    identityChanged,
+  };
+  const passwordReset = new PasswordResetService(em, auth, accountDeps);
   return {
     viewer,
     access,
     audit,
+    rights,
     auth,
     memberships,
-    users: new UserAdminService(em, rights, audit, auth, memberships, viewer),
+    passwordReset,
+    invitations: new InvitationService(em, access, rights, memberships, audit, auth, accountDeps),
+    users: new UserAdminService(em, rights, audit, auth, memberships, viewer, (u) =>
+      passwordReset.welcome(u),
+    ),
     apiKeys: new ApiKeyService(em, access, rights, audit, identityChanged),
     organizations: new OrganizationService(em, access, audit, portsOf(components)),
   };

@@ -3,9 +3,11 @@ import type { Config } from '../core/config.js';
 import type { HealthCheck } from '../core/health.js';
 import type { Ports } from '../core/ports.js';
 import type { PubSub } from '../core/topics.js';
+import type { BackgroundTasks } from './background/background-tasks.js';
 import type { EventBus } from './events/event-bus.js';
 import type { FileStore } from './files/file-store.js';
 import type { JobQueue } from './jobs/job-queue.js';
+import type { Mailer } from './mail/mailer.js';
 import type { PdfTextExtractor } from './pdf/pdf-text.js';
 import type { SearchEngine } from './search/search-engine.js';
 
@@ -30,6 +32,10 @@ export interface InfraComponents {
   files: FileStore;
   /** PDF text extraction threads (PDF_TEXT_THREADS). */
   pdfText: PdfTextExtractor;
+  /** Account mails: SMTP (SMTP_URL) or `.eml` files under `$DATA_DIR/mail/`. */
+  mail: Mailer;
+  /** Work a request starts without waiting for it (mail delivery); drained at close. */
+  background: BackgroundTasks;
   /** Every component's health check, by name (/healthz). */
   health: Record<string, HealthCheck>;
 }

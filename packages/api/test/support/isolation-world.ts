@@ -4,6 +4,9 @@ import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { Membership, Role } from '../../src/identity/auth/membership.entity.js';
 import { User } from '../../src/identity/auth/user.entity.js';
+import { Invitation } from '../../src/identity/accounts/invitation.entity.js';
+import { PasswordToken } from '../../src/identity/auth/password-token.entity.js';
+import { hashToken, newToken } from '../../src/identity/auth/tokens.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { createServices } from '../../src/app/services.js';
 import {
@@ -295,6 +298,38 @@ export async function freshMember(
   }
   await e.flush();
   return { id: user.id, email: user.email };
+}
+
+/** A pending invitation to `org` for a fresh address, with its link's token. */
+export async function freshInvitation(w: World, org: Org) {
+  const e = em(w.app);
+  const token = newToken('inv');
+  const email = `invitee-${randomUUID().slice(0, 8)}@x.test`;
+  const invitation = e.create(Invitation, {
+    email,
+    displayName: 'Invitée',
+    organization: w.orgIds[org],
+    role: Role.VIEWER,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  await e.flush();
+  return { id: invitation.id, email, token };
+}
+
+/** A fresh user without a password and a valid link to choose one. */
+export async function freshPasswordLink(w: World) {
+  const user = await freshMember(w, []);
+  const e = em(w.app);
+  const token = newToken('pwd');
+  e.create(PasswordToken, {
+    user: user.id,
+    purpose: 'welcome',
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  await e.flush();
+  return { userId: user.id, token };
 }
 
 export async function freshSession(w: World, c: Caller): Promise<string | undefined> {

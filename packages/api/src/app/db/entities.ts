@@ -3,6 +3,8 @@ import { Document } from '../../domains/acts/document.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
 import { ApiKey } from '../../identity/auth/api-key.entity.js';
 import { Membership } from '../../identity/auth/membership.entity.js';
+import { PasswordToken } from '../../identity/auth/password-token.entity.js';
+import { Invitation } from '../../identity/accounts/invitation.entity.js';
 import { OidcLogin } from '../../identity/auth/oidc-login.entity.js';
 import { Session } from '../../identity/auth/session.entity.js';
 import { User } from '../../identity/auth/user.entity.js';
@@ -23,10 +25,12 @@ export {
   Dataset,
   Deposit,
   Document,
+  Invitation,
   Membership,
   OidcLogin,
   Organization,
   OutboxEvent,
+  PasswordToken,
   Session,
   User,
   WidgetSettings,
@@ -49,4 +53,6 @@ export const entities = [
   OutboxEvent,
   AgendaJob,
   WidgetSettings,
+  PasswordToken,
+  Invitation,
 ];

@@ -11,8 +11,10 @@ export function createActivityServices(
   identity: IdentityServices,
 ) {
   return {
-    auditLog: new AuditLogService(em, identity.access),
+    auditLog: new AuditLogService(em, identity.access, identity.rights),
     jobList: new JobListService(em, identity.access, components.jobs),
+    /** The account mails written to files (read by platform administrators). */
+    sentMailBox: components.mail,
   };
 }
 

@@ -3,16 +3,23 @@ import { ActNature } from '../acts/act.enums.js';
 import { Act } from '../acts/act.entity.js';
 import { Document } from '../acts/document.entity.js';
 import type { AccessService } from '../../identity/auth/access.js';
+import type { UserRights } from '../../identity/auth/user-rights.js';
+import { peopleOf, redactEntry } from '../../identity/audit/audit-redaction.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
 import type { AuditFilter } from './audit.inputs.js';
 
-/** Reads the audit log: platform admins see everything, others their organisations' entries. */
+/**
+ * Reads the audit log: platform admins see everything, others their organisations' entries,
+ * where people they may not see (neither themself nor a member of an organisation they can
+ * read) appear without id nor address (`redactEntry`).
+ */
 export class AuditLogService {
   constructor(
     private readonly em: EntityManager,
     private readonly access: AccessService,
+    private readonly rights: UserRights,
   ) {}
 
   async list(args: {
@@ -84,6 +91,11 @@ export class AuditLogService {
       { $and: and },
       { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit },
     );
-    return toConnection(items, total, offset);
+    const sight = await this.rights.peopleSight(peopleOf(items));
+    return toConnection(
+      items.map((e) => redactEntry(e, sight)),
+      total,
+      offset,
+    );
   }
 }

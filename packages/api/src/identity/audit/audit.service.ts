@@ -29,11 +29,22 @@ export class AuditService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer,
+    /** Who acts, when it is not the caller (someone following a link from a mail). */
+    private readonly actor?: { actorId: string; actorLabel: string },
   ) {}
+
+  /** Entries in the name of a person who acts without a session (an invitation, a reset link). */
+  static asUser(em: EntityManager, user: { id: string; email: string }): AuditService {
+    return new AuditService(
+      em,
+      { kind: 'anonymous' },
+      { actorId: user.id, actorLabel: user.email },
+    );
+  }
 
   record(action: string, target: AuditTarget, before?: unknown, after?: unknown): AuditEntry {
     return this.em.create(AuditEntry, {
-      ...actorOf(this.viewer),
+      ...(this.actor ?? actorOf(this.viewer)),
       action,
       targetType: target.type,
       targetId: target.id,

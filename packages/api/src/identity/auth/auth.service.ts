@@ -1,21 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
 import argon2 from 'argon2';
-import { AuditService } from '../audit/audit.service.js';
-import { InvalidInputError, RateLimitedError, UnauthenticatedError } from '../../core/errors.js';
-import { childLogger } from '../../core/logger.js';
+import { InvalidInputError, UnauthenticatedError } from '../../core/errors.js';
 import { authenticateApiKey } from './api-key-auth.js';
 import { OidcLogin } from './oidc-login.entity.js';
 import type { RateLimits } from './rate-limits.js';
+import { PasswordToken } from './password-token.entity.js';
 import { Session } from './session.entity.js';
 import { API_KEY_PREFIX, hashToken, newToken, SESSION_PREFIX } from './tokens.js';
 import { User, UserStatus } from './user.entity.js';
-import { ANONYMOUS, systemViewer, type Viewer } from '../../core/viewer.js';
+import { ANONYMOUS, type Viewer } from '../../core/viewer.js';
 
-const log = childLogger('auth');
-export const MAX_FAILED_LOGINS = 10;
-export const LOCK_MINUTES = 15;
 export const MIN_PASSWORD_LENGTH = 8;
 const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+
+/**
+ * Verified when an address has no password, so that it takes the time of a real check: the
+ * hash of a random secret nobody knows, with the parameters of `hashPassword`.
+ */
+const DUMMY_HASH =
+  '$argon2id$v=19$m=65536,t=3,p=4$96nZsBt0q2YXGRq3ZVfWnw$g0bYtey1xfPy0MIc5BDYLPMXRPttMAQygi+JFHPmgjM';
 
 export interface AuthDeps {
   sessionTtlHours: number;
@@ -55,47 +58,37 @@ export class AuthService {
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
+  /**
+   * Password sign-in. Whatever the address (unknown, without a password, disabled, active), a
+   * wrong password gets the same answer after the same work; only the owner, with the right
+   * password, learns that the account is disabled. Failures are limited per IP, and per
+   * address and source (see `RateLimits`): no per-account lock that anyone could trigger.
+   */
   async login(emailRaw: string, password: string, ip?: string): Promise<LoginResult> {
     await this.deps.limits?.assertLoginAllowed(ip);
     const email = emailRaw.trim().toLowerCase();
+    await this.deps.limits?.beforeAddressAttempt(email, ip);
     const user = await this.em.findOne(User, { email });
-    if (!user || !user.passwordHash) {
-      // Same work as a real check so timing does not reveal which emails exist.
-      await argon2.hash(password, { type: argon2.argon2id }).catch(() => undefined);
+    const valid = await this.checkPassword(user?.passwordHash, password);
+    if (!user || !valid) {
       await this.deps.limits?.loginFailed(ip);
+      await this.deps.limits?.addressFailed(email, ip);
       throw new UnauthenticatedError('auth/invalid_credentials', INVALID_CREDENTIALS);
     }
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new RateLimitedError(
-        'auth/account_locked',
-        'Compte verrouillé après trop de tentatives. Réessayez plus tard ou demandez à un administrateur de réinitialiser le mot de passe.',
-        { lockedUntil: user.lockedUntil.toISOString() },
-      );
-    }
+    await this.deps.limits?.addressSucceeded(email, ip);
     if (user.status !== UserStatus.ACTIVE) {
       throw accountDisabled();
     }
-    if (!(await argon2.verify(user.passwordHash, password))) {
-      user.failedLogins += 1;
-      if (user.failedLogins >= MAX_FAILED_LOGINS) {
-        user.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        user.failedLogins = 0;
-        new AuditService(this.em, systemViewer('connexion')).record(
-          'user.locked',
-          { type: 'User', id: user.id },
-          undefined,
-          { lockedUntil: user.lockedUntil.toISOString(), failedLogins: MAX_FAILED_LOGINS },
-        );
-        log.warn({ userId: user.id }, 'account locked after repeated failed logins');
-      }
-      await this.em.flush();
-      await this.deps.limits?.loginFailed(ip);
-      throw new UnauthenticatedError('auth/invalid_credentials', INVALID_CREDENTIALS);
-    }
-    user.failedLogins = 0;
-    user.lockedUntil = null;
     return this.openSession(user);
+  }
+
+  /** argon2 verification, or the same work on a dummy hash when there is no password. */
+  private async checkPassword(hash: string | null | undefined, password: string): Promise<boolean> {
+    if (!hash) {
+      await argon2.verify(DUMMY_HASH, password).catch(() => false);
+      return false;
+    }
+    return argon2.verify(hash, password).catch(() => false);
   }
 
   /** Opens a session for a user already authenticated (password or single sign-on). */
@@ -192,6 +185,16 @@ export class AuthService {
     );
     await this.deps.identityChanged?.();
     return revoked;
+  }
+
+  /** After any change of password: its pending links die and its sessions close (but `except`). */
+  async passwordChanged(userId: string, except?: string): Promise<void> {
+    await this.em.nativeUpdate(
+      PasswordToken,
+      { user: userId, usedAt: null },
+      { usedAt: new Date() },
+    );
+    await this.revokeSessionsOf(userId, except);
   }
 
   /** Trades the one-time code handed to the admin after single sign-on for a session. */

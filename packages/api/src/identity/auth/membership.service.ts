@@ -68,6 +68,8 @@ export class MembershipService {
     role: Role | `${Role}`,
     hr: boolean,
     fromSso: boolean,
+    audit: AuditService = this.audit,
+    via?: string,
   ): Promise<Membership> {
     const org = await this.em.findOneOrFail(Organization, { siren });
     let m = await this.em.findOne(Membership, { user, organization: org });
@@ -81,19 +83,27 @@ export class MembershipService {
     }
     const after = rightsOf(m);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      this.audit.record(
+      audit.record(
         before ? 'membership.update' : 'membership.add',
         target(user, org),
         before ?? undefined,
-        { ...after, email: user.email },
+        { ...after, email: user.email, ...(via ? { via } : {}) },
       );
     }
     return m;
   }
 
+  /**
+   * Adds (or changes) the membership of a user the caller can already see (a member of an
+   * organisation they administer, or anyone for platform administrators). Anyone else joins by
+   * email through an invitation they accept (`InvitationService`): adding an account by id was
+   * a way to take it over (add it, then manage it) and to read its address.
+   */
   async add(input: AddMembershipInput): Promise<Membership> {
     const user = await this.em.findOne(User, { id: input.userId });
-    if (!user) {
+    // Checked even for an unknown id: the same answer and the same work either way.
+    const visible = await this.rights.canSeeId(input.userId);
+    if (!user || !visible) {
       throw USER_NOT_FOUND();
     }
     const org = await this.em.findOne(Organization, { siren: input.siren });

@@ -32,6 +32,8 @@ export class UserAdminService {
     private readonly auth: AuthService,
     private readonly memberships: MembershipService,
     private readonly viewer: Viewer,
+    /** Mails a link to choose a password to an account created without one. */
+    private readonly welcome: (user: User) => void = () => undefined,
   ) {}
 
   async list(args: {
@@ -78,18 +80,17 @@ export class UserAdminService {
     return user && (await this.rights.canSee(user)) ? user : null;
   }
 
+  /**
+   * Creates an account: platform administrators only. An organisation administrator invites
+   * by email instead (`inviteMember`): telling them "this address already has an account"
+   * would reveal accounts outside their organisations.
+   */
   async create(input: CreateUserInput): Promise<User> {
-    const admin = await this.rights.adminOrgIds();
-    if (input.isPlatformAdmin && !this.rights.isPlatformAdmin) {
+    this.rights.sessionUserId();
+    if (!this.rights.isPlatformAdmin) {
       throw new ForbiddenError(
         'auth/platform_admin_required',
-        'Seul un administrateur de la plateforme peut en nommer un autre.',
-      );
-    }
-    if (admin !== 'all' && !input.siren) {
-      throw new InvalidInputError(
-        'users/siren_required',
-        'Indiquez la collectivité (SIREN) que le nouvel utilisateur rejoint.',
+        'Seul un administrateur de la plateforme crée des comptes : invitez la personne par son adresse e-mail (« Ajouter un membre »).',
       );
     }
     if (input.siren) {
@@ -119,6 +120,9 @@ export class UserAdminService {
       await this.memberships.upsert(user, input.siren, input.role ?? 'VIEWER', !!input.hr, false);
     }
     await this.em.flush();
+    if (!input.password) {
+      this.welcome(user);
+    }
     return user;
   }
 
@@ -154,9 +158,16 @@ export class UserAdminService {
       }
       user.status = input.status;
     }
-    if (input.email) {
+    if (input.email && input.email.trim().toLowerCase() !== user.email) {
+      // "Address taken" would tell an organisation administrator that an account exists.
+      if (!this.rights.isPlatformAdmin) {
+        throw new ForbiddenError(
+          'auth/platform_admin_required',
+          'Seul un administrateur de la plateforme peut changer l’adresse e-mail d’un compte.',
+        );
+      }
       const email = input.email.trim().toLowerCase();
-      if (email !== user.email && (await this.em.count(User, { email }))) {
+      if (await this.em.count(User, { email })) {
         throw new ConflictError(
           'users/email_taken',
           `Un utilisateur avec l’adresse ${email} existe déjà.`,
@@ -195,13 +206,11 @@ export class UserAdminService {
     }
     const target = user!;
     target.passwordHash = await this.auth.hashPassword(input.password);
-    target.failedLogins = 0;
-    target.lockedUntil = null;
     this.audit.record('user.set_password', { type: 'User', id: target.id }, undefined, {
       by: self ? 'self' : 'admin',
     });
     await this.em.flush();
-    await this.auth.revokeSessionsOf(
+    await this.auth.passwordChanged(
       target.id,
       self && this.viewer.kind === 'user' ? this.viewer.sessionId : undefined,
     );

@@ -105,9 +105,10 @@ export class UserResolver {
 
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'Verrouillé jusqu’à (trop d’échecs de connexion).',
+    deprecationReason:
+      'Plus de verrouillage de compte : les échecs de connexion sont limités par adresse et par poste. Toujours null.',
   })
-  lockedUntil(@Root() user: User) {
-    return user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null;
+  lockedUntil(): Date | null {
+    return null;
   }
 }

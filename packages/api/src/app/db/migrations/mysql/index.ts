@@ -5,6 +5,7 @@ import { Migration20261128162205 } from './Migration20261128162205.js';
 import { Migration20261128165334 } from './Migration20261128165334.js';
 import { Migration20261207103906 } from './Migration20261207103906.js';
 import { Migration20261207110855 } from './Migration20261207110855.js';
+import { Migration20261207111311 } from './Migration20261207111311.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261128165334', class: Migration20261128165334 },
   { name: 'Migration20261207103906', class: Migration20261207103906 },
   { name: 'Migration20261207110855', class: Migration20261207110855 },
+  { name: 'Migration20261207111311', class: Migration20261207111311 },
 ];
