@@ -26,6 +26,13 @@ function patch(root: ParentNode): void {
       textarea.setAttribute('aria-label', label);
     }
   }
+  // The Explorer plugin's « Add new » form: an unlabelled select and a « + » button.
+  for (const form of root.querySelectorAll('.graphiql-explorer-actions')) {
+    form.querySelector('select')?.setAttribute('aria-label', 'Type de la nouvelle opération');
+    form
+      .querySelector('button[type="submit"]')
+      ?.setAttribute('aria-label', 'Ajouter une opération de ce type');
+  }
   // Scrollable editor areas must be reachable with the keyboard.
   for (const scroller of root.querySelectorAll<HTMLElement>('.CodeMirror-scroll[tabindex="-1"]')) {
     scroller.setAttribute('tabindex', '0');

@@ -1,5 +1,6 @@
+import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { authorizationOf, createFetcher, urlsFromLocation } from './fetcher';
+import { authorizationOf, createFetcher, operationOf, urlsFromLocation } from './fetcher';
 
 describe('GraphiQL fetcher', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -47,5 +48,22 @@ describe('GraphiQL fetcher', () => {
       JSON.parse(String((c as unknown as [string, RequestInit])[1].body)),
     );
     expect(bodies.map((b) => b.operationName)).toEqual([undefined, 'B']);
+  });
+
+  it('sends a subscription pasted over a query to the WebSocket, whatever the stale AST says', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}'));
+    vi.stubGlobal('fetch', fetchMock);
+    expect(operationOf('subscription { depositProcessed { depositId } }', null).kind).toBe(
+      'subscription',
+    );
+    const fetcher = createFetcher({ http: '/graphql', ws: 'ws://127.0.0.1:9/graphql' });
+    const stale = parse('{ publicOrganization(siren: "1") { name } }');
+    const result = fetcher(
+      { query: 'subscription { depositProcessed { depositId } }', operationName: null },
+      { documentAST: stale },
+    );
+    // An async iterator from graphql-ws, not an HTTP request.
+    expect(Symbol.asyncIterator in (result as object)).toBe(true);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

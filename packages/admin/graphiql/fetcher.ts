@@ -28,13 +28,14 @@ interface Operation {
   name: string | undefined;
 }
 
-function operationOf(
-  query: string,
-  operationName: string | null | undefined,
-  doc?: DocumentNode,
-): Operation {
+/**
+ * The operation the text runs. Always parsed from the text sent: GraphiQL's `documentAST` is
+ * updated after a delay, so right after a paste it still describes the previous document (a
+ * subscription pasted over a query went out over HTTP).
+ */
+export function operationOf(query: string, operationName: string | null | undefined): Operation {
   try {
-    const document = doc ?? parse(query);
+    const document: DocumentNode = parse(query);
     const op = getOperationAST(document, operationName ?? undefined) ?? getOperationAST(document);
     return { kind: op?.operation, name: op?.name?.value };
   } catch {
@@ -65,7 +66,7 @@ export function createFetcher(urls: FetcherUrls): Fetcher {
 
   return (params, opts) => {
     // GraphiQL may keep the name of an operation that was since edited away.
-    const op = operationOf(params.query, params.operationName, opts?.documentAST);
+    const op = operationOf(params.query, params.operationName);
     const request = {
       query: params.query,
       variables: params.variables ?? undefined,

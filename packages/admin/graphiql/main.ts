@@ -1,4 +1,6 @@
 import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+import { explorerPlugin } from '@graphiql/plugin-explorer';
 import './graphiql.css';
 import { GraphiQL } from 'graphiql';
 import { createElement } from 'react';
@@ -9,7 +11,9 @@ import { createFetcher, urlsFromLocation } from './fetcher';
 const DEFAULT_QUERY = `# Explorateur de l’API open data.
 #
 # Lancer : Ctrl + Entrée ou le bouton ▶.
-# Schéma : panneau « Docs » (icône livre).
+# Schéma : panneau « Docs » (icône livre),
+# ou l’explorateur (icône boussole) pour
+# composer une requête en cochant des champs.
 # Opérations réservées aux agents : onglet
 # « Headers » en bas, par exemple
 #   {"Authorization": "Bearer <jeton>"}
@@ -32,6 +36,8 @@ if (root) {
       fetcher: createFetcher(urlsFromLocation(window.location)),
       defaultQuery: DEFAULT_QUERY,
       defaultEditorToolsVisibility: true,
+      // Builds a query by ticking fields: the quickest way to discover the schema.
+      plugins: [explorerPlugin()],
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
       // One palette, checked for contrast (see graphiql.css).

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@opendata/api';
 import { describe, expect, it } from 'vitest';
-import { clampPercent, defineJob, failureMessage } from './agenda.js';
+import { clampPercent, defineJob, failureMessage, queueFailure } from './agenda.js';
 
 describe('job helpers', () => {
   it('shows staff the French message of expected errors, and hides the others', () => {
@@ -10,6 +10,15 @@ describe('job helpers', () => {
     expect(failureMessage(new Error('ECONNRESET at socket.js:12'))).toBe(
       'Le traitement a échoué ; l’erreur a été journalisée.',
     );
+  });
+
+  it('never leaves a driver’s text (SQL, paths) as the fail reason staff read', () => {
+    const sql = new Error("insert into `acts` (`id`) values ('x') - ER_DUP_ENTRY");
+    const kept = queueFailure(sql);
+    expect(kept.message).toBe('Le traitement a échoué ; l’erreur a été journalisée.');
+    expect(kept.cause).toBe(sql);
+    const expected = new NotFoundError('acts/not_found', 'Acte introuvable.');
+    expect(queueFailure(expected)).toBe(expected);
   });
 
   it('keeps progress within 0–100, as whole percents', () => {

@@ -138,6 +138,14 @@ export function failureMessage(err: unknown): string {
     : 'Le traitement a échoué ; l’erreur a été journalisée.';
 }
 
+/**
+ * What the queue keeps as a failed run's reason, which staff read (« Activité »): an AppError as
+ * it is, any other error under the French message, the original as its cause (logged apart).
+ */
+export function queueFailure(err: unknown): Error {
+  return err instanceof AppError ? err : new Error(failureMessage(err), { cause: err });
+}
+
 export function clampPercent(percent: number): number {
   return Number.isFinite(percent) ? Math.min(100, Math.max(0, Math.round(percent))) : 0;
 }
@@ -213,8 +221,11 @@ function register<N extends JobName>(
         );
       } catch (err) {
         log.error({ err, attempt, ms: Date.now() - started }, 'job failed');
-        emit('failed', percent, failureMessage(err));
-        throw err;
+        const shown = failureMessage(err);
+        emit('failed', percent, shown);
+        // The queue keeps the message as the run's fail reason, which staff read: the French
+        // one, never a driver's text (SQL, paths); the error itself is in the log above.
+        throw queueFailure(err);
       }
     });
   };

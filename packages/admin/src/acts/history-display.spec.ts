@@ -16,4 +16,18 @@ describe('describeChange', () => {
     expect(describeChange(null, '{"subject":"Créé"}')).toBe('objet : « Créé »');
     expect(describeChange('pas du json', null)).toBe('');
   });
+
+  it('tells which rule published an act automatically', () => {
+    expect(
+      describeChange(
+        null,
+        '{"status":"PUBLISHED","rule":"choix transmis par Pastell (publication_open_data = 3) : publier"}',
+      ),
+    ).toBe(
+      'état : Publié ; règle : choix transmis par Pastell (publication_open_data = 3) : publier',
+    );
+    expect(describeChange(null, '{"publicationDecision":"UNDECIDED"}')).toBe(
+      'choix de publication transmis : Ne sait pas',
+    );
+  });
 });

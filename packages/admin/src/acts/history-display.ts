@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../shared/labels';
+import { DECISION_LABELS, STATUS_LABELS } from '../shared/labels';
 
 const FIELD_LABELS: Record<string, string> = {
   subject: 'objet',
@@ -7,6 +7,8 @@ const FIELD_LABELS: Record<string, string> = {
   deleted: 'supprimé',
   withheld: 'retenue',
   publishedAt: 'date de publication',
+  publicationDecision: 'choix de publication transmis',
+  rule: 'règle',
 };
 
 function show(key: string, value: unknown): string {
@@ -18,6 +20,9 @@ function show(key: string, value: unknown): string {
   }
   if (key === 'status' && typeof value === 'string' && value in STATUS_LABELS) {
     return STATUS_LABELS[value as keyof typeof STATUS_LABELS];
+  }
+  if (key === 'publicationDecision' && typeof value === 'string' && value in DECISION_LABELS) {
+    return DECISION_LABELS[value as keyof typeof DECISION_LABELS];
   }
   if (key === 'publishedAt' && typeof value === 'string') {
     return new Date(value).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' });

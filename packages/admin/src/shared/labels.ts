@@ -62,19 +62,7 @@ export const JOB_STATE_LABELS: Record<JobState, string> = {
   FAILED: 'En échec',
 };
 
-const JOB_NAMES: Record<string, string> = {
-  'deposit.ingest': 'Lecture d’un dépôt Pastell',
-  'documents.extract': 'Extraction du texte des PDF',
-  'acts.project': 'Propagation des actes (recherche, fichiers publics)',
-  'organization.project': 'Propagation des réglages de la collectivité',
-  'acts.reindex': 'Indexation des actes pour la recherche des agents',
-  'dataset.export': 'Génération d’un jeu de données',
-  'dataset.nightly': 'Génération nocturne des jeux de données',
-};
-
-export function jobLabel(name: string): string {
-  return JOB_NAMES[name] ?? name;
-}
+export { jobLabel } from '@opendata/api/shared';
 
 /** Top-level « matières » of the ACTES classification. */
 export const CLASSIFICATION_LABELS: Readonly<Record<string, string>> = ACTES_LEVEL1;
@@ -88,6 +76,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'act.restore': 'Annulation de la suppression',
   'act.update_subject': 'Modification de l’objet',
   'act.create': 'Création',
+  'act.receive': 'Réception d’un dépôt Pastell',
+  'act.auto_publish': 'Publication automatique',
   'act.updated_by_deposit': 'Mise à jour par un dépôt Pastell',
   'membership.add': 'Membre ajouté',
   'membership.update': 'Rôle d’un membre modifié',

@@ -1,3 +1,4 @@
+import { subscriptionOverHttpPlugin } from './subscription-over-http.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
@@ -118,6 +119,7 @@ export async function startServer(
         (ctx, points) => enforceRequestLimit(components.rateLimits, ctx.viewer, ctx.ip, points),
       ),
       introspectionPlugin(components.config.graphql.introspection),
+      subscriptionOverHttpPlugin<GraphQLContext>(),
       {
         async serverWillStart() {
           return {

@@ -37,3 +37,18 @@ export const NATURE_DETAIL_LABELS: Readonly<Record<string, string>> = {
   PV: 'Procès-verbal',
   AP: 'Arrêté permanent',
 };
+
+/** Background jobs by name, as staff read them (admin, history, « Activité »). */
+export const JOB_LABELS: Readonly<Record<string, string>> = {
+  'deposit.ingest': 'Lecture d’un dépôt Pastell',
+  'documents.extract': 'Extraction du texte des PDF',
+  'acts.project': 'Propagation des actes (recherche, fichiers publics)',
+  'organization.project': 'Propagation des réglages de la collectivité',
+  'acts.reindex': 'Indexation des actes pour la recherche des agents',
+  'dataset.export': 'Génération d’un jeu de données',
+  'dataset.nightly': 'Génération nocturne des jeux de données',
+};
+
+export function jobLabel(name: string): string {
+  return JOB_LABELS[name] ?? name;
+}

@@ -32,6 +32,54 @@ describe.skipIf(skip)('deposit intake: every file ends DONE or FAILED, nothing b
     await app?.close();
   });
 
+  it('tells in the history which rule published an act, and never changes the transmitted choice', async () => {
+    const out = await ingest(
+      await buildDeposit({ metadata: { numero_de_lacte: 'RULE_1', publication_open_data: '3' } }),
+      'rule1.zip',
+    );
+    expect(out.status).toBe('done');
+    const admin = await app.loginAdmin();
+    const history = async () =>
+      (
+        await app.gql<{ auditLog: { nodes: { action: string; after: string | null }[] } }>(
+          'query($t: [String!]!) { auditLog(filter: { targetIds: $t }, first: 20) { nodes { action after } } }',
+          { t: [out.actId] },
+          admin,
+        )
+      ).data!.auditLog.nodes;
+    const entries = await history();
+    const auto = entries.find((e) => e.action === 'act.auto_publish');
+    expect(JSON.parse(auto!.after!)).toMatchObject({
+      status: 'PUBLISHED',
+      rule: 'choix transmis par Pastell (publication_open_data = 3) : publier',
+    });
+    expect(JSON.parse(entries.find((e) => e.action === 'act.receive')!.after!)).toMatchObject({
+      publicationDecision: 'PUBLISH',
+    });
+    const res = await app.gql(
+      'mutation($ids: [ID!]!) { applyActAction(action: UNPUBLISH, ids: $ids) { updated { id status } } }',
+      { ids: [out.actId] },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    const act = await em().findOneOrFail(Act, { id: out.actId! });
+    expect(act.status).toBe('NOT_PUBLISHED');
+    expect(act.publicationDecision).toBe('PUBLISH');
+    // A deposit without a choice is left to decide: no automatic publication in its history.
+    const undecided = await ingest(
+      await buildDeposit({ metadata: { numero_de_lacte: 'RULE_2', acte_nature: '4' } }),
+      'rule2.zip',
+    );
+    const none = (
+      await app.gql<{ auditLog: { nodes: { action: string }[] } }>(
+        'query($t: [String!]!) { auditLog(filter: { targetIds: $t }, first: 20) { nodes { action } } }',
+        { t: [undecided.actId] },
+        admin,
+      )
+    ).data!.auditLog.nodes.map((e) => e.action);
+    expect(none).toEqual(['act.receive']);
+  });
+
   it('removes control characters from the subject, with a warning, and never stores them', async () => {
     const out = await ingest(
       await buildDeposit({

@@ -84,6 +84,20 @@ describe.skipIf(skip)(
       expect(await bad.text()).not.toMatch(/stacktrace|node_modules/i);
     });
 
+    it('answers a subscription sent over HTTP with a clear French error, not an internal one', async () => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'subscription { depositProcessed { depositId } }' }),
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.errors[0]!.extensions.code).toBe('graphql/subscription_over_http');
+      expect(body.errors[0]!.message).toMatch(/passent par WebSocket/);
+    });
+
     it('answers an unknown path with a French page or a French JSON error', async () => {
       const page = await fetch(`${app.url}/opendata/inconnu/rien.csv`, {
         headers: { accept: 'text/html' },

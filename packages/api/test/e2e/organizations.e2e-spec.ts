@@ -95,6 +95,25 @@ describe.skipIf(skip)('organizations through GraphQL', () => {
     expect(dup.errors?.[0]?.extensions?.code).toBe('organizations/siren_taken');
   });
 
+  it('regenerates the files when the SIRET or the name changes (they are columns of the files)', async () => {
+    const queued = async () =>
+      (
+        await app.gql<{ jobs: { nodes: { name: string; siren: string | null }[] } }>(
+          'query { jobs(name: "organization.project", first: 50) { nodes { name siren } } }',
+          {},
+          token,
+        )
+      ).data!.jobs.nodes.filter((j) => j.siren === '200067213').length;
+    const before = await queued();
+    await app.gql(UPDATE, { input: { siren: '200067213', siret: '20006721300005' } }, token);
+    expect(await queued()).toBe(before + 1);
+    await app.gql(UPDATE, { input: { siren: '200067213', name: 'Agglomération B' } }, token);
+    expect(await queued()).toBe(before + 2);
+    // Saving the same values changes nothing public: no regeneration.
+    await app.gql(UPDATE, { input: { siren: '200067213', name: 'Agglomération B' } }, token);
+    expect(await queued()).toBe(before + 2);
+  });
+
   it('requires a signed-in platform admin for mutations and staff reads', async () => {
     const anon = await app.gql(CREATE, { input: { siren: '123456789', name: 'Anonyme' } });
     expect(anon.errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActNature, PublicationDecision as D } from './act.enums.js';
-import { decisionFor } from './act-rules.js';
+import { decisionFor, decisionRule } from './act-rules.js';
 
 describe('publication decision (POD)', () => {
   it('maps explicit POD values', () => {
@@ -20,5 +20,27 @@ describe('publication decision (POD)', () => {
   });
   it('never publishes an individual act automatically', () => {
     expect(decisionFor('3', ActNature.INDIVIDUAL)).toBe(D.UNDECIDED);
+  });
+});
+
+describe('decisionRule: why a deposited act got its decision', () => {
+  it('names the transmitted choice', () => {
+    expect(decisionRule('3', ActNature.DELIBERATION)).toBe(
+      'choix transmis par Pastell (publication_open_data = 3) : publier',
+    );
+    expect(decisionRule('2', ActNature.DELIBERATION)).toBe(
+      'choix transmis par Pastell (publication_open_data = 2) : à statuer',
+    );
+  });
+  it('names the default of the nature when no choice came', () => {
+    expect(decisionRule(undefined, ActNature.REGULATORY)).toBe(
+      'aucun choix transmis : règle par défaut pour la nature « Acte réglementaire » : publier',
+    );
+    expect(decisionRule('', ActNature.OTHER)).toBe(
+      'aucun choix transmis : règle par défaut pour la nature « Autre » : ne pas publier',
+    );
+  });
+  it('says why an individual act is never published automatically', () => {
+    expect(decisionRule('3', ActNature.INDIVIDUAL)).toMatch(/à statuer \(un acte individuel/);
   });
 });

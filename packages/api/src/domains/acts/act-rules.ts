@@ -1,3 +1,4 @@
+import { ACT_NATURE_LABELS } from '../../shared/labels.js';
 import { ActNature, ActStatus, PublicationDecision } from './act.enums.js';
 
 /**
@@ -47,4 +48,27 @@ export function statusFor(decision: PublicationDecision): ActStatus {
     case PublicationDecision.UNDECIDED:
       return ActStatus.TO_DECIDE;
   }
+}
+
+/**
+ * The rule that gave a deposited act its decision, in French, for its history: the choice
+ * transmitted by Pastell, or the default of its nature when none was.
+ */
+export function decisionRule(pod: string | number | null | undefined, nature: ActNature): string {
+  const raw = pod === null || pod === undefined ? '' : String(pod).trim();
+  const decision = decisionFor(pod, nature);
+  const outcome =
+    decision === PublicationDecision.PUBLISH
+      ? 'publier'
+      : decision === PublicationDecision.DO_NOT_PUBLISH
+        ? 'ne pas publier'
+        : 'à statuer';
+  if (['0', '1', '2', '3'].includes(raw)) {
+    const individual =
+      nature === ActNature.INDIVIDUAL && raw === '3'
+        ? ' (un acte individuel n’est jamais publié automatiquement)'
+        : '';
+    return `choix transmis par Pastell (publication_open_data = ${raw}) : ${outcome}${individual}`;
+  }
+  return `aucun choix transmis : règle par défaut pour la nature « ${ACT_NATURE_LABELS[nature]} » : ${outcome}`;
 }

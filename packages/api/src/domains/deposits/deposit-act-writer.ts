@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { decisionFor, statusFor } from '../acts/act-rules.js';
-import { ActSource, NATURE_BY_CODE } from '../acts/act.enums.js';
+import { decisionFor, decisionRule, statusFor } from '../acts/act-rules.js';
+import { ActSource, ActStatus, NATURE_BY_CODE } from '../acts/act.enums.js';
 import { depositFields, documentFields } from './deposit-act-fields.js';
 import { Act } from '../acts/act.entity.js';
 import { Document } from '../acts/document.entity.js';
@@ -108,12 +108,29 @@ export async function writeDepositActs(
       source: ActSource.DEPOSIT,
       publicationDecision,
       status,
-      publishedAt: status === 'PUBLISHED' ? new Date() : null,
+      publishedAt: status === ActStatus.PUBLISHED ? new Date() : null,
     });
     stored.forEach((s, position) => em.create(Document, documentFields(act, s, position)));
+    recordReception(audit, act, decisionRule(meta.publicationOpenData, nature));
     byPastellId.set(`${meta.siren}/${pastellId}`, act);
     byNumber.set(`${meta.siren}/${meta.number}/${meta.date}`, act);
     deposit.act = act;
     return act;
   });
+}
+
+/** The act's first history entries: received from Pastell, then published by the rule if so. */
+function recordReception(audit: AuditService, act: Act, rule: string): void {
+  const target = { type: 'Act', id: act.id, siren: act.organization.siren };
+  audit.record('act.receive', target, undefined, {
+    publicationDecision: act.publicationDecision,
+    rule,
+  });
+  if (act.status === ActStatus.PUBLISHED) {
+    audit.record('act.auto_publish', target, undefined, {
+      status: act.status,
+      publishedAt: act.publishedAt,
+      rule,
+    });
+  }
 }

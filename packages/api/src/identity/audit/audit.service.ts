@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../core/viewer.js';
+import { jobLabel } from '../../shared/labels.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditTarget {
@@ -8,12 +9,18 @@ export interface AuditTarget {
   siren?: string | null;
 }
 
+/** « Plateforme (Lecture d’un dépôt Pastell) »: what staff read, never a job's internal name. */
+export function systemLabel(reason: string): string {
+  const job = /^job:(.+)$/.exec(reason)?.[1];
+  return `Plateforme (${job ? jobLabel(job) : reason})`;
+}
+
 export function actorOf(viewer: Viewer): { actorId: string | null; actorLabel: string } {
   switch (viewer.kind) {
     case 'user':
       return { actorId: viewer.userId, actorLabel: viewer.email };
     case 'system':
-      return { actorId: null, actorLabel: `système (${viewer.reason})` };
+      return { actorId: null, actorLabel: systemLabel(viewer.reason) };
     case 'apikey':
       return {
         actorId: viewer.userId,

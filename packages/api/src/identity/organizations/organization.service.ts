@@ -120,9 +120,13 @@ export class OrganizationService {
       after,
     );
     await this.em.flush();
+    // Everything the public files and the index carry: the name and SIRET are columns of the
+    // SCDL files, so a change of either regenerates them too.
     if (
       before.openDataActive !== after.openDataActive ||
-      before.publishAnnexes !== after.publishAnnexes
+      before.publishAnnexes !== after.publishAnnexes ||
+      before.siret !== after.siret ||
+      before.name !== after.name
     ) {
       await this.ports.enqueue('organization.project', { siren: org.siren });
     }
