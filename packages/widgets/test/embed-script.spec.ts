@@ -58,18 +58,32 @@ describe('embed.js', () => {
     expect(widget.style.height).toBe('1235px');
   });
 
-  it('says hello to widget iframes on load and when one is ready, and runs once', () => {
+  it('says hello (page address, act asked by the link) only to a widget that is ready, once', () => {
+    window.location.hash = '#od-acte=act-42';
     const widget = frame(`${PLATFORM}/widgets/actes/`);
     const post = vi.spyOn(widget.contentWindow!, 'postMessage');
     runScript();
     runScript();
+    // Before `ready` only a data-free `ping` (the iframe may still be on about:blank: a hello
+    // with a target origin would print an error), sent once although the script ran twice.
     expect(post).toHaveBeenCalledTimes(1);
     expect(post).toHaveBeenCalledWith(
-      { source: 'opendata-widget-host', version: 1, type: 'hello' },
-      PLATFORM,
+      { source: 'opendata-widget-host', version: 1, type: 'ping' },
+      '*',
     );
     send(widget, { ...ENVELOPE, type: 'ready' });
     expect(post).toHaveBeenCalledTimes(2);
+    expect(post).toHaveBeenCalledWith(
+      {
+        source: 'opendata-widget-host',
+        version: 1,
+        type: 'hello',
+        page: window.location.href.split('#')[0],
+        act: 'act-42',
+      },
+      PLATFORM,
+    );
+    window.location.hash = '';
   });
 
   it('scrolls an iframe back into view when the citizen navigates inside it', () => {

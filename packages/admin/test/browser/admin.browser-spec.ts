@@ -24,7 +24,7 @@ describe('admin in a browser, against the built platform', () => {
     platform = await startPlatform();
     const token = await platform.adminToken();
     await createOrganization(platform, token, ORG.siren, ORG.name);
-    await createOrganization(platform, token, '200012345', 'Syndicat de Brocéliande');
+    await createOrganization(platform, token, '200012342', 'Syndicat de Brocéliande');
     browser = await launchBrowser();
     page = await openPage(browser);
     problems = watchProblems(page);
@@ -82,7 +82,7 @@ describe('admin in a browser, against the built platform', () => {
       .waitFor();
     expect(
       await page.evaluate(() => localStorage.getItem('opendata.admin.organization')),
-    ).toContain('200012345');
+    ).toContain('200012342');
   });
 
   it('had no console error or failed request so far', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pastellManifest, sharedFixturesSkipReason } from '../../test/fixtures/shared-fixtures.js';
 import {
+  classificationText,
+  storedClassificationLabel,
   ACTES_LEVEL2,
   describeClassification,
   isActesLevel1Label,
@@ -106,5 +108,20 @@ describe.skipIf(skip !== undefined)('nomenclature against the Pastell manifest',
         expect([c.level1Label, c.level2Label], d.file).toEqual([e.level1_label, e.level2_label]);
       }
     }
+  });
+});
+
+describe('classificationText and storedClassificationLabel', () => {
+  it('shows a national code with its label and an unknown one as such, never with a made-up label', () => {
+    expect(classificationText('8.5')).toBe('8.5 Politique de la ville-habitat-logement');
+    expect(classificationText('9.99')).toBe('9.99 — code inconnu');
+    expect(classificationText('9.99', 'Nouvelle matière')).toBe(
+      '9.99 — code inconnu (Nouvelle matière)',
+    );
+    expect(storedClassificationLabel('9.99')).toBeNull();
+    expect(storedClassificationLabel('9.99', ' Nouvelle matière ')).toBe('Nouvelle matière');
+    expect(storedClassificationLabel('8.5', 'Libellé préfecture')).toBe(
+      'Politique de la ville-habitat-logement',
+    );
   });
 });

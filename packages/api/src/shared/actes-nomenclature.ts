@@ -181,3 +181,26 @@ export function classificationLabel(code: string): string {
   const label = code.includes('.') ? ACTES_LEVEL2[code] : ACTES_LEVEL1[code];
   return label ? `${code} ${label}` : code;
 }
+
+/**
+ * How a citizen or an agent reads an act's classification: « 8.5 Politique de la ville… » for a
+ * national code, « 9.99 — code inconnu » for a code outside the national list (with the label
+ * the prefecture sent, if any, in parentheses), never a label made up from another level.
+ */
+export function classificationText(code: string, prefectureLabel?: string | null): string {
+  const c = describeClassification(code);
+  if (c.known) {
+    return `${c.code} ${c.level2Label}`;
+  }
+  const label = prefectureLabel?.trim();
+  return `${c.code} — code inconnu${label ? ` (${label})` : ''}`;
+}
+
+/** The label to store for a code: the national one, else the prefecture's (never level 1's). */
+export function storedClassificationLabel(
+  code: string,
+  prefectureLabel?: string | null,
+): string | null {
+  const c = describeClassification(code);
+  return c.known ? c.level2Label : prefectureLabel?.trim() || null;
+}

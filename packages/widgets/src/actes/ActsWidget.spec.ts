@@ -63,10 +63,25 @@ describe('ActsWidget', () => {
     );
     expect(document.activeElement).toBe(document.body); // no autofocus
 
-    await wrapper.find('#acts-query').setValue('voirie');
-    await flushPromises();
+    expect(text(wrapper.find('.filters__toggle').text())).toBe('Filtres (1 actif)');
+
+    // Typing makes one history entry, replaced until the text is committed (Enter).
+    // (setValue would also fire `change`, as leaving the field does: keystrokes are inputs.)
+    const type = async (value: string) => {
+      const input = wrapper.find('#acts-query');
+      (input.element as HTMLInputElement).value = value;
+      await input.trigger('input');
+      await flushPromises();
+    };
+    const before = history.length;
+    await type('voi');
+    await type('voirie');
+    expect(history.length).toBe(before + 1);
     expect(new URLSearchParams(location.search).get('recherche')).toBe('voirie');
     expect(new URLSearchParams(location.search).get('annee')).toBe('2024');
+    await wrapper.find('form[role="search"]').trigger('submit');
+    await type('voirie communale');
+    expect(history.length).toBe(before + 2);
     wrapper.unmount();
   });
 
@@ -93,6 +108,19 @@ describe('ActsWidget', () => {
     expect(location.pathname).toBe('/widgets/actes/');
     expect(wrapper.find('.detail').exists()).toBe(false);
     expect(calls).toHaveLength(2); // the results were kept, not fetched again
+    wrapper.unmount();
+  });
+
+  it('shows a classification code outside the national list as such, never with a made-up label', async () => {
+    const { wrapper, calls } = mountAt('/widgets/actes/?siren=213502388');
+    const hit = edge('u', 'Acte classé hors nomenclature');
+    Object.assign(hit.node, { classificationCode: '9.99', classificationLabel: null });
+    calls[0]!.resolve(searchResult([hit, edge('k', 'Acte classé')], 2));
+    await flushPromises();
+    const cards = wrapper.findAll('.card');
+    expect(text(cards[0]!.text())).toContain('9.99 — code inconnu');
+    expect(text(cards[0]!.text())).not.toContain('Autres domaines');
+    expect(text(cards[1]!.text())).toMatch(/\d\.\d+ [A-ZÉ]/);
     wrapper.unmount();
   });
 

@@ -1,6 +1,6 @@
 import { inject, nextTick, onScopeDispose, reactive, ref, watch, type InjectionKey } from 'vue';
 import { createGraphQLClient, type GraphQLClient } from '../shared/graphql-client';
-import { postToParent } from '../shared/parent-frame';
+import { listenToHost, postToParent } from '../shared/parent-frame';
 import {
   EMPTY_STATE,
   parseState,
@@ -55,15 +55,33 @@ export function createActsStore(
     ...extra,
   });
 
-  // The search state lives in the URL of the search view (no new history entry per keystroke).
+  // The search state lives in the URL of the search view. Each committed search is a history
+  // entry (Back returns to the previous one): a filter change pushes one; typed text pushes one
+  // at its first keystroke, then replaces it while the citizen types, until Enter or leaving the
+  // field commits it. Stored settings arriving after load replace, never push.
+  let typing = false;
+  let quiet = false;
+  let shown: SearchState = { ...state, natures: [...state.natures] };
   watch(
     () => searchHref(linkConfig, state),
     (href) => {
-      if (route.value.view === 'search' && href !== location.pathname + location.search) {
-        history.replaceState(entry(), '', href);
+      const previous = shown;
+      shown = { ...state, natures: [...state.natures] };
+      if (route.value.view !== 'search' || href === location.pathname + location.search) {
+        return;
       }
+      const textOnly = sameState({ ...state, query: previous.query }, previous);
+      if (quiet || (textOnly && typing)) {
+        history.replaceState(entry(), '', href);
+      } else {
+        history.pushState(entry(), '', href);
+      }
+      typing = textOnly && !quiet;
+      quiet = false;
     },
   );
+  /** Enter, or the text field left: the next keystroke starts a new history entry. */
+  const commitText = () => (typing = false);
 
   /** Focus after the next render; `scroll` brings it into view (also scrolling the host page). */
   function focusLater(target: string | (() => HTMLElement | null | undefined), scroll = false) {
@@ -98,6 +116,7 @@ export function createActsStore(
     const next = routeOf(location.pathname);
     const urlState = parseState(location.search, silent);
     if (next.view === 'search' && !sameState(urlState, state)) {
+      typing = false;
       assignState(state, urlState);
     }
     route.value = next;
@@ -117,9 +136,31 @@ export function createActsStore(
   window.addEventListener('popstate', onPopState);
   onScopeDispose(() => window.removeEventListener('popstate', onPopState));
 
-  /** Absolute URLs, to copy and share. */
+  /** The page embedding the widget, told by the host script (embed.js); null when unknown. */
+  const hostPage = ref<string | null>(null);
+  let hostActOpened = false;
+  onScopeDispose(
+    listenToHost((hello) => {
+      hostPage.value = hello.page;
+      // A share link of the host page names an act: shown as the landing view, once, unless
+      // the citizen already moved.
+      if (hello.act && !hostActOpened && !navigated.value && route.value.view === 'search') {
+        hostActOpened = true;
+        history.replaceState(entry(), '', actHref(linkConfig, hello.act));
+        route.value = { view: 'act', id: hello.act };
+      }
+    }),
+  );
+
+  /**
+   * Absolute URLs, to copy and share. An act's link leads to the town's page embedding the
+   * widget when the host script told it (`#od-acte=<id>`), else to the platform's page.
+   */
   const links = {
-    act: (id: string) => new URL(actHref(linkConfig, id), location.origin).href,
+    act: (id: string) =>
+      hostPage.value
+        ? `${hostPage.value}#od-acte=${encodeURIComponent(id)}`
+        : new URL(actHref(linkConfig, id), location.origin).href,
     search: () => new URL(searchHref(linkConfig, state), location.origin).href,
   };
 
@@ -132,6 +173,7 @@ export function createActsStore(
     const pageSizeChanged = next.pageSize !== config.pageSize;
     Object.assign(config, { ...next, siren: config.siren });
     if (untouched && !sameState(nextPresets, presets)) {
+      quiet = true;
       assignState(presets, nextPresets);
       assignState(state, nextPresets);
     } else if (pageSizeChanged) {
@@ -152,6 +194,7 @@ export function createActsStore(
     links,
     openAct,
     backToSearch,
+    commitText,
     focusLater,
     /** Filters back to the integrator's presets, the text kept. */
     reset: () => assignState(state, { ...presets, query: state.query }),

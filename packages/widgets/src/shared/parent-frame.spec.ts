@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_SOURCE, isHostHello, isWidgetMessage, postToParent } from './parent-frame';
+import {
+  HOST_SOURCE,
+  isHostHello,
+  isWidgetMessage,
+  parseHostHello,
+  postToParent,
+} from './parent-frame';
 
 describe('parent-frame', () => {
   it('posts enveloped messages that the host can recognise', () => {
@@ -36,5 +42,20 @@ describe('parent-frame', () => {
 
   it('posts nothing when the page is not framed', () => {
     expect(() => postToParent({ type: 'ready', widget: 'actes' }, undefined)).not.toThrow();
+  });
+
+  it('keeps from a host hello only an http(s) page without fragment and a plain act id', () => {
+    const hello = (extra: Record<string, unknown>) =>
+      parseHostHello({ source: HOST_SOURCE, version: 1, type: 'hello', ...extra });
+    expect(hello({ page: 'https://ville.fr/actes?x=1#od-acte=abc', act: 'abc-1' })).toEqual({
+      page: 'https://ville.fr/actes?x=1',
+      act: 'abc-1',
+    });
+    expect(hello({ page: 'javascript:alert(1)', act: '"><img>' })).toEqual({
+      page: null,
+      act: null,
+    });
+    expect(hello({})).toEqual({ page: null, act: null });
+    expect(parseHostHello({ source: 'other', type: 'hello', version: 1 })).toBeNull();
   });
 });

@@ -62,16 +62,62 @@ export function isWidgetMessage(data: unknown): data is WidgetEnvelope {
   }
 }
 
-/** Widget side: the `hello` a host script (public/embed.js) sends to its widget iframes. */
-export function isHostHello(data: unknown): boolean {
+function isHostMessage(data: unknown, type: string): data is Record<string, unknown> {
   const d = data as Record<string, unknown> | null;
   return (
     typeof d === 'object' &&
     d !== null &&
     d.source === HOST_SOURCE &&
     d.version === MESSAGE_VERSION &&
-    d.type === 'hello'
+    d.type === type
   );
+}
+
+/** Widget side: the `hello` a host script (public/embed.js) sends to its widget iframes. */
+export function isHostHello(data: unknown): boolean {
+  return isHostMessage(data, 'hello');
+}
+
+/** What a host's `hello` tells: the page embedding the widget, and the act a link asked for. */
+export interface HostHello {
+  /** The host page's address (http or https, no fragment), or null when not given or unsafe. */
+  page: string | null;
+  /** The act named by the host page's `#od-acte=<id>`, or null. */
+  act: string | null;
+}
+
+/** Reads a `hello`, keeping only what is safe to use in a link; null when it is not one. */
+export function parseHostHello(data: unknown): HostHello | null {
+  if (!isHostMessage(data, 'hello')) {
+    return null;
+  }
+  let page: string | null = null;
+  if (typeof data.page === 'string' && data.page.length <= 2000) {
+    try {
+      const url = new URL(data.page);
+      if (url.protocol === 'https:' || url.protocol === 'http:') {
+        url.hash = '';
+        page = url.href;
+      }
+    } catch {
+      page = null;
+    }
+  }
+  const act =
+    typeof data.act === 'string' && /^[0-9A-Za-z-]{1,64}$/.test(data.act) ? data.act : null;
+  return { page, act };
+}
+
+/** Calls `onHello` for each `hello` from the parent window. Returns a function that stops. */
+export function listenToHost(onHello: (hello: HostHello) => void, win: Window = window) {
+  const onMessage = (event: MessageEvent) => {
+    const hello = event.source === win.parent ? parseHostHello(event.data) : null;
+    if (hello) {
+      onHello(hello);
+    }
+  };
+  win.addEventListener('message', onMessage);
+  return () => win.removeEventListener('message', onMessage);
 }
 
 /**
@@ -98,9 +144,15 @@ export function reportHeight(
     }
   };
   const onMessage = (event: MessageEvent) => {
-    if (event.source === win.parent && isHostHello(event.data)) {
+    if (event.source !== win.parent) {
+      return;
+    }
+    if (isHostHello(event.data)) {
       win.document.documentElement.classList.add('od-auto-height');
       send(true);
+    } else if (isHostMessage(event.data, 'ping')) {
+      // The host script started after this widget said `ready`: say it again.
+      postToParent({ type: 'ready', widget }, target);
     }
   };
   win.addEventListener('message', onMessage);

@@ -136,6 +136,42 @@ describe('acts widget embedded on another origin, against the built platform', (
     await expect.poll(() => count().innerText()).toBe(`${PUBLIC_COUNT} actes trouvés.`);
   });
 
+  it('makes opening an act and each committed search history entries, Back and Forward working in the iframe', async () => {
+    await embed();
+    const w = widget();
+    const length = () => host.evaluate(() => history.length);
+    const start = await length();
+    const field = w.getByLabel('Rechercher dans les actes');
+    await field.fill('habitat');
+    await field.press('Enter');
+    await expect.poll(() => titles()).toEqual([NOTABLE.habitat.subject]);
+    await expect.poll(length).toBe(start + 1);
+    await w.getByLabel('Année de l’acte').selectOption('2024');
+    await expect.poll(length).toBe(start + 2);
+    await w.getByRole('link', { name: NOTABLE.habitat.subject }).click();
+    await w.locator('#act-detail-title').waitFor();
+    await expect.poll(length).toBe(start + 3);
+
+    await host.evaluate(() => history.back());
+    await expect.poll(() => titles()).toEqual([NOTABLE.habitat.subject]);
+    expect(new URL(frameOf().url()).searchParams.get('annee')).toBe('2024');
+    await host.evaluate(() => history.back());
+    await expect.poll(() => new URL(frameOf().url()).searchParams.get('annee')).toBeNull();
+    expect(await w.getByLabel('Année de l’acte').inputValue()).toBe('');
+    await host.evaluate(() => history.back());
+    await expect.poll(() => count().innerText()).toBe(`${PUBLIC_COUNT} actes trouvés.`);
+    expect(await field.inputValue()).toBe('');
+    await host.evaluate(() => history.forward());
+    await expect.poll(() => field.inputValue()).toBe('habitat');
+    await host.evaluate(() => history.forward());
+    await host.evaluate(() => history.forward());
+    await expect
+      .poll(() => w.locator('#act-detail-title').innerText())
+      .toBe(NOTABLE.habitat.subject);
+    // One more Back than the widget pushed leaves the town's page's own history alone.
+    expect(new URL(host.url()).origin).not.toBe(new URL(platform.url).origin);
+  });
+
   it('sizes the iframe to its content through embed.js (no inner scrollbar), also after « Plus de résultats »', async () => {
     await embed();
     const heights = () =>
@@ -200,10 +236,11 @@ describe('acts widget embedded on another origin, against the built platform', (
       /D2024_001[\s\S]*6 mars 2024[\s\S]*8\.5/,
     );
 
+    // Embedded with embed.js: the shared link leads to the town's page, on this act.
     await w.getByRole('button', { name: 'Copier le lien de cet acte' }).click();
     await expect.poll(() => w.locator('.copy__status').innerText()).toMatch(/copié/);
-    const permalink = await host.evaluate(() => navigator.clipboard.readText());
-    expect(permalink).toBe(`${platform.url}/widgets/actes/${ids.habitat}?siren=${SIREN}`);
+    const shared = await host.evaluate(() => navigator.clipboard.readText());
+    expect(shared).toBe(`${host.url().split('#')[0]}#od-acte=${ids.habitat}`);
 
     await host.evaluate(() => history.back()); // the browser's Back button
     await expect.poll(() => titles()).toEqual([NOTABLE.habitat.subject]);
@@ -212,7 +249,36 @@ describe('acts widget embedded on another origin, against the built platform', (
       NOTABLE.habitat.subject,
     );
 
-    // The permalink opened directly (as shared), then « Retour aux résultats ».
+    // The shared link opened (the town's page): the widget in it shows the act.
+    const visitor = await openPage(browser);
+    const logged: string[] = [];
+    visitor.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+    try {
+      await visitor.goto(shared);
+      const frame = visitor.frameLocator('iframe');
+      await expect
+        .poll(() => frame.locator('#act-detail-title').innerText(), { timeout: 15_000 })
+        .toBe(NOTABLE.habitat.subject);
+      expect(await axeViolations(visitor)).toEqual([]);
+      await frame.getByRole('button', { name: 'Retour aux résultats' }).click();
+      await expect
+        .poll(async () => norm(await frame.locator('[data-test="result-count"]').innerText()))
+        .toBe(`${PUBLIC_COUNT} actes trouvés.`);
+      // embed.js writes nothing in the town's console (no log, warning or error).
+      expect(logged).toEqual([]);
+    } finally {
+      await visitor.context().close();
+    }
+
+    // Without the host script the widget cannot know the town's page: the platform's page.
+    await embed('&recherche=habitat', { script: false });
+    await widget().getByRole('link', { name: NOTABLE.habitat.subject }).click();
+    await widget().getByRole('button', { name: 'Copier le lien de cet acte' }).click();
+    await expect.poll(() => widget().locator('.copy__status').innerText()).toMatch(/copié/);
+    const permalink = await host.evaluate(() => navigator.clipboard.readText());
+    expect(permalink).toBe(`${platform.url}/widgets/actes/${ids.habitat}?siren=${SIREN}`);
+
+    // The platform's permalink opened directly (as shared), then « Retour aux résultats ».
     const direct = await openPage(browser);
     try {
       await direct.goto(permalink);
@@ -240,7 +306,12 @@ describe('acts widget embedded on another origin, against the built platform', (
     const bytes = await readFile((await download.path())!);
     expect(bytes.equals(mainPdf(NOTABLE.traffic))).toBe(true);
     const sha = createHash('sha256').update(bytes).digest('hex');
-    expect(await card.locator('.doc__hash code').first().innerText()).toBe(sha);
+    // The fingerprint sits behind a disclosure that says what it is for.
+    const disclosure = card.locator('.doc__hash').first();
+    expect(await disclosure.locator('code').last().isVisible()).toBe(false);
+    await disclosure.locator('summary').click();
+    expect(await disclosure.innerText()).toMatch(/exactement celui que la collectivité a publié/);
+    expect(await disclosure.locator('code').last().innerText()).toBe(sha);
     expect(await card.locator('.doc__meta').first().innerText()).toBe(
       `PDF, ${bytes.length}\u00a0o`,
     );

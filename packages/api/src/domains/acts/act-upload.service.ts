@@ -3,7 +3,10 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
-import { describeClassification } from '../../shared/actes-nomenclature.js';
+import {
+  describeClassification,
+  storedClassificationLabel,
+} from '../../shared/actes-nomenclature.js';
 import { detectMediaType } from '../../infra/files/media-type.js';
 import { ConflictError, InvalidInputError } from '../../core/errors.js';
 import type { FileStore } from '../../infra/files/file-store.js';
@@ -96,7 +99,7 @@ export class ActUploadService {
       nature: input.nature,
       natureDetail: input.natureDetail ?? null,
       classificationCode: cls?.code ?? null,
-      classificationLabel: cls?.label ?? null,
+      classificationLabel: cls ? storedClassificationLabel(cls.code) : null,
       classificationUnknown: !!cls && !cls.known,
       publicationDecision: publish ? PublicationDecision.PUBLISH : PublicationDecision.UNDECIDED,
       status: publish ? ActStatus.PUBLISHED : ActStatus.TO_DECIDE,

@@ -87,8 +87,9 @@ const matiereOfCode = memo(
 const labelPart = memo((label: string) => scdlPart(oneLine(label)));
 
 /**
- * SCDL `DELIB_MATIERE_CODE` and `DELIB_MATIERE_NOM` of an ACTES code (the prefecture's label
- * completes a level-2 code missing from the national list), or why there are none.
+ * SCDL `DELIB_MATIERE_CODE` and `DELIB_MATIERE_NOM` of an ACTES code (the prefecture's label, or
+ * « code inconnu », completes a level-2 code missing from the national list), or why there are
+ * none.
  */
 export function matiere(
   code: string | null | undefined,
@@ -101,9 +102,8 @@ export function matiere(
   if (typeof m === 'string' || 'nom' in m) {
     return m;
   }
-  const part = labelPart(label ?? '');
-  if (!part) {
-    return `classification « ${m.raw} » inconnue et sans libellé`;
-  }
+  // A level 2 outside the national list: the prefecture's label when it sent one, else said as
+  // such (never a label taken from another level); the row stays in the file.
+  const part = labelPart(label ?? '') || 'code inconnu';
   return { code: m.code, nom: `${m.level1}/${part}` };
 }

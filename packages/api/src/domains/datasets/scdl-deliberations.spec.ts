@@ -91,7 +91,6 @@ describe('scdlDeliberationsCsv', () => {
           record({ siret: '21860194600012' }),
           record({ classificationCode: null }),
           record({ classificationCode: '12.1' }),
-          record({ classificationCode: '9.99', classificationLabel: null }),
           record({ subject: '  ' }),
           record({ date: '2024-02-30' }),
         ],
@@ -103,10 +102,17 @@ describe('scdlDeliberationsCsv', () => {
       'SIRET « 21860194600012 » invalide',
       'classification absente',
       'classification « 12.1 » hors nomenclature ACTES',
-      'classification « 9.99 » inconnue et sans libellé',
       'objet absent',
       "date de l'acte invalide",
     ]);
+  });
+
+  it('keeps a deliberation whose level 2 is unknown and unlabelled, said as such (valid file)', async () => {
+    const csv = await text(
+      scdlDeliberationsCsv([record({ classificationCode: '9.99', classificationLabel: null })]),
+    );
+    expect(csv.split('\n')[1]).toContain(',9.99,autres domaines de compétences/code inconnu,');
+    expect((await validateCsv(csv, SCDL_DELIBERATIONS_SCHEMA)).valid).toBe(true);
   });
 
   it('empties incoherent optional columns rather than writing an invalid row', async () => {
@@ -150,7 +156,7 @@ describe('scdlDeliberationsCsv', () => {
     expect(rows.map((r) => (r.ok ? r.row[5] : r.reason))).toEqual([
       'autres domaines de compétences/matière a',
       'autres domaines de compétences/matière b',
-      'classification « 9.99 » inconnue et sans libellé',
+      'autres domaines de compétences/code inconnu',
       'autres domaines de compétences/matière a',
       'SIRET « 21860194600012 » invalide',
       'finances locales/décisions budgétaires',

@@ -1,4 +1,7 @@
-import { describeClassification } from '../../shared/actes-nomenclature.js';
+import {
+  describeClassification,
+  storedClassificationLabel,
+} from '../../shared/actes-nomenclature.js';
 import { NATURE_BY_CODE } from '../acts/act.enums.js';
 import type { Act } from '../acts/act.entity.js';
 import type { ParsedDepositInfo, StoredFile } from './deposit-prep.js';
@@ -15,7 +18,7 @@ export function depositFields(parsed: ParsedDepositInfo) {
     nature: NATURE_BY_CODE[meta.nature]!,
     natureDetail: meta.natureDetail,
     classificationCode: cls?.code ?? null,
-    classificationLabel: cls?.label ?? meta.classificationLabel ?? null,
+    classificationLabel: cls ? storedClassificationLabel(cls.code, meta.classificationLabel) : null,
     classificationUnknown: !!cls && !cls.known,
     contentSha256: parsed.zipSha256,
   };

@@ -6,6 +6,7 @@ import { Migration20261128165334 } from './Migration20261128165334.js';
 import { Migration20261207103906 } from './Migration20261207103906.js';
 import { Migration20261207110855 } from './Migration20261207110855.js';
 import { Migration20261207111309 } from './Migration20261207111309.js';
+import { Migration20261207133000 } from './Migration20261207133000.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -15,4 +16,5 @@ export const migrations = [
   { name: 'Migration20261207103906', class: Migration20261207103906 },
   { name: 'Migration20261207110855', class: Migration20261207110855 },
   { name: 'Migration20261207111309', class: Migration20261207111309 },
+  { name: 'Migration20261207133000', class: Migration20261207133000 },
 ];
