@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readXml, XmlReadError } from './xml-reader.js';
+import { readXml, type XmlReadError } from './xml-reader.js';
 import { decodeXmlBytes } from './xml-text.js';
 
 const names = (text: string) => {
