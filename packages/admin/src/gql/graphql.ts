@@ -95,7 +95,8 @@ export type CreateOrganizationInput = {
   siret?: string | null | undefined;
 };
 
-export type DatasetKind = 'DELIBERATIONS';
+/** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1. */
+export type DatasetKind = 'BUDGETS' | 'DELIBERATIONS';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */
 export type DatasetStatus = 'INVALID' | 'MISSING_SIRET' | 'VALID';

@@ -7,3 +7,5 @@ export * from './siret.js';
 export * from './limits.js';
 export * from './highlight.js';
 export * from './french.js';
+export * from './budget.js';
+export * from './decimal.js';

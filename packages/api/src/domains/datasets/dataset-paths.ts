@@ -1,5 +1,9 @@
 import path from 'node:path';
 
+/** Folder of each kind of file, under /opendata/{siren}/ and /opendata/. */
+const FOLDERS = { DELIBERATIONS: 'deliberations', BUDGETS: 'budgets' } as const;
+export type DatasetFolderKind = keyof typeof FOLDERS;
+
 /** The formats a dataset is served in: the SCDL CSV, and the same rows for spreadsheets. */
 export type DatasetFormat = 'csv' | 'xlsx';
 
@@ -8,19 +12,21 @@ export function datasetFile(
   dataDir: string,
   scope: string,
   year: number,
+  kind: DatasetFolderKind = 'DELIBERATIONS',
   format: DatasetFormat = 'csv',
 ): string {
-  return path.join(dataDir, 'opendata', scope, 'deliberations', `${year}.${format}`);
+  return path.join(dataDir, 'opendata', scope, FOLDERS[kind], `${year}.${format}`);
 }
 
 export function datasetPublicPath(
   scope: string,
   year: number,
+  kind: DatasetFolderKind = 'DELIBERATIONS',
   format: DatasetFormat = 'csv',
 ): string {
   return scope === 'all'
-    ? `/opendata/deliberations/${year}.${format}`
-    : `/opendata/${scope}/deliberations/${year}.${format}`;
+    ? `/opendata/${FOLDERS[kind]}/${year}.${format}`
+    : `/opendata/${scope}/${FOLDERS[kind]}/${year}.${format}`;
 }
 
 export const DATASET_MEDIA_TYPES: Readonly<Record<DatasetFormat, string>> = {
