@@ -95,7 +95,7 @@ export type CreateOrganizationInput = {
   siret?: string | null | undefined;
 };
 
-export type DatasetKind = 'DELIBERATIONS';
+export type DatasetKind = 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */
 export type DatasetStatus = 'INVALID' | 'MISSING_SIRET' | 'VALID';

@@ -47,6 +47,10 @@ export const JOB_LABELS: Readonly<Record<string, string>> = {
   'acts.reindex': 'Indexation des actes pour la recherche des agents',
   'dataset.export': 'Génération d’un jeu de données',
   'dataset.nightly': 'Génération nocturne des jeux de données',
+  'decp.ingest': 'Lecture d’un fichier de marchés publics (DECP)',
+  'decp.export': 'Génération des fichiers de marchés publics (DECP)',
+  'decp.source.fetch': 'Récupération des marchés publics d’une source',
+  'decp.sources': 'Récupération planifiée des sources de marchés publics',
 };
 
 export function jobLabel(name: string): string {

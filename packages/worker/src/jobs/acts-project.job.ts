@@ -7,9 +7,11 @@ export const actsProjectJob = defineJob(
     const r = await services.projection.projectActs(data.actIds, (done, total) =>
       progress((done / Math.max(1, total)) * 100, `${done} / ${total} actes propagés`),
     );
+    // A deliberation of classification 1.1 naming a contract's id is linked to it.
+    const linked = await services.contractEdits.autoLinkActs(data.actIds);
     return {
       status: 'done',
-      detail: `${r.indexed} acte(s) publics indexés, ${r.removed} retiré(s).`,
+      detail: `${r.indexed} acte(s) publics indexés, ${r.removed} retiré(s)${linked ? `, ${linked} contrat(s) lié(s)` : ''}.`,
     };
   },
   { concurrency: 2 },

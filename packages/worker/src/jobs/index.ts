@@ -3,6 +3,7 @@ import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-p
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
+import { decpExportJob, decpIngestJob, decpSourceFetchJob, decpSourcesJob } from './decp.job.js';
 
 /**
  * Every job handler of the worker, registered at start (`registerJobs`). One file per job
@@ -16,4 +17,8 @@ export const allJobs: readonly AnyJobDefinition[] = [
   datasetExportJob,
   datasetNightlyJob,
   documentsExtractJob,
+  decpIngestJob,
+  decpExportJob,
+  decpSourceFetchJob,
+  decpSourcesJob,
 ];

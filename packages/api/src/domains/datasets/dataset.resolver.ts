@@ -9,7 +9,8 @@ type GraphQLContext = RequestContext<DatasetsServices>;
 @Resolver(() => Dataset)
 export class DatasetResolver {
   @Query(() => [Dataset], {
-    description: 'Fichiers SCDL Délibérations d’une collectivité, par année, avec leur rapport.',
+    description:
+      'Fichiers open data d’une collectivité (SCDL Délibérations, DECP JSON et XML), par année, avec leur rapport.',
   })
   datasets(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.datasets.list(siren);

@@ -3,7 +3,7 @@ import type { Ports } from '../../core/ports.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
+import { Dataset, DatasetStatus } from './dataset.entity.js';
 import { datasetPublicPath } from './dataset-paths.js';
 
 /** Staff view of an organisation's generated files and their validation reports. */
@@ -16,11 +16,7 @@ export class DatasetService {
 
   async list(siren: string): Promise<Dataset[]> {
     await this.access.requireOrganization(siren, Role.VIEWER);
-    return this.em.find(
-      Dataset,
-      { kind: DatasetKind.DELIBERATIONS, scope: siren },
-      { orderBy: { year: 'desc' } },
-    );
+    return this.em.find(Dataset, { scope: siren }, { orderBy: { year: 'desc', kind: 'asc' } });
   }
 
   async regenerate(siren: string, year: number): Promise<string | null> {
@@ -43,6 +39,6 @@ export class DatasetService {
         return null;
       }
     }
-    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year)}`;
+    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year, dataset.kind)}`;
   }
 }
