@@ -11,6 +11,7 @@ import {
 import { registerJobs } from './agenda.js';
 import { allJobs } from './jobs/index.js';
 import { enqueueDepositWith, startDepositWatcher } from './watcher/deposit-watcher.js';
+import { startDecpWatcher } from './watcher/decp-watcher.js';
 
 const log = childLogger('platform');
 
@@ -70,6 +71,13 @@ export async function startPlatform(
       {},
       { timezone: 'Europe/Paris' },
     );
+    // DECP sources (buyer profiles' exports): conditional requests, so hourly costs little.
+    await runtime.components.jobs.every(
+      '15 * * * *',
+      'decp.sources',
+      {},
+      { timezone: 'Europe/Paris' },
+    );
   }
   const watcher = options.worker
     ? await startDepositWatcher({
@@ -78,12 +86,16 @@ export async function startPlatform(
         log,
       })
     : undefined;
+  const decpWatcher = options.worker
+    ? await startDecpWatcher({ dir: config.decp.dir, components: runtime.components, log })
+    : undefined;
   log.info({ api: options.api, worker: options.worker }, 'platform started');
   return {
     server,
     runtime,
     async stop() {
       await watcher?.close();
+      await decpWatcher?.close();
       await server?.stop();
       await runtime.close();
     },

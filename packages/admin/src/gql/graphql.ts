@@ -96,7 +96,7 @@ export type CreateOrganizationInput = {
 };
 
 /** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1. */
-export type DatasetKind = 'BUDGETS' | 'DELIBERATIONS';
+export type DatasetKind = 'BUDGETS' | 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */
 export type DatasetStatus = 'INVALID' | 'MISSING_SIRET' | 'VALID';

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthService } from '../identity/auth/auth.service.js';
 import type { Components, HealthCheck } from './components.js';
 import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
+import { DecpSchemas } from '../domains/procurement/decp-schemas.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
@@ -97,6 +98,7 @@ export async function createApiRuntime(
   const files = new FileStore(path.join(config.dataDir, 'files'));
   const pdfText = new PdfTextExtractor({ threads: config.pdfTextThreads });
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
+  const decpSchemas = new DecpSchemas();
   const mail = createMailer(config.mail);
   const background = new BackgroundTasks();
   const components: Components = {
@@ -111,6 +113,7 @@ export async function createApiRuntime(
     pdfText,
     depositPrep,
     budgetPlans: new PlanCatalog(),
+    decpSchemas,
     mail,
     background,
     rateLimits: new RateLimits(config.rateLimits),
@@ -132,6 +135,7 @@ export async function createApiRuntime(
       await staffSearch.close();
       await pdfText.close();
       await depositPrep.close();
+      decpSchemas.close();
       await orm.close(true);
     },
   };

@@ -21,6 +21,12 @@ import { SentMailResolver } from '../domains/activity/sent-mail.resolver.js';
 import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
 import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
 import { OrganizationOverviewResolver } from '../domains/operations/organization-overview.resolver.js';
+import { ContractResolver } from '../domains/procurement/contract.resolver.js';
+import { ContractAdminResolver } from '../domains/procurement/contract-admin.resolver.js';
+import {
+  ContractImportResolver,
+  ContractSourceResolver,
+} from '../domains/procurement/contract-import.resolver.js';
 import type { PubSub } from '../core/topics.js';
 import { rejectControlCharacters } from './input-guard.js';
 
@@ -47,6 +53,10 @@ export const resolvers: NonEmptyArray<Function> = [
   JobListResolver,
   OrganizationOverviewResolver,
   SentMailResolver,
+  ContractResolver,
+  ContractAdminResolver,
+  ContractImportResolver,
+  ContractSourceResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -5,6 +5,7 @@ import { createBudgetsServices } from '../domains/budgets/budgets.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createOperationsServices } from '../domains/operations/operations.services.js';
+import { createProcurementServices } from '../domains/procurement/procurement.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -31,6 +32,7 @@ export function createServices(
     ...createWidgetsServices(em, identity),
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),
+    ...createProcurementServices(em, components, identity),
   };
 }
 

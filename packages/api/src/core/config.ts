@@ -7,6 +7,17 @@ export interface Config {
   host: string;
   dataDir: string;
   depositDir: string;
+  /** Public procurement (DECP) intake: watched folder, size and source limits. */
+  decp: {
+    /** Watched folder (`$DATA_DIR/decp/incoming`); `queued`, `processed`, `quarantine` beside. */
+    dir: string;
+    /** Largest DECP file read (upload, folder or source), in bytes. */
+    maxBytes: number;
+    /** A source URL answering slower than this fails (ms). */
+    sourceTimeoutMs: number;
+    /** Accept `http://` source URLs (tests, local networks); HTTPS only otherwise. */
+    sourceAllowHttp: boolean;
+  };
   publicUrl: string;
   database: { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; mariadb?: boolean };
   mongodbUrl?: string;
@@ -139,6 +150,14 @@ const envSchema = z
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
     DEPOSIT_DIR: optionalString,
+    DECP_DIR: optionalString,
+    DECP_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(200 * 1024 * 1024),
+    DECP_SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    DECP_SOURCE_ALLOW_HTTP: bool(false),
     PUBLIC_URL: optionalString.pipe(z.url().optional()),
     DATABASE_URL: optionalString.pipe(
       z
@@ -254,6 +273,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     dataDir,
     depositDir: path.resolve(e.DEPOSIT_DIR ?? path.join(dataDir, 'deposits', 'incoming')),
+    decp: {
+      dir: path.resolve(e.DECP_DIR ?? path.join(dataDir, 'decp', 'incoming')),
+      maxBytes: e.DECP_MAX_BYTES,
+      sourceTimeoutMs: e.DECP_SOURCE_TIMEOUT_MS,
+      sourceAllowHttp: e.DECP_SOURCE_ALLOW_HTTP,
+    },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     database,
     mongodbUrl: e.MONGODB_URL,

@@ -22,6 +22,14 @@ export interface JobContract {
   'budget.export': { siren: string | null; year: number };
   /** Nightly: regenerate every dataset. */
   'dataset.nightly': Record<string, never>;
+  /** A complete DECP file in `$DATA_DIR/decp/incoming` (moved to `queued/`): import it. */
+  'decp.ingest': { path: string };
+  /** Regenerate the DECP 2.0 JSON and XML files of a buyer (siren null: every buyer) for a year. */
+  'decp.export': { siren: string | null; year: number };
+  /** Fetch one organisation's DECP source (its buyer profile's export) and import it. */
+  'decp.source.fetch': { sourceId: string; siren: string };
+  /** Scheduled: fetch every active DECP source. */
+  'decp.sources': Record<string, never>;
 }
 
 export type JobName = keyof JobContract;

@@ -9,3 +9,4 @@ export * from './highlight.js';
 export * from './french.js';
 export * from './budget.js';
 export * from './decimal.js';
+export * from './cpv.js';

@@ -49,6 +49,10 @@ export const JOB_LABELS: Readonly<Record<string, string>> = {
   'dataset.nightly': 'Génération nocturne des jeux de données',
   'budget.import': 'Lecture d’un document budgétaire (TOTEM)',
   'budget.export': 'Génération d’un fichier SCDL Budget',
+  'decp.ingest': 'Lecture d’un fichier de marchés publics (DECP)',
+  'decp.export': 'Génération des fichiers de marchés publics (DECP)',
+  'decp.source.fetch': 'Récupération des marchés publics d’une source',
+  'decp.sources': 'Récupération planifiée des sources de marchés publics',
 };
 
 export function jobLabel(name: string): string {

@@ -77,6 +77,16 @@ import {
 import type { GqlResponse } from '../support/test-app.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { mysqlSkipReason } from '../support/test-db.js';
+import { Contract } from '../../src/domains/procurement/contract.entity.js';
+import { ContractSource } from '../../src/domains/procurement/contract-source.entity.js';
+import {
+  marcheOf,
+  randomId,
+  seedContract,
+  seedImport,
+  seedSource,
+  uploadDecp,
+} from '../support/procurement-fixtures.js';
 
 const skip = mysqlSkipReason();
 if (skip) {
@@ -123,6 +133,19 @@ interface SubscriptionScenario {
   /** Which events an allowed caller receives. */
   receives: (c: Caller, event: SubEvent) => boolean;
 }
+
+/** One contract per organisation and import reports (A, B, no organisation), made once. */
+let seededProcurement: Promise<Prepared> | undefined;
+const procurementWorld = (w: World) =>
+  (seededProcurement ??= (async () => ({
+    contracts: { A: await seedContract(w.app, SIREN.A), B: await seedContract(w.app, SIREN.B) },
+    imports: {
+      A: await seedImport(w.app, SIREN.A),
+      B: await seedImport(w.app, SIREN.B),
+      none: await seedImport(w.app, null),
+    },
+  }))());
+const ORGS = ['A', 'B'] as Org[];
 
 /* ── small helpers ─────────────────────────────────────────────────────────────────────────── */
 
@@ -386,6 +409,73 @@ const ACTS_QUERY =
   'query($f: ActsFilter) { acts(first: 100, filter: $f) { totalCount nodes { id nature organization { siren } documents { annex url } } } }';
 
 const QUERIES: Record<string, Scenario[]> = {
+  contracts: ORGS.map((o) => ({
+    name: `of ${o} (public: open data on)`,
+    setup: (w: World) => procurementWorld(w),
+    doc: 'query($s: String!) { contracts(siren: $s, first: 50) { totalCount nodes { id siren } } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: () => true,
+    then: ({ data, prepared, label }: X) => {
+      expect(
+        data.nodes.map((n: any) => n.id),
+        label,
+      ).toContain(prepared.contracts[o]);
+      expect(
+        data.nodes.every((n: any) => n.siren === SIREN[o]),
+        label,
+      ).toBe(true);
+    },
+  })),
+  contract: ORGS.map((o) => ({
+    name: `of ${o}`,
+    setup: (w: World) => procurementWorld(w),
+    doc: 'query($id: ID!) { contract(id: $id) { id siren decpId } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.contracts[o] }),
+    allowed: () => true,
+    then: ({ data, prepared }: X) => expect(data.id).toBe(prepared.contracts[o]),
+  })),
+  contractStats: ORGS.map((o) => ({
+    name: `of ${o}`,
+    setup: (w: World) => procurementWorld(w),
+    doc: 'query($s: String!) { contractStats(siren: $s) { count totalAmount } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: () => true,
+    then: ({ data }: X) => expect(data.count).toBeGreaterThan(0),
+  })),
+  contractImports: ORGS.map((o) => ({
+    name: `of ${o}`,
+    setup: (w: World) => procurementWorld(w),
+    doc: 'query($s: String!) { contractImports(siren: $s, first: 50) { totalCount nodes { id siren } } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data, prepared }: X) => {
+      expect(data.nodes.map((n: any) => n.id)).toContain(prepared.imports[o]);
+      expect(data.nodes.every((n: any) => n.siren === SIREN[o])).toBe(true);
+    },
+  })),
+  contractImport: (['A', 'B', null] as (Org | null)[]).map((o) => ({
+    name: `of ${o ?? 'no organisation'}`,
+    setup: (w: World) => procurementWorld(w),
+    doc: 'query($id: ID!) { contractImport(id: $id) { id siren errors { message } } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.imports[o ?? 'none'] }),
+    allowed: (c: Caller) => (o ? may.read(c, o) : c.platform),
+    then: ({ data, prepared }: X) => expect(data.id).toBe(prepared.imports[o ?? 'none']),
+    refusal: 'null-or-error' as const,
+  })),
+  contractSources: ORGS.map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { contractSources(siren: $s) { id siren } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data }: X) => expect(data.every((s: any) => s.siren === SIREN[o])).toBe(true),
+  })),
+  checkContract: ORGS.map((o) => ({
+    name: `a record of ${o}`,
+    doc: 'query($s: String!, $r: JSONObject!) { checkContract(siren: $s, kind: MARCHE, record: $r) { code } }',
+    vars: () => ({ s: SIREN[o], r: marcheOf(SIREN[o], 'CHECK1') }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data }: X) => expect(data).toEqual([]),
+  })),
   act: ACTS.map(([name, pick]) => ({
     name,
     doc: 'query($id: ID!) { act(id: $id) { id organization { siren } documents { id } } }',
@@ -872,6 +962,88 @@ const membershipOf = (w: World, userId: string, o: Org) =>
   em(w.app).findOne(Membership, { user: userId, organization: { siren: SIREN[o] } });
 
 const MUTATIONS: Record<string, Scenario[]> = {
+  importContracts: ORGS.map((o) => ({
+    name: `a DECP file of ${o}`,
+    setup: async () => ({ id: randomId() }),
+    send: (_w: World, _c: Caller, p: Prepared, token: string | undefined) =>
+      uploadDecp(
+        _w.app,
+        token,
+        SIREN[o],
+        JSON.stringify({ marches: { marche: [marcheOf(SIREN[o], p.id)] } }),
+        'marches.json',
+        'id status created',
+      ),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data }: X) => expect(data[0]).toMatchObject({ status: 'SUCCESS', created: 1 }),
+  })),
+  saveContractSource: ORGS.map((o) => ({
+    name: `a source of ${o}`,
+    doc: 'mutation($i: ContractSourceInput!) { saveContractSource(input: $i) { id siren url } }',
+    vars: () => ({ i: { siren: SIREN[o], url: 'https://exemple.fr/marches.json' } }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
+  })),
+  deleteContractSource: ORGS.map((o) => ({
+    name: `a source of ${o}`,
+    setup: async (w: World) => ({ id: await seedSource(w.app, SIREN[o]) }),
+    doc: 'mutation($id: ID!) { deleteContractSource(id: $id) }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: async ({ w, prepared }: X) =>
+      expect(await em(w.app).findOne(ContractSource, { id: prepared.id })).toBeNull(),
+  })),
+  fetchContractSource: ORGS.map((o) => ({
+    name: `a source of ${o}`,
+    setup: async (w: World) => ({ id: await seedSource(w.app, SIREN[o]) }),
+    doc: 'mutation($id: ID!) { fetchContractSource(id: $id) }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    allowed: (c: Caller) => may.write(c, o),
+  })),
+  createContract: ORGS.map((o) => ({
+    name: `a marché of ${o}`,
+    setup: async () => ({ id: randomId() }),
+    doc: 'mutation($s: String!, $r: JSONObject!) { createContract(siren: $s, kind: MARCHE, record: $r) { id siren decpId } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ s: SIREN[o], r: marcheOf(SIREN[o], p.id) }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data, prepared }: X) =>
+      expect(data).toMatchObject({ siren: SIREN[o], decpId: prepared.id }),
+  })),
+  updateContract: ORGS.map((o) => ({
+    name: `a contract of ${o}`,
+    setup: async (w: World) => {
+      const decpId = randomId();
+      return { decpId, id: await seedContract(w.app, SIREN[o], decpId) };
+    },
+    doc: 'mutation($id: ID!, $r: JSONObject!) { updateContract(id: $id, record: $r) { id subject } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({
+      id: p.id,
+      r: { ...marcheOf(SIREN[o], p.decpId), objet: 'Objet corrigé' },
+    }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data }: X) => expect(data.subject).toBe('Objet corrigé'),
+  })),
+  deleteContract: ORGS.map((o) => ({
+    name: `a contract of ${o}`,
+    setup: async (w: World) => ({ id: await seedContract(w.app, SIREN[o]) }),
+    doc: 'mutation($id: ID!) { deleteContract(id: $id) }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: async ({ w, prepared }: X) =>
+      expect(await em(w.app).findOne(Contract, { id: prepared.id })).toBeNull(),
+  })),
+  linkContractAct: ORGS.map((o) => ({
+    name: `a contract of ${o} to its published act`,
+    setup: async (w: World) => ({
+      id: await seedContract(w.app, SIREN[o]),
+      act: w.acts.find((a) => a.org === o && a.published && !a.individual)!.id,
+    }),
+    doc: 'mutation($id: ID!, $a: ID) { linkContractAct(id: $id, actId: $a) { id actLinkManual act { id } } }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id, a: p.act }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data, prepared }: X) =>
+      expect(data).toMatchObject({ actLinkManual: true, act: { id: prepared.act } }),
+  })),
   addMembership: [
     {
       name: 'A member made EDITOR in A',

@@ -9,9 +9,11 @@ export const actsProjectJob = defineJob(
     );
     // Budget acts: read a new TOTEM file, refresh the budget files their visibility feeds.
     await services.budgetImport.afterActsChanged(data.actIds, data.reason);
+    // A deliberation of classification 1.1 naming a contract's id is linked to it.
+    const linked = await services.contractEdits.autoLinkActs(data.actIds);
     return {
       status: 'done',
-      detail: `${r.indexed} acte(s) publics indexés, ${r.removed} retiré(s).`,
+      detail: `${r.indexed} acte(s) publics indexés, ${r.removed} retiré(s)${linked ? `, ${linked} contrat(s) lié(s)` : ''}.`,
     };
   },
   { concurrency: 2 },

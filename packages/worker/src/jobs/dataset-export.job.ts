@@ -33,6 +33,15 @@ export const datasetNightlyJob = defineJob(
       em.clear();
       await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
     }
-    return { status: 'done', detail: `${targets.length} fichier(s) régénéré(s).` };
+    // DECP files too (the same nightly pass: the database is the source of truth).
+    const decp = await services.decpExport.allTargets();
+    for (const t of decp) {
+      await services.decpExport.export(t.siren, t.year);
+      em.clear();
+    }
+    return {
+      status: 'done',
+      detail: `${targets.length} fichier(s) de délibérations et ${decp.length} fichier(s) DECP régénérés.`,
+    };
   },
 );

@@ -4,6 +4,7 @@ import { budgetExportJob, budgetImportJob } from './budget.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
+import { decpExportJob, decpIngestJob, decpSourceFetchJob, decpSourcesJob } from './decp.job.js';
 
 /**
  * Every job handler of the worker, registered at start (`registerJobs`). One file per job
@@ -19,4 +20,8 @@ export const allJobs: readonly AnyJobDefinition[] = [
   documentsExtractJob,
   budgetImportJob,
   budgetExportJob,
+  decpIngestJob,
+  decpExportJob,
+  decpSourceFetchJob,
+  decpSourcesJob,
 ];

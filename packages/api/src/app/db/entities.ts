@@ -16,6 +16,10 @@ import { OutboxEvent } from '../../infra/events/outbox-event.entity.js';
 import { AgendaJob } from '../../infra/jobs/agenda-job.entity.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { WidgetSettings } from '../../domains/widgets/widget-settings.entity.js';
+import { Contract } from '../../domains/procurement/contract.entity.js';
+import { ContractImport } from '../../domains/procurement/contract-import.entity.js';
+import { ContractSource } from '../../domains/procurement/contract-source.entity.js';
+import { ContractVersion } from '../../domains/procurement/contract-version.entity.js';
 
 export {
   Act,
@@ -24,6 +28,10 @@ export {
   AuditEntry,
   BaseEntity,
   BudgetDocument,
+  Contract,
+  ContractImport,
+  ContractSource,
+  ContractVersion,
   Dataset,
   Deposit,
   Document,
@@ -58,4 +66,8 @@ export const entities = [
   PasswordToken,
   Invitation,
   BudgetDocument,
+  Contract,
+  ContractVersion,
+  ContractImport,
+  ContractSource,
 ];

@@ -1,35 +1,49 @@
 import path from 'node:path';
+import { DatasetKind } from './dataset.entity.js';
 
-/** Folder of each kind of file, under /opendata/{siren}/ and /opendata/. */
-const FOLDERS = { DELIBERATIONS: 'deliberations', BUDGETS: 'budgets' } as const;
-export type DatasetFolderKind = keyof typeof FOLDERS;
+/** A dataset kind, as the enum or its name (`'BUDGETS'`). */
+export type DatasetKindName = DatasetKind | `${DatasetKind}`;
 
-/** The formats a dataset is served in: the SCDL CSV, and the same rows for spreadsheets. */
-export type DatasetFormat = 'csv' | 'xlsx';
+/** Folder and extension of each kind of file, under /opendata/{siren}/ and /opendata/. */
+const FILE_OF: Record<DatasetKind, [folder: string, ext: string]> = {
+  [DatasetKind.DELIBERATIONS]: ['deliberations', 'csv'],
+  [DatasetKind.BUDGETS]: ['budgets', 'csv'],
+  [DatasetKind.DECP_JSON]: ['decp', 'json'],
+  [DatasetKind.DECP_XML]: ['decp', 'xml'],
+};
 
-/** Where a dataset file lives under DATA_DIR, and its public path. */
+/** The formats a dataset is served in: its own, or the same rows for spreadsheets (CSV kinds). */
+export type DatasetFormat = 'own' | 'xlsx';
+
+function fileName(kind: DatasetKindName, year: number, format: DatasetFormat): string {
+  return `${year}.${format === 'xlsx' ? 'xlsx' : FILE_OF[kind as DatasetKind][1]}`;
+}
+
+/** Where a dataset file lives under DATA_DIR. */
 export function datasetFile(
   dataDir: string,
   scope: string,
   year: number,
-  kind: DatasetFolderKind = 'DELIBERATIONS',
-  format: DatasetFormat = 'csv',
+  kind: DatasetKindName = DatasetKind.DELIBERATIONS,
+  format: DatasetFormat = 'own',
 ): string {
-  return path.join(dataDir, 'opendata', scope, FOLDERS[kind], `${year}.${format}`);
+  const folder = FILE_OF[kind as DatasetKind][0];
+  return path.join(dataDir, 'opendata', scope, folder, fileName(kind, year, format));
 }
 
+/** Its public path. */
 export function datasetPublicPath(
   scope: string,
   year: number,
-  kind: DatasetFolderKind = 'DELIBERATIONS',
-  format: DatasetFormat = 'csv',
+  kind: DatasetKindName = DatasetKind.DELIBERATIONS,
+  format: DatasetFormat = 'own',
 ): string {
-  return scope === 'all'
-    ? `/opendata/${FOLDERS[kind]}/${year}.${format}`
-    : `/opendata/${scope}/${FOLDERS[kind]}/${year}.${format}`;
+  const folder = FILE_OF[kind as DatasetKind][0];
+  const name = fileName(kind, year, format);
+  return scope === 'all' ? `/opendata/${folder}/${name}` : `/opendata/${scope}/${folder}/${name}`;
 }
 
-export const DATASET_MEDIA_TYPES: Readonly<Record<DatasetFormat, string>> = {
+export const DATASET_MEDIA_TYPES: Readonly<Record<'csv' | 'xlsx', string>> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };

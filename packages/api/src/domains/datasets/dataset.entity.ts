@@ -6,6 +6,10 @@ import { Column } from '../../core/columns.js';
 export enum DatasetKind {
   DELIBERATIONS = 'DELIBERATIONS',
   BUDGETS = 'BUDGETS',
+  /** DECP 2.0 JSON (format-commande-publique), per buyer or for all, per year. */
+  DECP_JSON = 'DECP_JSON',
+  /** DECP 2.0 XML (XSD 2.0.2). */
+  DECP_XML = 'DECP_XML',
 }
 export enum DatasetStatus {
   VALID = 'VALID',

@@ -10,7 +10,7 @@ type GraphQLContext = RequestContext<DatasetsServices>;
 export class DatasetResolver {
   @Query(() => [Dataset], {
     description:
-      'Fichiers SCDL (Délibérations, Budget) d’une collectivité, par année, avec leur rapport.',
+      'Fichiers open data d’une collectivité (SCDL Délibérations et Budget, DECP JSON et XML), par année, avec leur rapport.',
   })
   datasets(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.datasets.list(siren);

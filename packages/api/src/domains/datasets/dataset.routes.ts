@@ -3,7 +3,7 @@ import type { Express, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Dataset, DatasetKind } from './dataset.entity.js';
-import { DATASET_MEDIA_TYPES, datasetFile, type DatasetFormat } from './dataset-paths.js';
+import { DATASET_MEDIA_TYPES, datasetFile } from './dataset-paths.js';
 
 const YEAR_FILE = /^(\d{4})\.(csv|xlsx)$/;
 
@@ -20,7 +20,7 @@ export function datasetRoutes(components: InfraComponents) {
       return;
     }
     const year = Number(m[1]);
-    const format = m[2] as DatasetFormat;
+    const format = m[2] as 'csv' | 'xlsx';
     const em = components.orm.em.fork();
     if (scope !== 'all') {
       const org = await em.findOne(Organization, { siren: scope });
@@ -30,7 +30,13 @@ export function datasetRoutes(components: InfraComponents) {
       }
     }
     const dataset = await em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year });
-    const path = datasetFile(components.config.dataDir, scope, year, 'DELIBERATIONS', format);
+    const path = datasetFile(
+      components.config.dataDir,
+      scope,
+      year,
+      'DELIBERATIONS',
+      format === 'csv' ? 'own' : format,
+    );
     if (!dataset?.publishedFileAt || !existsSync(path)) {
       notFound(res);
       return;

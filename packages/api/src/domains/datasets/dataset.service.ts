@@ -18,7 +18,7 @@ export class DatasetService {
 
   async list(siren: string): Promise<Dataset[]> {
     await this.access.requireOrganization(siren, Role.VIEWER);
-    return this.em.find(Dataset, { scope: siren }, { orderBy: { year: 'desc', kind: 'desc' } });
+    return this.em.find(Dataset, { scope: siren }, { orderBy: { year: 'desc', kind: 'asc' } });
   }
 
   async regenerate(
@@ -33,7 +33,7 @@ export class DatasetService {
   }
 
   /** Public URL of the served file, when there is one and the organisation is public. */
-  async urlOf(dataset: Dataset, format: DatasetFormat = 'csv'): Promise<string | null> {
+  async urlOf(dataset: Dataset, format: DatasetFormat = 'own'): Promise<string | null> {
     if (!dataset.publishedFileAt) {
       return null;
     }
@@ -48,7 +48,7 @@ export class DatasetService {
       }
     }
     if (
-      format !== 'csv' &&
+      format !== 'own' &&
       !existsSync(datasetFile(this.dataDir, dataset.scope, dataset.year, dataset.kind, format))
     ) {
       return null;

@@ -1,0 +1,33 @@
+import schema203 from './schemas/decp-2.0.3.schema.json' with { type: 'json' };
+import schema202 from './schemas/decp-2.0.2.schema.json' with { type: 'json' };
+import xsd202 from './schemas/decp-2.0.2.xsd.json' with { type: 'json' };
+import { JsonSchemaValidator } from '../../infra/json-schema/json-schema-validator.js';
+import { XsdSchema } from '../../infra/xml/safe-xml.js';
+import type { SchemaNode } from './decp-schema-walk.js';
+
+/**
+ * The official DECP schemas, compiled once per runtime: JSON Schema 2.0.3 (what intake checks
+ * records against, and what files must pass), 2.0.2 (what the national catalogue knows: files
+ * must pass it too) and the XSD 2.0.2 (XML, through libxml2).
+ */
+export class DecpSchemas {
+  readonly json203 = new JsonSchemaValidator(schema203);
+  readonly json202 = new JsonSchemaValidator(schema202);
+  readonly root = schema203 as unknown as SchemaNode;
+  private xsdSchema: XsdSchema | null = null;
+
+  get xsd(): XsdSchema {
+    this.xsdSchema ??= new XsdSchema(xsd202.xsd);
+    return this.xsdSchema;
+  }
+
+  close(): void {
+    this.xsdSchema?.dispose();
+    this.xsdSchema = null;
+  }
+}
+
+/** What the procurement domain keeps per running platform. */
+export interface ProcurementComponents {
+  decpSchemas: DecpSchemas;
+}
