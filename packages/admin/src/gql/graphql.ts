@@ -95,7 +95,7 @@ export type CreateOrganizationInput = {
   siret?: string | null | undefined;
 };
 
-/** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1. */
+/** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2). */
 export type DatasetKind = 'BUDGETS' | 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */

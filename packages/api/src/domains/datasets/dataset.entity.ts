@@ -6,9 +6,7 @@ import { Column } from '../../core/columns.js';
 export enum DatasetKind {
   DELIBERATIONS = 'DELIBERATIONS',
   BUDGETS = 'BUDGETS',
-  /** DECP 2.0 JSON (format-commande-publique), per buyer or for all, per year. */
   DECP_JSON = 'DECP_JSON',
-  /** DECP 2.0 XML (XSD 2.0.2). */
   DECP_XML = 'DECP_XML',
 }
 export enum DatasetStatus {
@@ -18,7 +16,8 @@ export enum DatasetStatus {
 }
 registerEnumType(DatasetKind, {
   name: 'DatasetKind',
-  description: 'DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1.',
+  description:
+    'DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2).',
 });
 registerEnumType(DatasetStatus, {
   name: 'DatasetStatus',
