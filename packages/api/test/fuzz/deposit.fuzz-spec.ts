@@ -152,6 +152,22 @@ const depositBytes: fc.Arbitrary<Recipe> = fc.oneof(
   fc.uint8Array({ maxLength: 4096 }).map((a) => async () => Buffer.from(a)),
 );
 
+/** A file name as a sender's disk may have it (no « / » nor NUL, 255 bytes at most), unique. */
+const fileName = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: stringArb(known) },
+    { weight: 1, arbitrary: fc.constant('x'.repeat(300)) },
+  )
+  .map((base) => {
+    const unique = randomUUID().slice(0, 8);
+    let clean = base.replace(/[/\u0000]/g, '_');
+    while (Buffer.byteLength(`${unique}${clean}.zip`) > 255) {
+      clean = clean.slice(0, Math.floor(clean.length * 0.9));
+    }
+    return `${unique}${clean}.zip`;
+  });
+
 /** What a staff member reads: French, no driver or runtime text (quoted « values » aside). */
 function frenchReason(raw: string | null | undefined): boolean {
   const message = raw?.replace(/«[^»]*»/g, '«»');
@@ -179,10 +195,10 @@ describe('deposit fuzzing: every zip, however broken, ends DONE or FAILED with a
     const rssBefore = rssMiB();
     let deposits = 0;
     const property = fc.asyncProperty(
-      fc.array(depositBytes, { minLength: 1, maxLength: 3 }),
+      fc.array(fc.tuple(depositBytes, fileName), { minLength: 1, maxLength: 3 }),
       async (zips) => {
-        const buffers = await Promise.all(zips.map((zip) => zip()));
-        const names = buffers.map(() => `${randomUUID()}.zip`);
+        const buffers = await Promise.all(zips.map(([zip]) => zip()));
+        const names = zips.map(([, name]) => name);
         const files = await Promise.all(
           buffers.map((zip, i) => writeDeposit(app.config.depositDir, zip, names[i])),
         );
