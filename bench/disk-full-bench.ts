@@ -34,7 +34,12 @@ try {
   process.stderr.write(`cannot mount a tmpfs (root needed): ${(err as Error).message}\n`);
   process.exit(2);
 }
+let mounted = true;
 const unmount = () => {
+  if (!mounted) {
+    return;
+  }
+  mounted = false;
   try {
     execFileSync('umount', [filesDir]);
   } catch {
