@@ -274,8 +274,11 @@ async function closedLoop(run: (agent: http.Agent) => Promise<Reply>) {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       while (performance.now() < until) {
         const r = await run(agent).catch(() => null);
-        if (r && r.status === 200 && !r.body.includes('"errors"')) done++;
-        else failed++;
+        if (r && r.status === 200 && !r.body.includes('"errors"')) {
+          done++;
+        } else {
+          failed++;
+        }
       }
       agent.destroy();
     }),

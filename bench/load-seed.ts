@@ -39,11 +39,15 @@ export function siren(n: number): string {
       let d = Number(s[8 - i]);
       if (i % 2 === 1) {
         d *= 2;
-        if (d > 9) d -= 9;
+        if (d > 9) {
+          d -= 9;
+        }
       }
       sum += d;
     }
-    if (sum % 10 === 0) return s;
+    if (sum % 10 === 0) {
+      return s;
+    }
   }
   throw new Error('unreachable');
 }
