@@ -156,9 +156,6 @@ const twice = await rows<{ n: number }>(
   'select count(*) as n from acts group by organization_id, number, date having count(*) > 1',
 );
 const published = await count(`select count(*) as n from acts where status = 'PUBLISHED'`);
-const failedRuns = await rows<{ name: string; n: number }>(
-  'select name, sum(fail_count) as n from agenda_jobs where fail_count > 0 group by name',
-);
 const search = await fetch(`${platform.url}/graphql`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -177,7 +174,6 @@ process.stdout.write(
     `during the outage: ${duringSettled - before} more settled; /healthz ${[...healths].map(([k, n]) => `${k} ×${n}`).join(', ')}; public searchActs ${[...publicReplies].map(([k, n]) => `${k} ×${n}`).join(', ')}`,
     `after: /healthz 200 again ${healthyAfter.toFixed(1)} s after the database came back; every deposit settled and jobs drained ${doneS.toFixed(1)} s after`,
     `deposits ${byStatus.map((r) => `${r.status}=${r.n}`).join(' ')}; acts present twice: ${twice.length}; published ${published}; searchActs totalCount ${indexed}`,
-    `job runs that failed and were retried: ${failedRuns.map((r) => `${r.name} ×${r.n}`).join(', ') || 'none'}`,
     `platform process alive through the outage: ${alive ? 'yes' : 'no'}`,
   ].join('\n') + '\n',
 );
