@@ -45,6 +45,18 @@ export default defineConfig({
       },
       {
         ...shared,
+        // Property-based fuzzing (fast-check), bounded by FUZZ_RUNS (test/fuzz/fuzz-config.ts).
+        test: {
+          name: 'fuzz',
+          include: ['test/fuzz/**/*.fuzz-spec.ts'],
+          environment: 'node',
+          env: { TEST_DB: 'sqlite' },
+          testTimeout: 600_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...shared,
         test: {
           name: 'e2e-mysql',
           include: ['test/e2e/**/*.e2e-spec.ts', 'test/jobs/**/*.e2e-spec.ts'],

@@ -1,7 +1,13 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError, INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE } from '../core/errors.js';
+import {
+  AppError,
+  INTERNAL_ERROR_CODE,
+  INTERNAL_ERROR_MESSAGE,
+  ServiceUnavailableError,
+} from '../core/errors.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { childLogger } from '../core/logger.js';
 
 const log = childLogger('graphql');
@@ -40,6 +46,12 @@ export function formatError(
         })),
       },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: said as such (the health check shows it too).
+    const unavailable = new ServiceUnavailableError();
+    const { http: _http, ...extensions } = unavailable.extensions;
+    return { ...formatted, message: unavailable.message, extensions };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (PASS_THROUGH_CODES.has(code) || code.includes('/'))) {

@@ -106,7 +106,10 @@ export function complexityLimitPlugin<C extends object>(
           if (complexity > max) {
             throw new GraphQLError(
               `Requête trop coûteuse (complexité ${complexity}, maximum ${max}) : demandez moins de champs ou des pages plus petites.`,
-              { extensions: { code: 'graphql/too_complex', complexity, max } },
+              // Refused before running: the caller's request, not a server fault (400, not 500).
+              {
+                extensions: { code: 'graphql/too_complex', complexity, max, http: { status: 400 } },
+              },
             );
           }
           const extra = Math.floor(complexity / COMPLEXITY_PER_POINT);

@@ -16,6 +16,8 @@ import { enforceRequestLimit } from '../identity/auth/rate-limits.js';
 import type { Components } from './components.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
+import { ServiceUnavailableError } from '../core/errors.js';
 import {
   complexityLimitPlugin,
   depthLimitRule,
@@ -191,6 +193,9 @@ export async function startServer(
           authorization: authorizationOf(req),
           requestId: res_id(req),
           ip: req.ip,
+        }).catch((err: unknown) => {
+          // Signing a caller in needs the database: its outage is a 503, not a 500.
+          throw isDatabaseUnavailable(err) ? new ServiceUnavailableError() : err;
         });
         await enforceRequestLimit(components.rateLimits, ctx.viewer, req.ip);
         return ctx;

@@ -44,3 +44,18 @@ export class RateLimitedError extends AppError {
 
 export const INTERNAL_ERROR_CODE = 'internal/unexpected';
 export const INTERNAL_ERROR_MESSAGE = 'Une erreur inattendue est survenue. Elle a été journalisée.';
+
+/** A dependency (the database) cannot be reached: try again shortly (HTTP 503). */
+export class ServiceUnavailableError extends AppError {
+  readonly logLevel = 'warn';
+  constructor() {
+    super(
+      'service/unavailable',
+      'Service momentanément indisponible (base de données injoignable) : réessayez dans quelques instants.',
+    );
+    (this.extensions as Record<string, unknown>).http = {
+      status: 503,
+      headers: new Map([['retry-after', '30']]),
+    };
+  }
+}

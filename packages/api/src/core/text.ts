@@ -15,3 +15,8 @@ export function withoutControlChars(value: string): { text: string; removed: boo
     ? { text: value.replace(CONTROLS, ''), removed: true }
     : { text: value, removed: false };
 }
+
+/** The text with each control character shown as « � »: for messages that quote a sender's value. */
+export function showControlChars(value: string): string {
+  return value.replace(CONTROLS, '\uFFFD');
+}

@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors.js';
+import { showControlChars } from '../../core/text.js';
 import type { ZipError } from '../../infra/zip/zip-error.js';
 
 /** Every reason a deposit can be refused. Stable: staff filters and the admin rely on them. */
@@ -57,7 +58,12 @@ export class DepositError extends AppError {
     message: string,
     readonly details: DepositErrorDetails = {},
   ) {
-    super(code, message, { ...details });
+    // A message quotes what the deposit holds: its control characters (NUL…) never reach the
+    // database nor the screen.
+    const issues = details.issues?.map((i) => ({ ...i, message: showControlChars(i.message) }));
+    const clean = issues ? { ...details, issues } : details;
+    super(code, showControlChars(message), { ...clean });
+    this.details = clean;
   }
 
   /** The same error, with the SHA-256 of the zip recorded. */

@@ -8,7 +8,7 @@ import { actKeys, writeDepositActs, type ActWrite } from './deposit-act-writer.j
 import type { DepositPrep } from './deposit-prep-pool.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
-import { notifySettled, type Settled } from './deposit-notices.js';
+import { notifySettled, requeueFollowUps, type Settled } from './deposit-notices.js';
 import { isDataRefusal, settleRefused } from './deposit-refusal.js';
 import { moveFile, originalDepositName, type DepositLayout } from './deposit-layout.js';
 import { announcedInflatedBytes } from '../../infra/zip/safe-unzip.js';
@@ -153,6 +153,9 @@ export class DepositIngestService {
       }
     }
     await Promise.all(moves);
+    await this.requeueFollowUps(
+      candidates.filter((c) => outcomes[c.index]?.detail === 'already ingested'),
+    );
 
     const settled: Settled[] = [];
     const writes: ActWrite[] = [];
@@ -216,8 +219,10 @@ export class DepositIngestService {
       }
       await settleRefused(this.em, this.layout, settled[0]!, err);
     }
-    await Promise.all(settled.map((s) => moveFile(s.from, s.to)));
+    // Follow-up jobs before the moves: while a zip is still spooled, a failure here (database
+    // lost) runs the deposit again, which finds it DONE and queues them then.
     await notifySettled(this.ports, settled);
+    await Promise.all(settled.map((s) => moveFile(s.from, s.to)));
     for (const s of settled) {
       outcomes[s.index] = s.failure
         ? { status: 'failed', depositId: s.deposit.id, detail: s.failure.code }
@@ -232,6 +237,14 @@ export class DepositIngestService {
       }
     }
     return later;
+  }
+
+  private async requeueFollowUps(done: Candidate[]) {
+    const acts = done.flatMap((c) => (c.deposit?.act ? [c.deposit.act] : []));
+    if (acts.length) {
+      await this.em.populate(acts, ['organization', 'documents']);
+      await requeueFollowUps(this.ports, acts);
+    }
   }
 
   /** Each candidate's deposit row: by id (retry), else the latest with the same name and content. */

@@ -33,7 +33,7 @@ export class DepositLayout {
   spoolPath(filePath: string, versionKey: string): string {
     return path.join(
       this.queued,
-      `${versionTag(versionKey)}${SEPARATOR}${path.basename(filePath)}`,
+      prefixed(`${versionTag(versionKey)}${SEPARATOR}`, path.basename(filePath)),
     );
   }
 
@@ -46,8 +46,29 @@ export class DepositLayout {
     depositId: string,
     originalName: string,
   ): string {
-    return path.join(this[kind], `${depositId}${SEPARATOR}${originalName}`);
+    return path.join(this[kind], prefixed(`${depositId}${SEPARATOR}`, originalName));
   }
+}
+
+/** Bytes a file name may have on the file systems the platform runs on. */
+const NAME_MAX = 255;
+
+/**
+ * `prefix + name`, the name shortened (its extension kept) when both would pass NAME_MAX: a
+ * sender's 255-byte name still fits behind the layout's prefix (no ENAMETOOLONG, no file stuck).
+ */
+function prefixed(prefix: string, name: string): string {
+  const room = NAME_MAX - Buffer.byteLength(prefix);
+  if (Buffer.byteLength(name) <= room) {
+    return prefix + name;
+  }
+  const ext = path.extname(name);
+  const keep = Buffer.byteLength(ext) <= 16 ? ext : '';
+  let stem = name.slice(0, name.length - ext.length).slice(0, room);
+  while (Buffer.byteLength(`${stem}…${keep}`) > room) {
+    stem = stem.slice(0, -1);
+  }
+  return `${prefix}${stem}…${keep}`;
 }
 
 const SEPARATOR = '__';

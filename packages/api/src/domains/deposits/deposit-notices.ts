@@ -50,11 +50,34 @@ export async function notifySettled(ports: Ports, settled: Settled[]): Promise<v
       );
     }
   }
-  if (actIds.length) {
-    notices.push(ports.enqueue('acts.project', { actIds, reason: 'deposit', sirens: [...sirens] }));
-  }
-  if (pdfs.length) {
-    notices.push(ports.enqueue('documents.extract', { documentIds: pdfs, sirens: [...sirens] }));
-  }
+  notices.push(enqueueFollowUps(ports, actIds, pdfs, [...sirens]));
   await Promise.all(notices);
+}
+
+function enqueueFollowUps(ports: Ports, actIds: string[], pdfs: string[], sirens: string[]) {
+  return Promise.all([
+    actIds.length && ports.enqueue('acts.project', { actIds, reason: 'deposit', sirens }),
+    pdfs.length && ports.enqueue('documents.extract', { documentIds: pdfs, sirens }),
+  ]);
+}
+
+/**
+ * The follow-up jobs of deposits found already DONE by a new run (idempotent). A run whose
+ * commit succeeded but whose jobs could not be queued (database lost, process killed) is run
+ * again, finds its deposits DONE, and queues them here: an act is never left unprojected.
+ */
+export async function requeueFollowUps(ports: Ports, acts: Act[]): Promise<void> {
+  const sirens = [...new Set(acts.map((a) => a.organization.siren))];
+  const pdfs = acts.flatMap((a) =>
+    a.documents
+      .getItems()
+      .filter((d) => d.mediaType === 'application/pdf')
+      .map((d) => d.id),
+  );
+  await enqueueFollowUps(
+    ports,
+    acts.map((a) => a.id),
+    pdfs,
+    sirens,
+  );
 }

@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileStore } from '../../infra/files/file-store.js';
+import {
+  STORAGE_FULL_CODE,
+  StorageFullError,
+  type FileStore,
+} from '../../infra/files/file-store.js';
 import { childLogger } from '../../core/logger.js';
 import {
   fromMessage,
@@ -36,7 +40,7 @@ parentPort.on('message', async ({ id, path }) => {
     const mod = await loading;
     parentPort.postMessage({ id, result: await mod.prepareInWorker(path, workerData.storeRoot) });
   } catch (err) {
-    parentPort.postMessage({ id, fault: String((err && err.stack) || err) });
+    parentPort.postMessage({ id, fault: String((err && err.stack) || err), code: err && err.code });
   }
 });
 `;
@@ -57,7 +61,8 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-type Reply = { id: number; result: PreparedMessage | null } | { id: number; fault: string };
+type Reply =
+  { id: number; result: PreparedMessage | null } | { id: number; fault: string; code?: unknown };
 
 /** Default: one thread per core, at most four. */
 export function defaultPrepThreads(): number {
@@ -124,7 +129,12 @@ export class DepositPrepPool {
         worker.unref();
       }
       if ('fault' in reply) {
-        waiting?.reject(new Error(`deposit preparation failed: ${reply.fault}`));
+        // A full disk keeps its French message across the thread (staff read it on the job).
+        waiting?.reject(
+          reply.code === STORAGE_FULL_CODE
+            ? new StorageFullError()
+            : new Error(`deposit preparation failed: ${reply.fault}`),
+        );
       } else {
         waiting?.resolve(reply.result && fromMessage(reply.result));
       }

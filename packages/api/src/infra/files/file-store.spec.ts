@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileStore, fileKey } from './file-store.js';
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
@@ -130,5 +130,61 @@ describe('FileStore', () => {
     const tmp = path.join(root, 'files', '.tmp', 'stale.part');
     await writeFile(tmp, 'partial');
     expect(await store.cleanTemporary(-1)).toBe(1);
+  });
+
+  describe('when the disk is full', () => {
+    /** FileHandle's prototype (the class is not exported): what open() returns. */
+    const fileHandleProto = async () => {
+      const fh = await open(path.join(root, 'probe'), 'w');
+      await fh.close();
+      return Object.getPrototypeOf(fh) as {
+        write: (...a: unknown[]) => Promise<{ bytesWritten: number }>;
+        writeFile: (...a: unknown[]) => Promise<void>;
+      };
+    };
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('writes every byte when the disk ends a write short (never a truncated file)', async () => {
+      const proto = await fileHandleProto();
+      const write = proto.write;
+      vi.spyOn(proto, 'write').mockImplementation(function (this: unknown, ...a: unknown[]) {
+        const [buf, offset = 0, length] = a as [Buffer, number?, number?];
+        const len = length ?? buf.length - offset;
+        // At most 1000 bytes per call, as a nearly full disk may do.
+        return write.call(this, buf, offset, Math.min(len, 1000));
+      });
+      const bytes = Buffer.alloc(10_000, 'x');
+      const put = await store.put(bytes, { sha256: sha(bytes), verified: true });
+      vi.restoreAllMocks();
+      expect((await store.get(put.key)).equals(bytes)).toBe(true);
+    });
+
+    it('refuses with files/no_space in French, keeps no partial file, and stores once space returns', async () => {
+      const proto = await fileHandleProto();
+      vi.spyOn(proto, 'write').mockRejectedValue(
+        Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+      );
+      const bytes = Buffer.from('%PDF-1.4 plein');
+      await expect(store.put(bytes)).rejects.toMatchObject({
+        code: 'files/no_space',
+        message: expect.stringMatching(/^Espace disque plein/),
+      });
+      expect(await store.exists(fileKey(sha(bytes)))).toBe(false);
+      expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+      vi.restoreAllMocks();
+      expect((await store.put(bytes)).created).toBe(true);
+    });
+
+    it('reports itself down without leaving its probe file behind', async () => {
+      const proto = await fileHandleProto();
+      vi.spyOn(proto, 'writeFile').mockRejectedValue(
+        Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+      );
+      const health = await store.health();
+      expect(health).toMatchObject({ ok: false, detail: expect.stringMatching(/ENOSPC/) });
+      expect(await readdir(path.join(root, 'files', '.tmp'))).toEqual([]);
+    });
   });
 });

@@ -1,11 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../../core/sha256.js';
 import type { Readable } from 'node:stream';
 import type { ComponentHealth, HealthCheck } from '../../core/health.js';
-import { InvalidInputError, NotFoundError } from '../../core/errors.js';
+import { AppError, InvalidInputError, NotFoundError } from '../../core/errors.js';
 
 export interface StoredFile {
   sha256: string;
@@ -66,6 +75,17 @@ export class FileStore implements HealthCheck {
     input: PutInput,
     options: { maxBytes?: number; sha256?: string; verified?: boolean } = {},
   ): Promise<PutResult> {
+    try {
+      return await this.write(input, options);
+    } catch (err) {
+      throw isDiskFull(err) ? new StorageFullError() : err;
+    }
+  }
+
+  private async write(
+    input: PutInput,
+    options: { maxBytes?: number; sha256?: string; verified?: boolean },
+  ): Promise<PutResult> {
     const bytes = input instanceof Uint8Array ? input : null;
     if (bytes && options.maxBytes !== undefined && bytes.length > options.maxBytes) {
       throw tooLarge(options.maxBytes);
@@ -95,9 +115,13 @@ export class FileStore implements HealthCheck {
           throw tooLarge(options.maxBytes);
         }
         hash?.update(buf);
-        await fh.write(buf);
+        await writeAll(fh, buf);
       }
       await fh.sync();
+      // A full disk can end a write short without an error: never keep a shorter file.
+      if ((await fh.stat()).size !== size) {
+        throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+      }
     } catch (err) {
       await fh.close().catch(() => undefined);
       await unlink(tmp).catch(() => undefined);
@@ -190,11 +214,19 @@ export class FileStore implements HealthCheck {
       const dir = path.join(this.rootDir, TMP_DIR);
       await mkdir(dir, { recursive: true });
       const probe = path.join(dir, `health-${randomUUID()}`);
-      const fh = await open(probe, 'wx');
-      await fh.writeFile('ok');
-      await fh.close();
-      const back = await readFile(probe, 'utf8');
-      await unlink(probe);
+      let back: string;
+      try {
+        const fh = await open(probe, 'wx');
+        try {
+          await fh.writeFile('ok');
+        } finally {
+          await fh.close();
+        }
+        back = await readFile(probe, 'utf8');
+      } finally {
+        // Never a probe left behind, even when the disk is full.
+        await unlink(probe).catch(() => undefined);
+      }
       return back === 'ok'
         ? { ok: true, engine }
         : { ok: false, engine, detail: 'read-back mismatch' };
@@ -217,6 +249,35 @@ export class FileStore implements HealthCheck {
       }
     }
     return removed;
+  }
+}
+
+/** The store's disk is full: the caller retries later (nothing was kept). */
+export class StorageFullError extends AppError {
+  readonly logLevel = 'warn';
+  constructor() {
+    super(
+      STORAGE_FULL_CODE,
+      'Espace disque plein : les fichiers ne peuvent plus être enregistrés. Libérez de la place ; les traitements en attente reprendront seuls.',
+    );
+  }
+}
+export const STORAGE_FULL_CODE = 'files/no_space';
+
+function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** Writes every byte of `buf` (a write may end short). */
+async function writeAll(fh: FileHandle, buf: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < buf.length) {
+    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+    if (bytesWritten <= 0) {
+      throw Object.assign(new Error('no byte written'), { code: 'ENOSPC' });
+    }
+    offset += bytesWritten;
   }
 }
 
