@@ -100,6 +100,12 @@ export function createAppRouter(): Router {
             meta: org('Marque blanche'),
           },
           {
+            path: 'marque-blanche/budgets',
+            name: 'budget-widget',
+            component: () => import('./budgets/BudgetWidgetPage.vue'),
+            meta: org('Marque blanche des budgets'),
+          },
+          {
             path: 'parametres',
             name: 'settings',
             component: () => import('./settings/SettingsPage.vue'),

@@ -1,4 +1,5 @@
 import {
+  mdiChartDonut,
   mdiChartTimelineVariant,
   mdiCogOutline,
   mdiDatabaseOutline,
@@ -27,6 +28,7 @@ export const navigationItems: NavigationItem[] = [
   { title: 'Dépôts', icon: mdiInboxArrowDownOutline, to: { name: 'deposits' } },
   { title: 'Jeux de données', icon: mdiDatabaseOutline, to: { name: 'datasets' } },
   { title: 'Marque blanche', icon: mdiPaletteSwatchOutline, to: { name: 'widget' } },
+  { title: 'Marque blanche des budgets', icon: mdiChartDonut, to: { name: 'budget-widget' } },
   { title: 'Paramètres', icon: mdiCogOutline, to: { name: 'settings' } },
   { title: 'Activité', icon: mdiChartTimelineVariant, to: { name: 'activity' } },
   { title: 'Collectivités', icon: mdiDomain, to: { name: 'organizations' }, platformAdmin: true },

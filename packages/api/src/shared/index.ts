@@ -6,3 +6,4 @@ export * from './labels.js';
 export * from './siret.js';
 export * from './limits.js';
 export * from './highlight.js';
+export * from './budget-widget.js';

@@ -20,6 +20,13 @@ describe('budget widget URL parameters', () => {
     });
   });
 
+  it('reads chart titles chosen by the integrator and keeps them in the URLs it builds', () => {
+    const url = 'siren=253514491&titre_depenses=O%C3%B9+va+l%E2%80%99argent&titre_top_depenses=Top';
+    const config = parseConfig(url);
+    expect(config.titles).toEqual({ depenses: 'Où va l’argent', 'top-depenses': 'Top' });
+    expect(budgetQuery(config, parseState(url)).get('titre_depenses')).toBe('Où va l’argent');
+  });
+
   it('accepts the former white label stage names', () => {
     expect(parseState('etape=administratif').stage).toEqual({ stage: 'CA', number: null });
     expect(parseState('etape=primitif').stage).toEqual({ stage: 'BP', number: null });

@@ -1,3 +1,4 @@
+import { BUDGET_CHARTS, budgetChartTitleParam, type BudgetChartId } from '@opendata/api/shared';
 import { colourParam } from '../shared/colour-param';
 import {
   consoleWarn,
@@ -15,8 +16,8 @@ import type { BudgetStage, BudgetView, BudgetSection } from './types';
 export const DEFAULT_TITLE = 'Budget';
 
 /** Charts, by their `graphique` value (one chart alone when the parameter is set). */
-export const CHARTS = ['depenses', 'recettes', 'sections', 'top-depenses', 'evolution'] as const;
-export type ChartId = (typeof CHARTS)[number];
+export const CHARTS: readonly BudgetChartId[] = BUDGET_CHARTS.map((c) => c.id);
+export type ChartId = BudgetChartId;
 
 export const VIEWS: Record<'fonction' | 'nature' | 'chapitre', BudgetView> = {
   fonction: 'FUNCTION',
@@ -89,6 +90,9 @@ function pathParam(): ParamSpec<string[]> {
   };
 }
 
+const titleParam = budgetChartTitleParam;
+const titleSpecs = Object.fromEntries(CHARTS.map((c) => [titleParam(c), textParam(120)]));
+
 /** Appearance, fixed by the integrator (kept in every URL the widget builds). */
 export const configSpec = {
   siren: sirenParam(),
@@ -99,6 +103,7 @@ export const configSpec = {
   couleur_fond: colourParam(),
   couleur_texte: colourParam(),
   graphique: enumParam<ChartId | ''>([...CHARTS], ''),
+  ...titleSpecs,
 };
 
 /** What the citizen explores: preset by the integrator, rewritten as the citizen moves. */
@@ -123,6 +128,8 @@ export interface BudgetConfig {
   textColour: string | null;
   /** One chart alone, or every chart. */
   chart: ChartId | null;
+  /** Chart titles chosen by the integrator (the default title otherwise). */
+  titles: Partial<Record<ChartId, string>>;
 }
 
 export interface BudgetState {
@@ -147,6 +154,9 @@ export function parseConfig(search: string | URLSearchParams, warn: Warn = conso
     backgroundColour: p.couleur_fond,
     textColour: p.couleur_texte,
     chart: p.graphique || null,
+    titles: Object.fromEntries(
+      CHARTS.map((c) => [c, (p as Record<string, unknown>)[titleParam(c)]]).filter(([, t]) => t),
+    ) as Partial<Record<ChartId, string>>,
   } satisfies BudgetConfig;
 }
 
@@ -188,6 +198,9 @@ export function budgetQuery(config: BudgetConfig, state: BudgetState): URLSearch
   put('couleur_fond', config.backgroundColour);
   put('couleur_texte', config.textColour);
   put('graphique', config.chart);
+  for (const chart of CHARTS) {
+    put(titleParam(chart), config.titles[chart]);
+  }
   put('annee', state.year);
   put('etab', state.siret);
   put('etape', state.stage && stageKey(state.stage));
