@@ -14,6 +14,7 @@ export const DatasetsQuery = graphql(`
       publishedFileAt
       errorCount
       url
+      xlsxUrl
       errors {
         row
         column

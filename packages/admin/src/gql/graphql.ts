@@ -525,6 +525,7 @@ export type DatasetsQuery = {
     publishedFileAt: string | null;
     errorCount: number;
     url: string | null;
+    xlsxUrl: string | null;
     notes: Array<string>;
     errors: Array<{ row: number | null; column: string | null; rule: string; message: string }>;
   }>;
@@ -2443,6 +2444,7 @@ export const DatasetsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'publishedFileAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'errorCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'xlsxUrl' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'errors' },

@@ -1,3 +1,4 @@
+import { ofName } from '@opendata/api/shared';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed } from 'vue';
 import { currentOrg } from '../context/current-org';
@@ -85,7 +86,7 @@ export function useMembers(enabled: () => boolean) {
     setRole: (userId: string, role: Role, hr: boolean, name: string) =>
       run(async () => {
         await add.mutate({ input: { userId, siren: siren.value!, role, hr } });
-        return `Droits de ${name} enregistrés.`;
+        return `Droits ${ofName(name)} enregistrés.`;
       }),
     removeMember: (userId: string, name: string) =>
       run(async () => {
@@ -96,7 +97,7 @@ export function useMembers(enabled: () => boolean) {
     revokeInvitation: (id: string, email: string) =>
       run(async () => {
         await revoke.mutate({ id });
-        return `Invitation de ${email} annulée : son lien ne fonctionne plus.`;
+        return `Invitation ${ofName(email)} annulée : son lien ne fonctionne plus.`;
       }),
   };
 }

@@ -154,7 +154,7 @@ describe('acts in the admin', () => {
     const docs = page.getByTestId('document');
     await expect.poll(() => docs.count()).toBe(2);
     const annexUrl = await page
-      .getByRole('link', { name: /Adresse publique de Annexe D2025-010\.pdf/ })
+      .getByRole('link', { name: /Adresse publique d’Annexe D2025-010\.pdf/ })
       .getAttribute('href');
     expect((await fetch(annexUrl!)).status).toBe(200);
 

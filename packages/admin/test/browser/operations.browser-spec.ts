@@ -94,6 +94,11 @@ describe('operations in the admin', () => {
       await page.reload();
       return false;
     });
+    // The CSV and the same rows for spreadsheets.
+    const xlsx = card.getByRole('link', { name: 'Version tableur (.xlsx)' });
+    const href = (await xlsx.getAttribute('href')) ?? '';
+    expect(href).toBe(`${platform.url}/opendata/${SIREN}/deliberations/2025.xlsx`);
+    expect((await fetch(href)).headers.get('content-type')).toMatch(/spreadsheetml/);
     await card.getByRole('button', { name: /Rapport de validation/ }).click();
     await card.getByTestId('dataset-report').waitFor();
     await checkPage(page, 'admin-datasets');
@@ -273,6 +278,39 @@ describe('operations in the admin', () => {
       .getByText('Acte publié')
       .first()
       .waitFor({ timeout: 15_000 });
+  });
+
+  it('links a file blocked by a missing SIRET to the settings; a link to a tab opens that tab', async () => {
+    await createOrganization(platform, token, '200012342', 'Syndicat sans SIRET');
+    await createAct(platform, token, {
+      siren: '200012342',
+      number: 'S2025-001',
+      subject: 'Adhésion',
+      publish: true,
+    });
+    await page.getByRole('combobox', { name: 'Collectivité' }).fill('sans SIRET');
+    await page.getByRole('option', { name: /Syndicat sans SIRET/ }).click();
+    await navigate(page, 'Jeux de données');
+    const card = page.getByTestId('dataset').filter({ hasText: 'Délibérations 2025' });
+    await eventually('the blocked 2025 file', async () => {
+      if (await card.count()) {
+        return true;
+      }
+      await page.reload();
+      return false;
+    });
+    await card.getByText('Pas de fichier : le SIRET manque.').waitFor();
+    await card.getByRole('link', { name: 'Renseigner le SIRET dans les paramètres' }).click();
+    await page.getByRole('heading', { name: 'Paramètres', level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'SIRET' }).waitFor();
+
+    // Loaded directly, ?onglet=membres shows the members, not the first tab.
+    await page.goto(`${platform.url}/admin/parametres?onglet=membres`);
+    await page.getByRole('button', { name: 'Ajouter un membre' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Membres' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(new URL(page.url()).searchParams.get('onglet')).toBe('membres');
   });
 
   it('had no console error or failed request', () => {

@@ -6,4 +6,5 @@ export * from './labels.js';
 export * from './siret.js';
 export * from './limits.js';
 export * from './highlight.js';
+export * from './french.js';
 export * from './budget-widget.js';

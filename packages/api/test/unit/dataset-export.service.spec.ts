@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { MikroORM } from '@mikro-orm/core';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ActNature,
@@ -74,10 +76,12 @@ async function database(dialect: 'sqlite' | 'mysql'): Promise<Config['database']
   return { kind: 'mysql', url: url.toString() };
 }
 
-/** What the file must hold: the records of the exported acts, by act id (reference writer). */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** What the file must hold: the records of the exported acts, by date, number then id. */
 function expectedRecords(acts: Act[], docs: Map<Act, Document[]>): DeliberationRecord[] {
   return acts
-    .sort((x, y) => (x.id < y.id ? -1 : 1))
+    .sort((x, y) => cmp(x.date, y.date) || cmp(x.number, y.number) || cmp(x.id, y.id))
     .map((act) => {
       const main = (docs.get(act) ?? [])
         .filter((d) => !d.annex)
@@ -180,7 +184,7 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
     hook.fail = '';
   });
 
-  it('writes the published deliberations by act id, each with its main document', async () => {
+  it('writes the published deliberations by date then number, each with its main document', async () => {
     const ds = await service().exportDeliberations(A, 2024);
     const file = datasetFile(dataDir, A, 2024);
     const csv = await readFile(file);
@@ -197,7 +201,27 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
       sha256: createHash('sha256').update(csv).digest('hex'),
     });
     expect(await validateCsvFile(file, SCDL_DELIBERATIONS_SCHEMA)).toMatchObject({ valid: true });
-    expect(await readdir(path.dirname(file))).toEqual(['2024.csv']);
+    expect(await readdir(path.dirname(file))).toEqual(['2024.csv', '2024.xlsx']);
+  });
+
+  it('puts the same rows, as text, in a spreadsheet beside the CSV', async () => {
+    const csvRows = parseCsv(await readFile(datasetFile(dataDir, A, 2024)), { bom: true });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(datasetFile(dataDir, A, 2024, 'xlsx'));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Délibérations 2024');
+    const cells: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      cells.push(
+        Array.from({ length: SCDL_DELIBERATIONS_COLUMNS.length }, (_, i) => {
+          const v = row.getCell(i + 1).value;
+          expect(v === null || typeof v === 'string').toBe(true);
+          return (v as string | null) ?? '';
+        }),
+      );
+    });
+    expect(cells).toEqual(csvRows);
+    expect(cells[1]![1]).toBe('21350238800001');
   });
 
   it('writes every organisation that has a SIRET and open data on into the file of all', async () => {
@@ -232,7 +256,7 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
     expect(ds.errors).toEqual(report.errors);
     expect(ds.errorCount).toBe(1);
     expect(await readFile(file, 'utf8')).toBe('fichier publié');
-    expect(await readdir(path.dirname(file))).toEqual(['2024.csv']);
+    expect(await readdir(path.dirname(file))).toEqual(['2024.csv', '2024.xlsx']);
   });
 
   it('stops cleanly on a failure midway, and the next export runs', async () => {
@@ -243,7 +267,7 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
     hook.fail = records[records.length - 2].number;
     await expect(service().exportDeliberations(B, 2024)).rejects.toThrow('panne');
     expect(await readFile(file)).toEqual(before);
-    expect(await readdir(path.dirname(file))).toEqual(['2024.csv']);
+    expect(await readdir(path.dirname(file))).toEqual(['2024.csv', '2024.xlsx']);
     hook.fail = '';
     expect(await service().exportDeliberations(B, 2024)).toMatchObject({
       status: 'VALID',

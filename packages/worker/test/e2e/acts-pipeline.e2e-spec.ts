@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import {
   badDeposits,
   buildDeposit,
@@ -312,13 +314,14 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
   });
 
   it('produces the SCDL Délibérations file, valid against the official schema', async () => {
-    const DATASETS = `{ datasets(siren: "${SIREN}") { year status valid rowCount url errors { rule message } } }`;
+    const DATASETS = `{ datasets(siren: "${SIREN}") { year status valid rowCount url xlsxUrl errors { rule message } } }`;
     type Ds = {
       year: number;
       status: string;
       valid: boolean;
       rowCount: number;
       url: string | null;
+      xlsxUrl: string | null;
       errors: { rule: string; message: string }[];
     };
     const missing = await p.waitFor(async () => {
@@ -355,6 +358,27 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     expect(csv.split('\n')[0]).toMatch(/^COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE/);
     expect(csv).toContain('/opendata/213502388/actes/');
     expect(csv).not.toContain('INDIV1');
+    // Rows in a stable order a reader expects: by date (then number).
+    const rows = parseCsv(csv, { bom: true, from_line: 2 }) as string[][];
+    const dates = rows.map((r) => r[3]!);
+    expect(dates).toEqual([...dates].sort());
+
+    // The same rows for spreadsheets, beside the CSV.
+    expect(ds.xlsxUrl).toBe(ds.url!.replace(/\.csv$/, '.xlsx'));
+    const xlsx = await fetch(ds.xlsxUrl!);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(book.worksheets[0]!.rowCount).toBe(rows.length + 1);
+    expect(book.worksheets[0]!.getRow(2).getCell(2).value).toBe(rows[0]![1]);
+
+    // Any other name under /opendata answers in French, never a framework page.
+    const other = await fetch(`${p.url}/opendata/${SIREN}/deliberations/2024.ods`);
+    expect(other.status).toBe(404);
+    expect(await other.text()).toBe('Fichier introuvable.');
   });
 
   it('turning open data off removes every public trace; on restores it', async () => {
@@ -368,6 +392,7 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     );
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(`${p.url}/opendata/${SIREN}/deliberations/2024.csv`)).status).toBe(404);
+    expect((await fetch(`${p.url}/opendata/${SIREN}/deliberations/2024.xlsx`)).status).toBe(404);
     expect((await search()).totalCount).toBe(0);
     expect(
       (

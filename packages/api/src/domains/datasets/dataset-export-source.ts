@@ -30,11 +30,11 @@ export type ExportRow = [
 export const EXPORT_BATCH = 500;
 
 /**
- * Public deliberations of the year (publicActSql: the rule of isActPublic), by act id, with their main
- * documents (non-annex). One query, read as a stream: the database sorts once, whereas keyset
- * pages re-sort the organisation's rows for every page. An act with several main documents
- * comes once per document, on adjacent rows; sorting on the act alone lets MariaDB sort the
- * acts without a temporary table of the join.
+ * Public deliberations of the year (publicActSql: the rule of isActPublic) in a stable order a
+ * reader expects (date, then number; the id settles ties), with their main documents
+ * (non-annex). One query, read as a stream: the database sorts once, whereas keyset pages
+ * re-sort the organisation's rows for every page. An act with several main documents comes once
+ * per document, on adjacent rows (the id is the last sort key).
  */
 function exportQuery(siren: string | null, year: number): { sql: string; params: unknown[] } {
   const visible = publicActSql('a', 'o');
@@ -44,7 +44,7 @@ function exportQuery(siren: string | null, year: number): { sql: string; params:
       left join documents d on d.act_id = a.id and d.annex = 0
     where a.nature = ? and ${visible.sql}
       and a.date >= ? and a.date <= ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
-    order by a.id`;
+    order by a.date, a.number, a.id`;
   const params: unknown[] = [
     ActNature.DELIBERATION,
     ...visible.params,

@@ -43,6 +43,15 @@ export class DatasetResolver {
     return ctx.services.datasets.urlOf(d);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'URL publique des mêmes lignes au format tableur (.xlsx), quand le fichier est publié et tient dans un tableur.',
+  })
+  xlsxUrl(@Root() d: Dataset, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.datasets.urlOf(d, 'xlsx');
+  }
+
   @FieldResolver(() => [DatasetError])
   errors(@Root() d: Dataset) {
     return d.errors;

@@ -3,9 +3,9 @@ import type { Express, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Dataset, DatasetKind } from './dataset.entity.js';
-import { datasetFile } from './dataset-paths.js';
+import { DATASET_MEDIA_TYPES, datasetFile, type DatasetFormat } from './dataset-paths.js';
 
-const YEAR_FILE = /^(\d{4})\.csv$/;
+const YEAR_FILE = /^(\d{4})\.(csv|xlsx)$/;
 
 function notFound(res: Response) {
   res.status(404).type('text/plain; charset=utf-8').send('Fichier introuvable.');
@@ -20,6 +20,7 @@ export function datasetRoutes(components: InfraComponents) {
       return;
     }
     const year = Number(m[1]);
+    const format = m[2] as DatasetFormat;
     const em = components.orm.em.fork();
     if (scope !== 'all') {
       const org = await em.findOne(Organization, { siren: scope });
@@ -29,7 +30,7 @@ export function datasetRoutes(components: InfraComponents) {
       }
     }
     const dataset = await em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year });
-    const path = datasetFile(components.config.dataDir, scope, year);
+    const path = datasetFile(components.config.dataDir, scope, year, format);
     if (!dataset?.publishedFileAt || !existsSync(path)) {
       notFound(res);
       return;
@@ -37,10 +38,14 @@ export function datasetRoutes(components: InfraComponents) {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
     if (dataset.sha256) {
-      res.setHeader('ETag', `"${dataset.sha256}"`);
+      // The spreadsheet is made from the CSV: the CSV's digest, marked by format, identifies it.
+      res.setHeader(
+        'ETag',
+        format === 'csv' ? `"${dataset.sha256}"` : `"${dataset.sha256}-${format}"`,
+      );
     }
     res.setHeader('Last-Modified', dataset.publishedFileAt.toUTCString());
-    res.type('text/csv; charset=utf-8');
+    res.type(DATASET_MEDIA_TYPES[format]);
     res.sendFile(path);
   };
   return (app: Express) => {

@@ -4,7 +4,8 @@ import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
-import { datasetPublicPath } from './dataset-paths.js';
+import { existsSync } from 'node:fs';
+import { datasetFile, datasetPublicPath, type DatasetFormat } from './dataset-paths.js';
 
 /** Staff view of an organisation's generated files and their validation reports. */
 export class DatasetService {
@@ -12,6 +13,7 @@ export class DatasetService {
     private readonly em: EntityManager,
     private readonly access: AccessService,
     private readonly ports: Ports,
+    private readonly dataDir: string,
   ) {}
 
   async list(siren: string): Promise<Dataset[]> {
@@ -29,7 +31,7 @@ export class DatasetService {
   }
 
   /** Public URL of the served file, when there is one and the organisation is public. */
-  async urlOf(dataset: Dataset): Promise<string | null> {
+  async urlOf(dataset: Dataset, format: DatasetFormat = 'csv'): Promise<string | null> {
     if (!dataset.publishedFileAt) {
       return null;
     }
@@ -43,6 +45,12 @@ export class DatasetService {
         return null;
       }
     }
-    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year)}`;
+    if (
+      format !== 'csv' &&
+      !existsSync(datasetFile(this.dataDir, dataset.scope, dataset.year, format))
+    ) {
+      return null;
+    }
+    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year, format)}`;
   }
 }

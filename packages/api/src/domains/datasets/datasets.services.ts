@@ -12,7 +12,7 @@ export function createDatasetsServices(
 ) {
   const { dataDir, publicUrl } = components.config;
   return {
-    datasets: new DatasetService(em, identity.access, portsOf(components)),
+    datasets: new DatasetService(em, identity.access, portsOf(components), dataDir),
     datasetExport: new DatasetExportService(em, dataDir, publicUrl),
   };
 }
