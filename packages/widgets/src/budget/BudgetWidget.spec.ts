@@ -184,7 +184,7 @@ describe('BudgetWidget', () => {
       'evolution',
     ]);
     expect(wrapper.find('[data-chart="evolution"] h2').text()).toBe(
-      'Évolution des depenses : prévu et réalisé',
+      'Évolution des dépenses : prévu et réalisé',
     );
   });
 
