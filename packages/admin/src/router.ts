@@ -100,6 +100,12 @@ export function createAppRouter(): Router {
             meta: org('Marque blanche'),
           },
           {
+            path: 'budgets',
+            name: 'budgets',
+            component: () => import('./budgets/BudgetsPage.vue'),
+            meta: org('Budgets'),
+          },
+          {
             path: 'marque-blanche/budgets',
             name: 'budget-widget',
             component: () => import('./budgets/BudgetWidgetPage.vue'),

@@ -1,4 +1,5 @@
 import {
+  mdiCashMultiple,
   mdiChartDonut,
   mdiChartTimelineVariant,
   mdiCogOutline,
@@ -26,6 +27,7 @@ export const navigationItems: NavigationItem[] = [
   { title: 'À statuer', icon: mdiGavel, to: { name: 'acts-to-decide' } },
   { title: 'Toutes les publications', icon: mdiFileDocumentMultipleOutline, to: { name: 'acts' } },
   { title: 'Dépôts', icon: mdiInboxArrowDownOutline, to: { name: 'deposits' } },
+  { title: 'Budgets', icon: mdiCashMultiple, to: { name: 'budgets' } },
   { title: 'Jeux de données', icon: mdiDatabaseOutline, to: { name: 'datasets' } },
   { title: 'Marque blanche', icon: mdiPaletteSwatchOutline, to: { name: 'widget' } },
   { title: 'Marque blanche des budgets', icon: mdiChartDonut, to: { name: 'budget-widget' } },

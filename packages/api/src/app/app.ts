@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import { AuthService } from '../identity/auth/auth.service.js';
 import type { Components, HealthCheck } from './components.js';
+import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
@@ -109,6 +110,7 @@ export async function createApiRuntime(
     files,
     pdfText,
     depositPrep,
+    budgetPlans: new PlanCatalog(),
     mail,
     background,
     rateLimits: new RateLimits(config.rateLimits),

@@ -1,3 +1,4 @@
+import type { BudgetsComponents } from '../domains/budgets/budgets.components.js';
 import type { DepositsComponents } from '../domains/deposits/deposits.components.js';
 import type { IdentityComponents } from '../identity/identity.components.js';
 
@@ -7,4 +8,4 @@ export type { ComponentHealth, HealthCheck } from '../core/health.js';
  * Everything one running platform holds, built once by `createApiRuntime`: the engines
  * (infra), and what identity and the domains keep per runtime (limits, thread pools…).
  */
-export interface Components extends IdentityComponents, DepositsComponents {}
+export interface Components extends IdentityComponents, DepositsComponents, BudgetsComponents {}

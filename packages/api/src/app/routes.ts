@@ -3,8 +3,14 @@ import { actFileRoutes } from '../domains/acts/act-files.routes.js';
 import { oidcRoutes } from '../identity/sso/oidc.routes.js';
 import type { Components } from './components.js';
 import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
+import { budgetRoutes } from '../domains/budgets/budget.routes.js';
 
 /** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
 export function featureRoutes(components: Components): ((app: Express) => void)[] {
-  return [oidcRoutes(components), actFileRoutes(components), datasetRoutes(components)];
+  return [
+    oidcRoutes(components),
+    actFileRoutes(components),
+    datasetRoutes(components),
+    budgetRoutes(components),
+  ];
 }

@@ -12,6 +12,7 @@ import { AuthResolver } from '../identity/auth/auth.resolver.js';
 import { UserResolver } from '../identity/auth/user.resolver.js';
 import { InvitationResolver } from '../identity/accounts/invitation.resolver.js';
 import { PasswordResetResolver } from '../identity/accounts/password-reset.resolver.js';
+import { ActBudgetResolver, BudgetResolver } from '../domains/budgets/budget.resolver.js';
 import { DatasetResolver } from '../domains/datasets/dataset.resolver.js';
 import { DepositResolver } from '../domains/deposits/deposit.resolver.js';
 import { EventResolver } from '../domains/activity/event.resolver.js';
@@ -39,6 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ActEventsResolver,
   DepositResolver,
   DatasetResolver,
+  BudgetResolver,
+  ActBudgetResolver,
   AuditResolver,
   WidgetSettingsResolver,
   JobListResolver,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createActivityServices } from '../domains/activity/activity.services.js';
 import { createActsServices } from '../domains/acts/acts.services.js';
+import { createBudgetsServices } from '../domains/budgets/budgets.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createOperationsServices } from '../domains/operations/operations.services.js';
@@ -26,6 +27,7 @@ export function createServices(
     ...createActsServices(em, components, identity),
     ...createDepositsServices(em, components, identity),
     ...createDatasetsServices(em, components, identity),
+    ...createBudgetsServices(em, components, identity),
     ...createWidgetsServices(em, identity),
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),

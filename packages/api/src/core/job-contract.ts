@@ -16,6 +16,10 @@ export interface JobContract {
   'organization.project': { siren: string };
   /** Regenerate one SCDL Délibérations file (siren null: all organisations) for a year. */
   'dataset.export': { siren: string | null; year: number };
+  /** Read the TOTEM file of a budget act (nature 5) into its budget document. */
+  'budget.import': { actId: string; siren: string; reason: string };
+  /** Regenerate one SCDL Budget file (siren null: all organisations) for a year. */
+  'budget.export': { siren: string | null; year: number };
   /** Nightly: regenerate every dataset. */
   'dataset.nightly': Record<string, never>;
 }

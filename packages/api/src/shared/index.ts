@@ -8,3 +8,5 @@ export * from './limits.js';
 export * from './highlight.js';
 export * from './french.js';
 export * from './budget-widget.js';
+export * from './budget.js';
+export * from './decimal.js';

@@ -47,6 +47,8 @@ export const JOB_LABELS: Readonly<Record<string, string>> = {
   'acts.reindex': 'Indexation des actes pour la recherche des agents',
   'dataset.export': 'Génération d’un jeu de données',
   'dataset.nightly': 'Génération nocturne des jeux de données',
+  'budget.import': 'Lecture d’un document budgétaire (TOTEM)',
+  'budget.export': 'Génération d’un fichier SCDL Budget',
 };
 
 export function jobLabel(name: string): string {

@@ -207,7 +207,7 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
   it('puts the same rows, as text, in a spreadsheet beside the CSV', async () => {
     const csvRows = parseCsv(await readFile(datasetFile(dataDir, A, 2024)), { bom: true });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(datasetFile(dataDir, A, 2024, 'xlsx'));
+    await book.xlsx.readFile(datasetFile(dataDir, A, 2024, 'DELIBERATIONS', 'xlsx'));
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('Délibérations 2024');
     const cells: string[][] = [];

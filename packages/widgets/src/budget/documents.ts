@@ -1,13 +1,12 @@
+import { budgetStageLabel } from '@opendata/api/shared';
 import type { StageChoice } from './budget-params';
-import type { BudgetDocumentSummary, BudgetStage } from './types';
+import {
+  isPlaceable,
+  type ApiDocument,
+  type BudgetDocumentSummary,
+  type BudgetStage,
+} from './types';
 
-export const STAGE_LABELS: Record<BudgetStage, string> = {
-  BP: 'Budget primitif',
-  BS: 'Budget supplémentaire',
-  DM: 'Décision modificative',
-  CA: 'Compte administratif',
-  CFU: 'Compte financier unique',
-};
 const STAGE_ORDER: BudgetStage[] = ['BP', 'BS', 'DM', 'CA', 'CFU'];
 /** Shown first when the URL names no stage: what was spent, else what was voted. */
 const PREFERRED: BudgetStage[] = ['CFU', 'CA', 'BP', 'BS', 'DM'];
@@ -18,10 +17,7 @@ const dmNumber = (d: BudgetDocumentSummary) => {
 };
 
 export function stageLabel(d: Pick<BudgetDocumentSummary, 'stage' | 'decisionNumber'>): string {
-  const n = Number(d.decisionNumber);
-  return d.stage === 'DM' && Number.isInteger(n) && n > 0
-    ? `${STAGE_LABELS.DM} n°\u00a0${n}`
-    : STAGE_LABELS[d.stage];
+  return budgetStageLabel(d.stage, d.decisionNumber).replace('n° ', 'n°\u00a0');
 }
 
 export interface Establishment {
@@ -30,8 +26,10 @@ export interface Establishment {
 }
 
 /** The documents citizens choose from: current versions only (a superseded one is replaced). */
-export function currentDocuments(all: readonly BudgetDocumentSummary[]) {
-  return all.filter((d) => !d.superseded);
+export function currentDocuments(
+  all: readonly (ApiDocument | BudgetDocumentSummary)[],
+): BudgetDocumentSummary[] {
+  return all.filter(isPlaceable).filter((d) => !d.superseded);
 }
 
 export function yearsOf(docs: readonly BudgetDocumentSummary[]): number[] {

@@ -1,7 +1,7 @@
 import { computed, inject, onScopeDispose, reactive, type InjectionKey } from 'vue';
 import { createGraphQLClient, type GraphQLClient } from '../shared/graphql-client';
 import { useGraphQLQuery } from '../shared/useGraphQLQuery';
-import { DocumentsQuery } from './api';
+import { DocumentsQuery } from './budget.graphql';
 import {
   budgetQuery,
   cloneState,

@@ -1,23 +1,30 @@
 /**
- * The budget API as the widget reads it (issue #15 contract: `budgetDocuments`,
- * `budgetBreakdown`, `budgetTrend`).
+ * The budget API as the widget reads it (issue #15 contract), from the generated types.
  */
-export type BudgetStage = 'BP' | 'BS' | 'DM' | 'CA' | 'CFU';
-export type BudgetDirection = 'EXPENSE' | 'REVENUE';
-export type BudgetView = 'FUNCTION' | 'NATURE' | 'CHAPTER';
-export type BudgetSection = 'OPERATING' | 'INVESTMENT';
+import type { BudgetWidgetDocumentsQuery } from '../gql/graphql';
 
+export type { BudgetDirection, BudgetSection, BudgetStage, BudgetView } from '../gql/graphql';
+import type { BudgetStage } from '../gql/graphql';
+
+export type ApiDocument = BudgetWidgetDocumentsQuery['budgetDocuments'][number];
+
+/** A document the widget can show: its year, stage and establishment are known. */
 export interface BudgetDocumentSummary {
   id: string;
   year: number;
   stage: BudgetStage;
-  decisionNumber?: number | string | null;
   siret: string;
+  superseded: boolean;
+  decisionNumber?: number | null;
   establishmentName?: string | null;
   nomenclature?: string | null;
   sealedAt?: string | null;
-  superseded: boolean;
   csvUrl?: string | null;
+}
+
+/** Year, stage and SIRET known (a document read without them cannot be placed). */
+export function isPlaceable(d: ApiDocument | BudgetDocumentSummary): d is BudgetDocumentSummary {
+  return d.year !== null && d.stage !== null && d.siret !== null;
 }
 
 export interface BreakdownItem {
@@ -25,11 +32,6 @@ export interface BreakdownItem {
   label: string;
   amount: string;
   hasChildren: boolean;
-}
-
-export interface Breakdown {
-  total: string;
-  items: BreakdownItem[];
 }
 
 export interface TrendPoint {

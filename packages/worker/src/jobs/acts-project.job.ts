@@ -7,6 +7,8 @@ export const actsProjectJob = defineJob(
     const r = await services.projection.projectActs(data.actIds, (done, total) =>
       progress((done / Math.max(1, total)) * 100, `${done} / ${total} actes propagés`),
     );
+    // Budget acts: read a new TOTEM file, refresh the budget files their visibility feeds.
+    await services.budgetImport.afterActsChanged(data.actIds, data.reason);
     return {
       status: 'done',
       detail: `${r.indexed} acte(s) publics indexés, ${r.removed} retiré(s).`,
@@ -30,6 +32,7 @@ export const organizationProjectJob = defineJob(
     const r = await services.projection.projectOrganization(data.siren, (done, total) =>
       progress((done / Math.max(1, total)) * 100, `${done} / ${total} actes propagés`),
     );
+    await services.budgetImport.afterOrganizationChanged(data.siren);
     return {
       status: 'done',
       detail: `${r.indexed} acte(s) publics indexés, ${r.removed} non publics.`,

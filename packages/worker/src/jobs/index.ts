@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from '../agenda.js';
 import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-project.job.js';
+import { budgetExportJob, budgetImportJob } from './budget.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
@@ -16,4 +17,6 @@ export const allJobs: readonly AnyJobDefinition[] = [
   datasetExportJob,
   datasetNightlyJob,
   documentsExtractJob,
+  budgetImportJob,
+  budgetExportJob,
 ];

@@ -9,6 +9,7 @@ import { OidcLogin } from '../../identity/auth/oidc-login.entity.js';
 import { Session } from '../../identity/auth/session.entity.js';
 import { User } from '../../identity/auth/user.entity.js';
 import { BaseEntity } from '../../core/base.entity.js';
+import { BudgetDocument } from '../../domains/budgets/budget-document.entity.js';
 import { Dataset } from '../../domains/datasets/dataset.entity.js';
 import { Deposit } from '../../domains/deposits/deposit.entity.js';
 import { OutboxEvent } from '../../infra/events/outbox-event.entity.js';
@@ -22,6 +23,7 @@ export {
   AgendaJob,
   AuditEntry,
   BaseEntity,
+  BudgetDocument,
   Dataset,
   Deposit,
   Document,
@@ -55,4 +57,5 @@ export const entities = [
   WidgetSettings,
   PasswordToken,
   Invitation,
+  BudgetDocument,
 ];

@@ -49,7 +49,7 @@ export class DatasetExportService {
         status: DatasetStatus.INVALID,
       });
     const finalPath = datasetFile(this.dataDir, scope, year);
-    const xlsxPath = datasetFile(this.dataDir, scope, year, 'xlsx');
+    const xlsxPath = datasetFile(this.dataDir, scope, year, 'DELIBERATIONS', 'xlsx');
     dataset.generatedAt = new Date();
     if (siren) {
       const org = await this.em.findOne(Organization, { siren });

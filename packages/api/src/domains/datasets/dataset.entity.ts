@@ -5,13 +5,17 @@ import { Column } from '../../core/columns.js';
 
 export enum DatasetKind {
   DELIBERATIONS = 'DELIBERATIONS',
+  BUDGETS = 'BUDGETS',
 }
 export enum DatasetStatus {
   VALID = 'VALID',
   INVALID = 'INVALID',
   MISSING_SIRET = 'MISSING_SIRET',
 }
-registerEnumType(DatasetKind, { name: 'DatasetKind' });
+registerEnumType(DatasetKind, {
+  name: 'DatasetKind',
+  description: 'DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1.',
+});
 registerEnumType(DatasetStatus, {
   name: 'DatasetStatus',
   description:

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/request-context.js';
 import type { DatasetsServices } from './datasets.services.js';
-import { Dataset } from './dataset.entity.js';
+import { Dataset, DatasetKind } from './dataset.entity.js';
 import { DatasetError } from './dataset.types.js';
 
 type GraphQLContext = RequestContext<DatasetsServices>;
@@ -9,7 +9,8 @@ type GraphQLContext = RequestContext<DatasetsServices>;
 @Resolver(() => Dataset)
 export class DatasetResolver {
   @Query(() => [Dataset], {
-    description: 'Fichiers SCDL Délibérations d’une collectivité, par année, avec leur rapport.',
+    description:
+      'Fichiers SCDL (Délibérations, Budget) d’une collectivité, par année, avec leur rapport.',
   })
   datasets(@Arg('siren', () => String) siren: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.datasets.list(siren);
@@ -23,8 +24,10 @@ export class DatasetResolver {
     @Arg('siren', () => String) siren: string,
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => DatasetKind, { defaultValue: DatasetKind.DELIBERATIONS })
+    kind: DatasetKind,
   ) {
-    return ctx.services.datasets.regenerate(siren, year);
+    return ctx.services.datasets.regenerate(siren, year, kind);
   }
 
   @FieldResolver(() => String, {

@@ -30,7 +30,7 @@ export function datasetRoutes(components: InfraComponents) {
       }
     }
     const dataset = await em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year });
-    const path = datasetFile(components.config.dataDir, scope, year, format);
+    const path = datasetFile(components.config.dataDir, scope, year, 'DELIBERATIONS', format);
     if (!dataset?.publishedFileAt || !existsSync(path)) {
       notFound(res);
       return;

@@ -18,16 +18,18 @@ export class DatasetService {
 
   async list(siren: string): Promise<Dataset[]> {
     await this.access.requireOrganization(siren, Role.VIEWER);
-    return this.em.find(
-      Dataset,
-      { kind: DatasetKind.DELIBERATIONS, scope: siren },
-      { orderBy: { year: 'desc' } },
-    );
+    return this.em.find(Dataset, { scope: siren }, { orderBy: { year: 'desc', kind: 'desc' } });
   }
 
-  async regenerate(siren: string, year: number): Promise<string | null> {
+  async regenerate(
+    siren: string,
+    year: number,
+    kind: DatasetKind = DatasetKind.DELIBERATIONS,
+  ): Promise<string | null> {
     await this.access.requireOrganization(siren, Role.EDITOR);
-    return this.ports.enqueue('dataset.export', { siren, year });
+    return kind === DatasetKind.BUDGETS
+      ? this.ports.enqueue('budget.export', { siren, year })
+      : this.ports.enqueue('dataset.export', { siren, year });
   }
 
   /** Public URL of the served file, when there is one and the organisation is public. */
@@ -47,10 +49,10 @@ export class DatasetService {
     }
     if (
       format !== 'csv' &&
-      !existsSync(datasetFile(this.dataDir, dataset.scope, dataset.year, format))
+      !existsSync(datasetFile(this.dataDir, dataset.scope, dataset.year, dataset.kind, format))
     ) {
       return null;
     }
-    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year, format)}`;
+    return `${this.ports.publicUrl}${datasetPublicPath(dataset.scope, dataset.year, dataset.kind, format)}`;
   }
 }
