@@ -36,7 +36,9 @@ import { createClient } from 'graphql-ws';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ActStatus } from '../../src/domains/acts/act.enums.js';
+import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
+import { BudgetDocument } from '../../src/domains/budgets/budget-document.entity.js';
+import { BudgetImportStatus, BudgetStage } from '../../src/domains/budgets/budget.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { ApiKey } from '../../src/identity/auth/api-key.entity.js';
@@ -49,7 +51,7 @@ import { WidgetSettings } from '../../src/domains/widgets/widget-settings.entity
 import { luhnValid } from '../../src/shared/siret.js';
 import { buildDeposit } from '../fixtures/deposit.fixture.js';
 import { minimalPdf } from '../fixtures/pdf.fixture.js';
-import { codeOf, createKey, em, seedDeposit } from '../support/identity-fixtures.js';
+import { codeOf, createKey, em, seedAct, seedDeposit } from '../support/identity-fixtures.js';
 import {
   annexOf,
   buildWorld,
@@ -313,6 +315,71 @@ function seedJobs(w: World): Promise<Prepared> {
   return seededJobs;
 }
 
+/* ── budgets: one read budget document per act kind, made once for all callers ─────────────── */
+
+const BUDGET_SIRET: Record<Org, string> = { A: '21560046100085', B: '20006721300013' };
+interface WorldBudget {
+  id: string;
+  org: Org;
+  published: boolean;
+}
+let seededBudgets: Promise<WorldBudget[]> | undefined;
+function seedBudgets(w: World): Promise<WorldBudget[]> {
+  seededBudgets ??= (async () => {
+    const out: WorldBudget[] = [];
+    for (const org of ['A', 'B'] as Org[]) {
+      for (const published of [true, false]) {
+        out.push({ id: await freshBudget(w, org, published), org, published });
+      }
+    }
+    return out;
+  })();
+  return seededBudgets;
+}
+/** A budget act and its read document (one real line), straight into the database. */
+async function freshBudget(w: World, org: Org, published: boolean): Promise<string> {
+  const actId = await seedAct(w.app, SIREN[org], {
+    nature: ActNature.BUDGET,
+    status: published ? ActStatus.PUBLISHED : ActStatus.TO_DECIDE,
+    subject: `${WORLD_MARK} budget ${org}`,
+  });
+  const e = em(w.app);
+  const act = await e.findOneOrFail(Act, { id: actId }, { populate: ['organization'] });
+  const doc = e.create(BudgetDocument, {
+    act,
+    organization: act.organization,
+    status: BudgetImportStatus.IMPORTED,
+    year: 2022,
+    stage: BudgetStage.BP,
+    siret: BUDGET_SIRET[org],
+    nomenclature: 'M14-M14_COM_500_3500',
+    planYear: 2022,
+    lineCount: 1,
+    lines: [
+      {
+        d: 'D',
+        o: 0,
+        t: '',
+        n: '6045',
+        nl: 'Achats',
+        f: '',
+        fl: '',
+        c: '011',
+        cl: 'Charges à caractère général',
+        s: 'F',
+        op: '',
+        as: 'false',
+        m: ['', '', '', '', '15000.00', '', ''],
+        v: '15000.00',
+      },
+    ],
+  });
+  await e.flush();
+  return doc.id;
+}
+const budgetOf = (w: World, org: Org, published: boolean) =>
+  seedBudgets(w).then((all) => all.find((b) => b.org === org && b.published === published)!);
+
 /* ── QUERIES ───────────────────────────────────────────────────────────────────────────────── */
 
 const ACTS_QUERY =
@@ -454,6 +521,64 @@ const QUERIES: Record<string, Scenario[]> = {
       then: ({ data }) => expect(data.oidcEnabled).toBe(false),
     },
   ],
+  budgetDocuments: (['A', 'B'] as Org[]).map((o) => ({
+    name: `public documents of ${o}`,
+    setup: async (w: World) => ({ budgets: await seedBudgets(w) }),
+    doc: 'query($s: String!) { budgetDocuments(siren: $s) { id siret act { id } csvUrl } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: () => true,
+    then: ({ data, prepared, label }: X) => {
+      const expected = prepared.budgets
+        .filter((b: WorldBudget) => b.org === o && b.published)
+        .map((b: WorldBudget) => b.id);
+      expect(sorted(data.map((d: any) => d.id)), label).toEqual(sorted(expected));
+      expect(
+        data.every((d: any) => d.siret === BUDGET_SIRET[o] && d.csvUrl),
+        label,
+      ).toBe(true);
+    },
+  })),
+  budgetBreakdown: (['A', 'B'] as Org[]).flatMap((o) =>
+    [true, false].map((published) => ({
+      name: `${published ? 'published' : 'unpublished'} document of ${o}`,
+      setup: async (w: World) => ({ b: await budgetOf(w, o, published) }),
+      doc: 'query($id: ID!) { budgetBreakdown(documentId: $id, direction: EXPENSE, view: CHAPTER) { total items { code amount } } }',
+      vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.b.id }),
+      allowed: (c: Caller) => published || may.read(c, o),
+      then: ({ data, label }: X) => {
+        expect(data.total, label).toBe('15000.00');
+        expect(data.items, label).toEqual([{ code: '011', amount: '15000.00' }]);
+      },
+      refusalCodes: ['budget/not_found'],
+    })),
+  ),
+  budgetTrend: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    setup: async (w: World) => ({ budgets: await seedBudgets(w) }),
+    doc: 'query($s: String!, $t: String!) { budgetTrend(siren: $s, siret: $t, direction: EXPENSE, view: CHAPTER) { year stage documentId amount } }',
+    vars: () => ({ s: SIREN[o], t: BUDGET_SIRET[o] }),
+    allowed: () => true,
+    then: ({ data, prepared, label }: X) => {
+      const published = prepared.budgets.filter((b: WorldBudget) => b.org === o && b.published);
+      expect(
+        data.map((p: any) => p.documentId),
+        label,
+      ).toEqual(published.map((b: WorldBudget) => b.id));
+    },
+  })),
+  staffBudgetDocuments: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    setup: async (w: World) => ({ budgets: await seedBudgets(w) }),
+    doc: 'query($s: String!) { staffBudgetDocuments(siren: $s) { id status } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data, prepared, label }: X) => {
+      const ids = data.map((d: any) => d.id);
+      for (const b of prepared.budgets as WorldBudget[]) {
+        expect(ids.includes(b.id), label).toBe(b.org === o);
+      }
+    },
+  })),
   datasets: (['A', 'B'] as Org[]).map((o) => ({
     name: `of ${o}`,
     doc: 'query($s: String!) { datasets(siren: $s) { year siren } }',
@@ -1012,6 +1137,18 @@ const MUTATIONS: Record<string, Scenario[]> = {
     },
   ],
   publishActs: batch('publishActs', 'publish', {}),
+  reimportBudgetDocument: (['A', 'B'] as Org[]).map((o) => ({
+    name: `document of ${o}`,
+    setup: async (w: World) => ({ id: await freshBudget(w, o, true) }),
+    doc: 'mutation($id: ID!) { reimportBudgetDocument(id: $id) }',
+    vars: (_w: World, _c: Caller, p: Prepared) => ({ id: p.id }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: async ({ w, prepared, label }: X) => {
+      const doc = await em(w.app).findOneOrFail(BudgetDocument, { id: prepared.id });
+      expect(doc.status, label).toBe(BudgetImportStatus.PENDING);
+    },
+    refusalCodes: ['budget/not_found', 'auth/forbidden'],
+  })),
   regenerateDataset: (['A', 'B'] as Org[]).map((o) => ({
     name: `of ${o}`,
     doc: `mutation { regenerateDataset(siren: "${SIREN[o]}", year: 2024) }`,

@@ -16,13 +16,20 @@ export const datasetExportJob = defineJob(
   { concurrency: 1 },
 );
 
-/** Nightly: every file is regenerated from the database (the source of truth). */
+/** Nightly: every file (deliberations and budgets) is regenerated from the database. */
 export const datasetNightlyJob = defineJob(
   'dataset.nightly',
   async ({ services, em, progress }) => {
-    const targets = await services.datasetExport.allTargets();
+    const targets = [
+      ...(await services.datasetExport.allTargets()).map((t) => ({ ...t, budgets: false })),
+      ...(await services.budgetExport.allTargets()).map((t) => ({ ...t, budgets: true })),
+    ];
     for (const [i, t] of targets.entries()) {
-      await services.datasetExport.exportDeliberations(t.siren, t.year);
+      if (t.budgets) {
+        await services.budgetExport.exportBudgets(t.siren, t.year);
+      } else {
+        await services.datasetExport.exportDeliberations(t.siren, t.year);
+      }
       em.clear();
       await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
     }
