@@ -100,6 +100,18 @@ export function createAppRouter(): Router {
             meta: org('Marque blanche'),
           },
           {
+            path: 'budgets',
+            name: 'budgets',
+            component: () => import('./budgets/BudgetsPage.vue'),
+            meta: org('Budgets'),
+          },
+          {
+            path: 'marque-blanche/budgets',
+            name: 'budget-widget',
+            component: () => import('./budgets/BudgetWidgetPage.vue'),
+            meta: org('Marque blanche des budgets'),
+          },
+          {
             path: 'parametres',
             name: 'settings',
             component: () => import('./settings/SettingsPage.vue'),

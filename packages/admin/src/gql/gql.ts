@@ -35,6 +35,8 @@ type Documents = {
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  query AuthConfig {\n    authConfig {\n      oidcEnabled\n      oidcLoginUrl\n    }\n  }\n': typeof types.AuthConfigDocument;
   '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n': typeof types.ExchangeLoginCodeDocument;
+  '\n  query StaffBudgetDocuments($siren: String!) {\n    staffBudgetDocuments(siren: $siren) {\n      id\n      year\n      stage\n      stageLabel\n      decisionNumber\n      siret\n      establishmentName\n      collectivityName\n      nomenclature\n      planYear\n      planFallback\n      sealedAt\n      decisionDate\n      lineCount\n      calculatedSkipped\n      encoding\n      mojibake\n      sourceFileName\n      status\n      errorCode\n      errorMessage\n      warnings\n      superseded\n      importedAt\n      csvUrl\n      act {\n        id\n        number\n        subject\n        date\n      }\n    }\n  }\n': typeof types.StaffBudgetDocumentsDocument;
+  '\n  mutation ReimportBudgetDocument($id: ID!) {\n    reimportBudgetDocument(id: $id)\n  }\n': typeof types.ReimportBudgetDocumentDocument;
   '\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      isPlatformAdmin\n      memberships {\n        id\n        role\n        hr\n        organization {\n          id\n          siren\n          name\n        }\n      }\n    }\n  }\n': typeof types.ViewerDocument;
   '\n  query OrganizationSearch($search: String, $first: Int!) {\n    organizations(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        siren\n        name\n      }\n    }\n  }\n': typeof types.OrganizationSearchDocument;
   '\n  query Dashboard($siren: String!, $depositSiren: String, $monthStart: String!) {\n    toDecide: acts(filter: { siren: $siren, status: TO_DECIDE, hidden: false }, first: 1) {\n      totalCount\n    }\n    publishedThisMonth: acts(\n      filter: { siren: $siren, status: PUBLISHED, publishedFrom: $monthStart }\n      first: 1\n    ) {\n      totalCount\n    }\n    failedDeposits: deposits(filter: { siren: $depositSiren, status: FAILED }, first: 1) {\n      totalCount\n    }\n    datasets(siren: $siren) {\n      id\n      year\n      status\n      valid\n      rowCount\n    }\n    recent: auditLog(filter: { siren: $siren }, first: 5) {\n      nodes {\n        id\n        action\n        actorLabel\n        targetType\n        targetId\n        createdAt\n      }\n    }\n  }\n': typeof types.DashboardDocument;
@@ -104,6 +106,10 @@ const documents: Documents = {
     types.AuthConfigDocument,
   '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n':
     types.ExchangeLoginCodeDocument,
+  '\n  query StaffBudgetDocuments($siren: String!) {\n    staffBudgetDocuments(siren: $siren) {\n      id\n      year\n      stage\n      stageLabel\n      decisionNumber\n      siret\n      establishmentName\n      collectivityName\n      nomenclature\n      planYear\n      planFallback\n      sealedAt\n      decisionDate\n      lineCount\n      calculatedSkipped\n      encoding\n      mojibake\n      sourceFileName\n      status\n      errorCode\n      errorMessage\n      warnings\n      superseded\n      importedAt\n      csvUrl\n      act {\n        id\n        number\n        subject\n        date\n      }\n    }\n  }\n':
+    types.StaffBudgetDocumentsDocument,
+  '\n  mutation ReimportBudgetDocument($id: ID!) {\n    reimportBudgetDocument(id: $id)\n  }\n':
+    types.ReimportBudgetDocumentDocument,
   '\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      isPlatformAdmin\n      memberships {\n        id\n        role\n        hr\n        organization {\n          id\n          siren\n          name\n        }\n      }\n    }\n  }\n':
     types.ViewerDocument,
   '\n  query OrganizationSearch($search: String, $first: Int!) {\n    organizations(first: $first, search: $search) {\n      totalCount\n      nodes {\n        id\n        siren\n        name\n      }\n    }\n  }\n':
@@ -298,6 +304,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExchangeLoginCode($code: String!) {\n    exchangeLoginCode(code: $code) {\n      token\n      expiresAt\n      user {\n        email\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StaffBudgetDocuments($siren: String!) {\n    staffBudgetDocuments(siren: $siren) {\n      id\n      year\n      stage\n      stageLabel\n      decisionNumber\n      siret\n      establishmentName\n      collectivityName\n      nomenclature\n      planYear\n      planFallback\n      sealedAt\n      decisionDate\n      lineCount\n      calculatedSkipped\n      encoding\n      mojibake\n      sourceFileName\n      status\n      errorCode\n      errorMessage\n      warnings\n      superseded\n      importedAt\n      csvUrl\n      act {\n        id\n        number\n        subject\n        date\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query StaffBudgetDocuments($siren: String!) {\n    staffBudgetDocuments(siren: $siren) {\n      id\n      year\n      stage\n      stageLabel\n      decisionNumber\n      siret\n      establishmentName\n      collectivityName\n      nomenclature\n      planYear\n      planFallback\n      sealedAt\n      decisionDate\n      lineCount\n      calculatedSkipped\n      encoding\n      mojibake\n      sourceFileName\n      status\n      errorCode\n      errorMessage\n      warnings\n      superseded\n      importedAt\n      csvUrl\n      act {\n        id\n        number\n        subject\n        date\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReimportBudgetDocument($id: ID!) {\n    reimportBudgetDocument(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation ReimportBudgetDocument($id: ID!) {\n    reimportBudgetDocument(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,12 @@ export type AddMembershipInput = {
   userId: string;
 };
 
+/** PENDING : lecture en attente ; IMPORTED : lu ; FAILED : illisible (voir l’erreur). */
+export type BudgetImportStatus = 'FAILED' | 'IMPORTED' | 'PENDING';
+
+/** Étape budgétaire : budget primitif, budget supplémentaire, décision modificative, compte administratif, compte financier unique. */
+export type BudgetStage = 'BP' | 'BS' | 'CA' | 'CFU' | 'DM';
+
 /** Acte créé à la main (hors télétransmission). */
 export type CreateActInput = {
   classificationCode?: string | null | undefined;
@@ -453,6 +459,47 @@ export type ExchangeLoginCodeMutation = {
     user: { email: string; displayName: string };
   };
 };
+
+export type StaffBudgetDocumentsQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type StaffBudgetDocumentsQuery = {
+  staffBudgetDocuments: Array<{
+    id: string;
+    year: number | null;
+    stage: BudgetStage | null;
+    stageLabel: string | null;
+    decisionNumber: number | null;
+    siret: string | null;
+    establishmentName: string | null;
+    collectivityName: string | null;
+    nomenclature: string | null;
+    planYear: number | null;
+    planFallback: boolean;
+    sealedAt: string | null;
+    decisionDate: string | null;
+    lineCount: number;
+    calculatedSkipped: number;
+    encoding: string | null;
+    mojibake: boolean;
+    sourceFileName: string | null;
+    status: BudgetImportStatus;
+    errorCode: string | null;
+    errorMessage: string | null;
+    warnings: Array<string>;
+    superseded: boolean;
+    importedAt: string | null;
+    csvUrl: string | null;
+    act: { id: string; number: string; subject: string; date: string };
+  }>;
+};
+
+export type ReimportBudgetDocumentMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type ReimportBudgetDocumentMutation = { reimportBudgetDocument: string | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2065,6 +2112,124 @@ export const ExchangeLoginCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<ExchangeLoginCodeMutation, ExchangeLoginCodeMutationVariables>;
+export const StaffBudgetDocumentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffBudgetDocuments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffBudgetDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'establishmentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'collectivityName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nomenclature' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'planFallback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'calculatedSkipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'encoding' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mojibake' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceFileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'superseded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'act' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffBudgetDocumentsQuery, StaffBudgetDocumentsQueryVariables>;
+export const ReimportBudgetDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReimportBudgetDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reimportBudgetDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReimportBudgetDocumentMutation,
+  ReimportBudgetDocumentMutationVariables
+>;
 export const ViewerDocument = {
   kind: 'Document',
   definitions: [

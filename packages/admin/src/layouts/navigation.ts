@@ -1,4 +1,6 @@
 import {
+  mdiCashMultiple,
+  mdiChartDonut,
   mdiChartTimelineVariant,
   mdiCogOutline,
   mdiDatabaseOutline,
@@ -25,8 +27,10 @@ export const navigationItems: NavigationItem[] = [
   { title: 'À statuer', icon: mdiGavel, to: { name: 'acts-to-decide' } },
   { title: 'Toutes les publications', icon: mdiFileDocumentMultipleOutline, to: { name: 'acts' } },
   { title: 'Dépôts', icon: mdiInboxArrowDownOutline, to: { name: 'deposits' } },
+  { title: 'Budgets', icon: mdiCashMultiple, to: { name: 'budgets' } },
   { title: 'Jeux de données', icon: mdiDatabaseOutline, to: { name: 'datasets' } },
   { title: 'Marque blanche', icon: mdiPaletteSwatchOutline, to: { name: 'widget' } },
+  { title: 'Marque blanche des budgets', icon: mdiChartDonut, to: { name: 'budget-widget' } },
   { title: 'Paramètres', icon: mdiCogOutline, to: { name: 'settings' } },
   { title: 'Activité', icon: mdiChartTimelineVariant, to: { name: 'activity' } },
   { title: 'Collectivités', icon: mdiDomain, to: { name: 'organizations' }, platformAdmin: true },

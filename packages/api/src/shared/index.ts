@@ -7,6 +7,7 @@ export * from './siret.js';
 export * from './limits.js';
 export * from './highlight.js';
 export * from './french.js';
+export * from './budget-widget.js';
 export * from './budget.js';
 export * from './decimal.js';
 export * from './cpv.js';

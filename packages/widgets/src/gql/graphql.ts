@@ -17,6 +17,18 @@ export type ActNature =
 
 export type ActSearchSort = 'DATE_ASC' | 'DATE_DESC' | 'PUBLISHED_DESC' | 'RELEVANCE';
 
+/** Dépenses ou recettes. */
+export type BudgetDirection = 'EXPENSE' | 'REVENUE';
+
+/** Section de fonctionnement ou d’investissement. */
+export type BudgetSection = 'INVESTMENT' | 'OPERATING';
+
+/** Étape budgétaire : budget primitif, budget supplémentaire, décision modificative, compte administratif, compte financier unique. */
+export type BudgetStage = 'BP' | 'BS' | 'CA' | 'CFU' | 'DM';
+
+/** FUNCTION : par fonction (à quoi) ; NATURE : par compte (quoi) ; CHAPTER : par chapitre (niveau du vote). */
+export type BudgetView = 'CHAPTER' | 'FUNCTION' | 'NATURE';
+
 export type ActsWidgetSearchQueryVariables = Exact<{
   siren: string;
   query?: string | null | undefined;
@@ -106,6 +118,72 @@ export type ActsWidgetActQuery = {
       url: string;
     }>;
   } | null;
+};
+
+export type BudgetWidgetDocumentsQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type BudgetWidgetDocumentsQuery = {
+  publicOrganization: { siren: string; name: string } | null;
+  budgetDocuments: Array<{
+    id: string;
+    year: number | null;
+    stage: BudgetStage | null;
+    decisionNumber: number | null;
+    siret: string | null;
+    establishmentName: string | null;
+    nomenclature: string | null;
+    sealedAt: string | null;
+    superseded: boolean;
+    csvUrl: string | null;
+  }>;
+};
+
+export type BudgetWidgetBreakdownQueryVariables = Exact<{
+  documentId: string;
+  direction: BudgetDirection;
+  view: BudgetView;
+  section?: BudgetSection | null | undefined;
+  path?: Array<string> | string | null | undefined;
+  parentPath?: Array<string> | string | null | undefined;
+  withParent: boolean;
+}>;
+
+export type BudgetWidgetBreakdownQuery = {
+  budgetBreakdown: {
+    total: string;
+    items: Array<{
+      code: string;
+      label: string;
+      amount: string;
+      share: number;
+      hasChildren: boolean;
+    }>;
+  };
+  parent?: { items: Array<{ code: string; label: string }> };
+};
+
+export type BudgetWidgetSectionsQueryVariables = Exact<{
+  documentId: string;
+}>;
+
+export type BudgetWidgetSectionsQuery = {
+  expenseOperating: { total: string };
+  expenseInvestment: { total: string };
+  revenueOperating: { total: string };
+  revenueInvestment: { total: string };
+};
+
+export type BudgetWidgetTrendQueryVariables = Exact<{
+  siren: string;
+  siret: string;
+  direction: BudgetDirection;
+  view: BudgetView;
+}>;
+
+export type BudgetWidgetTrendQuery = {
+  budgetTrend: Array<{ year: number; stage: BudgetStage; amount: string }>;
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -287,3 +365,109 @@ export const ActsWidgetActDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActsWidgetActQuery, ActsWidgetActQueryVariables>;
+export const BudgetWidgetDocumentsDocument = new TypedDocumentString(`
+    query BudgetWidgetDocuments($siren: String!) {
+  publicOrganization(siren: $siren) {
+    siren
+    name
+  }
+  budgetDocuments(siren: $siren) {
+    id
+    year
+    stage
+    decisionNumber
+    siret
+    establishmentName
+    nomenclature
+    sealedAt
+    superseded
+    csvUrl
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BudgetWidgetDocumentsQuery,
+  BudgetWidgetDocumentsQueryVariables
+>;
+export const BudgetWidgetBreakdownDocument = new TypedDocumentString(`
+    query BudgetWidgetBreakdown($documentId: ID!, $direction: BudgetDirection!, $view: BudgetView!, $section: BudgetSection, $path: [String!], $parentPath: [String!], $withParent: Boolean!) {
+  budgetBreakdown(
+    documentId: $documentId
+    direction: $direction
+    view: $view
+    section: $section
+    path: $path
+  ) {
+    total
+    items {
+      code
+      label
+      amount
+      share
+      hasChildren
+    }
+  }
+  parent: budgetBreakdown(
+    documentId: $documentId
+    direction: $direction
+    view: $view
+    section: $section
+    path: $parentPath
+  ) @include(if: $withParent) {
+    items {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BudgetWidgetBreakdownQuery,
+  BudgetWidgetBreakdownQueryVariables
+>;
+export const BudgetWidgetSectionsDocument = new TypedDocumentString(`
+    query BudgetWidgetSections($documentId: ID!) {
+  expenseOperating: budgetBreakdown(
+    documentId: $documentId
+    direction: EXPENSE
+    view: CHAPTER
+    section: OPERATING
+  ) {
+    total
+  }
+  expenseInvestment: budgetBreakdown(
+    documentId: $documentId
+    direction: EXPENSE
+    view: CHAPTER
+    section: INVESTMENT
+  ) {
+    total
+  }
+  revenueOperating: budgetBreakdown(
+    documentId: $documentId
+    direction: REVENUE
+    view: CHAPTER
+    section: OPERATING
+  ) {
+    total
+  }
+  revenueInvestment: budgetBreakdown(
+    documentId: $documentId
+    direction: REVENUE
+    view: CHAPTER
+    section: INVESTMENT
+  ) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BudgetWidgetSectionsQuery,
+  BudgetWidgetSectionsQueryVariables
+>;
+export const BudgetWidgetTrendDocument = new TypedDocumentString(`
+    query BudgetWidgetTrend($siren: String!, $siret: String!, $direction: BudgetDirection!, $view: BudgetView!) {
+  budgetTrend(siren: $siren, siret: $siret, direction: $direction, view: $view) {
+    year
+    stage
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetWidgetTrendQuery, BudgetWidgetTrendQueryVariables>;

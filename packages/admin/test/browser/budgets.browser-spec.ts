@@ -1,0 +1,113 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CRACH_SIREN,
+  buildBudgetDeposit,
+  totemBytes,
+  totemFixturesSkipReason,
+  writeDeposit,
+} from '@opendata/api/fixtures';
+import {
+  launchBrowser,
+  openPage,
+  startPlatform,
+  waitFor,
+  watchProblems,
+  type Platform,
+} from '@opendata/worker/testing';
+import { checkPage, createOrganization, signIn } from '../support/admin';
+
+describe.skipIf(totemFixturesSkipReason())(
+  'admin budgets pages, against the built platform',
+  () => {
+    let platform: Platform;
+    let browser: Browser;
+    let page: Page;
+    let problems: string[];
+
+    beforeAll(async () => {
+      platform = await startPlatform();
+      const token = await platform.adminToken();
+      await createOrganization(platform, token, CRACH_SIREN, 'Commune de Crach');
+      const incoming = path.join(platform.dataDir, 'deposits', 'incoming');
+      await writeDeposit(
+        incoming,
+        await buildBudgetDeposit(totemBytes('BP_2022'), { number: 'BUDGET_2022_BP' }),
+        'bp.zip',
+      );
+      await writeDeposit(
+        incoming,
+        await buildBudgetDeposit('<pasdutotem/>', {
+          number: 'BUDGET_CASSE',
+          fileName: 'casse.xml',
+        }),
+        'casse.zip',
+      );
+      await waitFor(async () => {
+        const d = await platform.graphql<{ staffBudgetDocuments: { status: string }[] }>(
+          'query($s: String!) { staffBudgetDocuments(siren: $s) { status } }',
+          { s: CRACH_SIREN },
+          token,
+        );
+        return (
+          d.staffBudgetDocuments.length >= 2 &&
+          d.staffBudgetDocuments.every((x) => x.status !== 'PENDING')
+        );
+      }, 'both budget documents read');
+      browser = await launchBrowser();
+      page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+      problems = watchProblems(page);
+      await signIn(page, platform);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await platform?.stop();
+    });
+
+    it('lists the budget documents with their status, report and error, and re-imports one', async () => {
+      await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+      await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
+      const cards = page.getByTestId('budget-document');
+      await expect.poll(() => cards.count()).toBe(2);
+      const bp = cards.filter({ hasText: 'Budget primitif 2022' });
+      expect(await bp.getByText('Lu', { exact: true }).count()).toBe(1);
+      const broken = cards.filter({ hasText: 'Illisible' });
+      await broken.getByRole('button', { name: /Rapport de lecture/ }).click();
+      const error = broken.getByTestId('budget-error');
+      await error.waitFor();
+      expect(await error.innerText()).toMatch(/Code : budget\//);
+      await checkPage(page, 'admin-budgets');
+      await bp.getByTestId('budget-reimport').click();
+      await page.getByText('Nouvelle lecture du document demandée.').waitFor();
+      await expect
+        .poll(async () => bp.getByText('Lu', { exact: true }).count(), { timeout: 30_000 })
+        .toBe(1);
+    });
+
+    it('configures the budget widget: one chart, its title, live preview and snippet', async () => {
+      await page.getByRole('link', { name: 'Marque blanche des budgets' }).click();
+      await page.getByRole('heading', { name: 'Marque blanche des budgets', level: 1 }).waitFor();
+      const preview = page.getByTestId('widget-preview');
+      await expect.poll(() => preview.getAttribute('src')).toContain('/widgets/budget/?siren=');
+      await page.getByLabel('Contenu intégré').click();
+      await page.getByRole('option', { name: /Un seul graphique : Principales dépenses/ }).click();
+      await page.getByLabel('Titre : Principales dépenses').fill('Nos plus gros postes');
+      await expect
+        .poll(() => preview.getAttribute('src'))
+        .toContain('graphique=top-depenses&titre_top_depenses=Nos+plus+gros+postes');
+      const snippet = page.getByTestId('widget-snippet').locator('textarea');
+      await expect
+        .poll(() => snippet.inputValue())
+        .toContain('titre_top_depenses=Nos+plus+gros+postes');
+      const widget = page.frameLocator('[data-test="widget-preview"]');
+      await widget.getByRole('heading', { name: 'Nos plus gros postes' }).waitFor();
+      await checkPage(page, 'admin-budget-widget');
+    });
+
+    it('had no console error or failed request', () => {
+      expect(problems).toEqual([]);
+    });
+  },
+);
