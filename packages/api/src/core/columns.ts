@@ -1,5 +1,5 @@
 import { DateTimeType, Enum, Property } from '@mikro-orm/core';
-import { Field, Int } from 'type-graphql';
+import { Field, Float, Int } from 'type-graphql';
 
 /** One persisted scalar, and (unless `api: false`) the GraphQL field of the same name. */
 export interface ColumnOptions {
@@ -55,6 +55,7 @@ export const Column = {
   text: (o: ColumnOptions = {}) => column(() => String, { type: 'text' }, o),
   boolean: (o: ColumnOptions = {}) => column(() => Boolean, { type: 'boolean' }, o),
   integer: (o: ColumnOptions = {}) => column(() => Int, { type: 'integer' }, o),
+  float: (o: ColumnOptions = {}) => column(() => Float, { type: 'double' }, o),
   dateTime: (o: ColumnOptions = {}) => column(() => Date, { type: DateTimeType }, o),
   /** A string enum, registered with type-graphql beside its declaration. */
   enum: (items: () => object, o: ColumnOptions = {}) =>

@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from '../agenda.js';
 import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-project.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
+import { documentOcrJob } from './document-ocr.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
 
 /**
@@ -16,4 +17,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   datasetExportJob,
   datasetNightlyJob,
   documentsExtractJob,
+  documentOcrJob,
 ];

@@ -112,7 +112,9 @@ async function recognizeWith(
         confidences.push(msg.confidence ?? 0);
       }
     }
-    void options.onPage?.(done, Math.min(pages, options.maxPages));
+    void Promise.resolve(options.onPage?.(done, Math.min(pages, options.maxPages))).catch(
+      () => undefined, // progress is best effort
+    );
   };
   let from = 1;
   for (;;) {

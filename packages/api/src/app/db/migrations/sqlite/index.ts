@@ -7,6 +7,7 @@ import { Migration20261207103906 } from './Migration20261207103906.js';
 import { Migration20261207110855 } from './Migration20261207110855.js';
 import { Migration20261207111309 } from './Migration20261207111309.js';
 import { Migration20261207133000 } from './Migration20261207133000.js';
+import { Migration20261207142035 } from './Migration20261207142035.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261207110855', class: Migration20261207110855 },
   { name: 'Migration20261207111309', class: Migration20261207111309 },
   { name: 'Migration20261207133000', class: Migration20261207133000 },
+  { name: 'Migration20261207142035', class: Migration20261207142035 },
 ];
