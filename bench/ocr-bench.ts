@@ -3,11 +3,14 @@
  * PDFs made by the fixture builder. Prints pages per second per thread and word accuracy (share
  * of the known words found) on clean pages and on skewed, speckled ones.
  *
- *   node scripts/bench.mjs ocr-bench [--docs 4] [--threads 1]
+ *   node scripts/bench.mjs ocr-bench [--docs 4] [--threads 1] [--engine embedded|tesseract]
+ *
+ * `--engine tesseract` measures the Tesseract program instead (OCR_ENGINE=tesseract).
  */
 import {
   SCAN_SAMPLE_PAGES,
   scannedPdf,
+  TesseractBinaryEngine,
   TesseractJsEngine,
   wordAccuracy,
 } from '@opendata/api/testing';
@@ -19,11 +22,16 @@ const arg = (name: string, def: string) => {
 };
 const docs = Number(arg('docs', '4'));
 const threads = Number(arg('threads', '1'));
+const engineName = arg('engine', 'embedded');
+const makeEngine = () =>
+  engineName === 'tesseract'
+    ? new TesseractBinaryEngine(threads, true, 'tesseract')
+    : new TesseractJsEngine(threads);
 const options = { maxPages: 50, pageTimeoutMs: 300_000 };
 const expected = SCAN_SAMPLE_PAGES.join('\n');
 
 async function run(label: string, pdf: Buffer) {
-  const engine = new TesseractJsEngine(threads);
+  const engine = makeEngine();
   // Warm-up: each thread loads pdf.js, the WebAssembly engine and the French model once.
   await Promise.all(
     Array.from({ length: threads }, () => engine.recognizePdf(scannedPdf('Chauffe'), options)),
@@ -45,7 +53,7 @@ async function run(label: string, pdf: Buffer) {
 }
 
 console.log(
-  `OCR bench: ${docs} documents of ${SCAN_SAMPLE_PAGES.length} pages, ${threads} thread(s)`,
+  `OCR bench (${engineName}): ${docs} documents of ${SCAN_SAMPLE_PAGES.length} pages, ${threads} thread(s)`,
 );
 await run('clean (200 dpi)', scannedPdf(SCAN_SAMPLE_PAGES));
 await run('skewed 2°, 1 % noise', scannedPdf(SCAN_SAMPLE_PAGES, { skewDeg: 2, noise: 0.01 }));

@@ -11,15 +11,21 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCanvas } = require(workerData.canvasPath);
-const Tesseract = require(workerData.tesseractPath);
+const { spawn } = require('node:child_process');
+const Tesseract = workerData.binary ? null : require(workerData.tesseractPath);
 let pdfjs;
 let ocr;
 const fail = (id, err) => parentPort.postMessage({ id, type: 'error', name: (err && err.name) || 'Error' });
 parentPort.on('message', (msg) => run(msg).catch((err) => fail(msg.id, err)));
-async function run({ id, bytes, fromPage, maxPages }) {
+let pageTimeoutMs = 60000;
+async function run({ id, bytes, fromPage, maxPages, timeoutMs }) {
+  pageTimeoutMs = timeoutMs;
   if (!pdfjs) {
     pdfjs = await import(workerData.pdfjsUrl);
     pdfjs.GlobalWorkerOptions.workerSrc = workerData.workerSrc;
+  }
+  if (!ocr && workerData.binary) {
+    ocr = { recognize: recognizeWithBinary };
   }
   if (!ocr) {
     ocr = await Tesseract.createWorker(workerData.lang, Tesseract.OEM.LSTM_ONLY, {
@@ -44,6 +50,40 @@ async function run({ id, bytes, fromPage, maxPages }) {
   } finally {
     await task.destroy().catch(() => undefined);
   }
+}
+// The Tesseract program: PNG on stdin, TSV on stdout (one row per word with its confidence);
+// killed when over the page time limit (terminating this thread would not stop it); one CPU
+// thread each (OMP_THREAD_LIMIT), so that OCR_THREADS stays the OCR's share of the CPU.
+function recognizeWithBinary(png) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(workerData.binary, ['stdin', 'stdout', '-l', workerData.lang, 'tsv'], {
+      timeout: pageTimeoutMs, killSignal: 'SIGKILL', env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const out = [];
+    child.stdout.on('data', (c) => out.push(c));
+    child.on('error', reject);
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        const err = new Error('tesseract exited with ' + code);
+        err.name = 'OcrProgramFailed';
+        return reject(err);
+      }
+      const lines = new Map();
+      const confs = [];
+      for (const row of Buffer.concat(out).toString('utf8').split('\\n').slice(1)) {
+        const f = row.split('\\t');
+        if (f.length < 12 || f[0] !== '5' || !f[11].trim()) continue;
+        const key = f[2] + '.' + f[3] + '.' + f[4];
+        lines.set(key, (lines.has(key) ? lines.get(key) + ' ' : '') + f[11]);
+        if (Number(f[10]) >= 0) confs.push(Number(f[10]));
+      }
+      const text = [...lines.values()].join('\\n');
+      const confidence = confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : 0;
+      resolve({ data: { text, confidence } });
+    });
+    child.stdin.end(png);
+  });
 }
 async function readPage(doc, n) {
   const page = await doc.getPage(n);
@@ -78,6 +118,8 @@ export interface OcrWorkerData {
   tesseractPath: string;
   lang: string;
   langPath: string;
+  /** Path of the Tesseract program: recognition by it instead of tesseract.js. */
+  binary?: string;
   documentOptions: Record<string, unknown>;
   /** Rendering resolution, capped by maxSide and maxPixels (huge pages). */
   dpi: number;
@@ -114,6 +156,8 @@ interface Job {
 
 /** Time to start a thread (pdf.js, the WebAssembly engine, the French model) before page 1. */
 const START_ALLOWANCE_MS = 30_000;
+/** Time to open a PDF (parse its structure) before its first page. */
+const OPEN_ALLOWANCE_MS = 10_000;
 
 export class OcrPool {
   private readonly idle: Worker[] = [];
@@ -226,14 +270,15 @@ export class OcrPool {
     // A crash (out of memory, fatal error) ends the run; the thread is replaced on demand.
     const onFailure = () =>
       finish({ kind: 'error', name: this.closed ? 'PoolClosed' : 'WorkerFailed' }, false);
-    arm(job.pageTimeoutMs + (this.warm.has(worker) ? 0 : START_ALLOWANCE_MS));
+    // Opening the PDF: at least OPEN_ALLOWANCE_MS, plus the start of a fresh thread.
+    const opening = Math.max(job.pageTimeoutMs, OPEN_ALLOWANCE_MS);
+    arm(opening + (this.warm.has(worker) ? 0 : START_ALLOWANCE_MS));
     worker.on('message', onMessage);
     worker.on('error', onFailure);
     worker.on('exit', onFailure);
     worker.ref();
     const copy = new Uint8Array(job.bytes);
-    worker.postMessage({ id, bytes: copy, fromPage: job.fromPage, maxPages: job.maxPages }, [
-      copy.buffer,
-    ]);
+    const { fromPage, maxPages, pageTimeoutMs: timeoutMs } = job;
+    worker.postMessage({ id, bytes: copy, fromPage, maxPages, timeoutMs }, [copy.buffer]);
   }
 }

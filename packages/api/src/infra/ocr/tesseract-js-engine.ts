@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { ComponentHealth } from '../../core/health.js';
 import { normalizePdfText } from '../pdf/pdf-text.js';
 import type { OcrEngine, OcrOptions, OcrResult } from './ocr-engine.js';
-import { OcrPool, type OcrPageMessage } from './ocr-pool.js';
+import { OcrPool, type OcrPageMessage, type OcrWorkerData } from './ocr-pool.js';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -43,13 +43,13 @@ const RENDER = { dpi: 250, maxSide: 4000, maxPixels: 12_000_000 };
  * registry, in `threads` worker threads. Needs no network and no system library.
  */
 export class TesseractJsEngine implements OcrEngine {
-  readonly name = `tesseract.js ${TESSERACT_VERSION} (fra)`;
+  readonly name: string = `tesseract.js ${TESSERACT_VERSION} (fra)`;
   private pool: OcrPool | undefined;
 
   /** `enabled` false (OCR_MAX_PAGES=0): health says OCR is off; nothing is started. */
   constructor(
     readonly threads: number,
-    private readonly enabled = true,
+    protected readonly enabled = true,
   ) {}
 
   async health(): Promise<ComponentHealth> {
@@ -73,20 +73,22 @@ export class TesseractJsEngine implements OcrEngine {
   }
 
   async recognizePdf(bytes: Uint8Array, options: OcrOptions): Promise<OcrResult> {
-    this.pool ??= new OcrPool(
-      {
-        pdfjsUrl: fileUrl('legacy/build/pdf.mjs'),
-        workerSrc: fileUrl('legacy/build/pdf.worker.mjs'),
-        canvasPath: require.resolve('@napi-rs/canvas'),
-        tesseractPath: require.resolve('tesseract.js'),
-        lang: 'fra',
-        langPath: LANG_PATH,
-        documentOptions: DOCUMENT_OPTIONS,
-        ...RENDER,
-      },
-      this.threads,
-    );
+    this.pool ??= new OcrPool(this.workerData(), this.threads);
     return recognizeWith(this.pool, bytes, options);
+  }
+
+  /** What each thread is started with (the Tesseract program engine adds its own). */
+  protected workerData(): OcrWorkerData {
+    return {
+      pdfjsUrl: fileUrl('legacy/build/pdf.mjs'),
+      workerSrc: fileUrl('legacy/build/pdf.worker.mjs'),
+      canvasPath: require.resolve('@napi-rs/canvas'),
+      tesseractPath: require.resolve('tesseract.js'),
+      lang: 'fra',
+      langPath: LANG_PATH,
+      documentOptions: DOCUMENT_OPTIONS,
+      ...RENDER,
+    };
   }
 }
 
