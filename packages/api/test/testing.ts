@@ -9,3 +9,6 @@ export { actsIndexDefinition, toActSearchDocument } from '../src/domains/acts/ac
 export { MeiliSearchEngine } from '../src/infra/search/meili-search-engine.js';
 export { SqliteSearchEngine } from '../src/infra/search/sqlite-search-engine.js';
 export * from '../src/infra/search/search-engine.js';
+export { TesseractJsEngine } from '../src/infra/ocr/tesseract-js-engine.js';
+export { TesseractBinaryEngine } from '../src/infra/ocr/tesseract-binary-engine.js';
+export type { OcrEngine, OcrResult } from '../src/infra/ocr/ocr-engine.js';

@@ -38,6 +38,10 @@ export const ActDetailQuery = graphql(`
         annex
         withheld
         url
+        textSource
+        ocrStatus
+        ocrConfidence
+        ocrError
       }
     }
   }
@@ -77,6 +81,16 @@ export const SetAnnexWithheldMutation = graphql(`
       id
       withheld
       url
+    }
+  }
+`);
+
+export const RerunDocumentOcrMutation = graphql(`
+  mutation RerunDocumentOcr($documentId: ID!) {
+    rerunDocumentOcr(documentId: $documentId) {
+      id
+      ocrStatus
+      ocrError
     }
   }
 `);

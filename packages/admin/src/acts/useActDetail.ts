@@ -5,6 +5,7 @@ import { useNotify } from '../shared/useNotify';
 import {
   ActDetailQuery,
   ActHistoryQuery,
+  RerunDocumentOcrMutation,
   SetAnnexWithheldMutation,
   UpdateActSubjectMutation,
 } from './act-detail.graphql';
@@ -72,6 +73,17 @@ export function useActDetail(id: Ref<string>) {
     }
   }
 
+  const ocrMutation = useMutation(RerunDocumentOcrMutation);
+  async function rerunOcr(documentId: string, fileName: string) {
+    try {
+      await ocrMutation.mutate({ documentId });
+      notify.success(`Reconnaissance du texte relancée pour « ${fileName} ».`);
+      void history.refetch();
+    } catch (e) {
+      notify.error(errorMessage(e));
+    }
+  }
+
   return {
     act,
     loading,
@@ -84,5 +96,7 @@ export function useActDetail(id: Ref<string>) {
     savingSubject: subjectMutation.loading,
     setWithheld,
     withholding: withholdMutation.loading,
+    rerunOcr,
+    rerunningOcr: ocrMutation.loading,
   };
 }

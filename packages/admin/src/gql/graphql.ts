@@ -116,6 +116,9 @@ export type DepositsFilter = {
   status?: DepositStatus | null | undefined;
 };
 
+/** Texte tiré de la couche texte du PDF, ou reconnu dans ses images (OCR). */
+export type DocumentTextSource = 'OCR' | 'TEXT_LAYER';
+
 export type InviteMemberInput = {
   displayName: string;
   email: string;
@@ -130,6 +133,9 @@ export type InviteOutcome = 'ADDED' | 'INVITED';
 
 /** État d’une tâche en arrière-plan. */
 export type JobState = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+/** Reconnaissance du texte : en attente, faite, ou en échec (raison dans ocrError). */
+export type OcrStatus = 'DONE' | 'FAILED' | 'PENDING';
 
 export type PublicationDecision = 'DO_NOT_PUBLISH' | 'PUBLISH' | 'UNDECIDED';
 
@@ -284,6 +290,10 @@ export type ActDetailQuery = {
       annex: boolean;
       withheld: boolean;
       url: string | null;
+      textSource: DocumentTextSource | null;
+      ocrStatus: OcrStatus | null;
+      ocrConfidence: number | null;
+      ocrError: string | null;
     }>;
   } | null;
 };
@@ -324,6 +334,14 @@ export type SetAnnexWithheldMutationVariables = Exact<{
 
 export type SetAnnexWithheldMutation = {
   setAnnexWithheld: { id: string; withheld: boolean; url: string | null };
+};
+
+export type RerunDocumentOcrMutationVariables = Exact<{
+  documentId: string;
+}>;
+
+export type RerunDocumentOcrMutation = {
+  rerunDocumentOcr: { id: string; ocrStatus: OcrStatus | null; ocrError: string | null };
 };
 
 export type ActRowFragment = {
@@ -1225,6 +1243,10 @@ export const ActDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'annex' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'textSource' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ocrStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ocrConfidence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ocrError' } },
                     ],
                   },
                 },
@@ -1429,6 +1451,50 @@ export const SetAnnexWithheldDocument = {
     },
   ],
 } as unknown as DocumentNode<SetAnnexWithheldMutation, SetAnnexWithheldMutationVariables>;
+export const RerunDocumentOcrDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RerunDocumentOcr' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rerunDocumentOcr' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'documentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'documentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ocrStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ocrError' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RerunDocumentOcrMutation, RerunDocumentOcrMutationVariables>;
 export const ActsDocument = {
   kind: 'Document',
   definitions: [

@@ -89,6 +89,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'api_key.revoke': 'Clé d’API révoquée',
   'document.withhold': 'Annexe retenue',
   'document.release': 'Annexe libérée',
+  'document.rerun_ocr': 'Reconnaissance du texte relancée',
   'deposit.retry': 'Dépôt relancé',
   'organization.create': 'Collectivité créée',
   'organization.update': 'Réglages de la collectivité modifiés',

@@ -13,6 +13,8 @@ import { OidcProvider } from '../identity/auth/oidc-provider.js';
 import { IdentityWatch } from '../identity/auth/identity-watch.js';
 import { RateLimits } from '../identity/auth/rate-limits.js';
 import { PdfTextExtractor } from '../infra/pdf/pdf-text.js';
+import { createOcrEngine } from '../infra/ocr/create-ocr-engine.js';
+import type { OcrEngine } from '../infra/ocr/ocr-engine.js';
 import { FileStore } from '../infra/files/file-store.js';
 import { BackgroundTasks } from '../infra/background/background-tasks.js';
 import { createMailer } from '../infra/mail/create-mailer.js';
@@ -54,6 +56,8 @@ export interface ApiRuntimeOptions {
   search?: SearchEngine;
   /** Staff acts search engine to use instead of the one chosen by configuration. */
   staffSearch?: SearchEngine;
+  /** OCR engine to use instead of the one chosen by configuration. */
+  ocr?: OcrEngine;
 }
 
 /** Opens the database, migrates, ensures the platform admin and builds the schema. */
@@ -97,6 +101,7 @@ export async function createApiRuntime(
   identityWatch.start(pubSub);
   const files = new FileStore(path.join(config.dataDir, 'files'));
   const pdfText = new PdfTextExtractor({ threads: config.pdfTextThreads });
+  const ocr = options.ocr ?? createOcrEngine(config.ocr);
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
   const decpSchemas = new DecpSchemas();
   const mail = createMailer(config.mail);
@@ -111,6 +116,7 @@ export async function createApiRuntime(
     staffSearch,
     files,
     pdfText,
+    ocr,
     depositPrep,
     budgetPlans: new PlanCatalog(),
     decpSchemas,
@@ -119,7 +125,7 @@ export async function createApiRuntime(
     rateLimits: new RateLimits(config.rateLimits),
     identityWatch,
     oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
-    health: { ...options.health, jobs, search, staffSearch, files },
+    health: { ...options.health, jobs, search, staffSearch, files, ocr },
   };
   const schema = await buildAppSchema(pubSub);
   return {
@@ -134,6 +140,7 @@ export async function createApiRuntime(
       await search.close();
       await staffSearch.close();
       await pdfText.close();
+      await ocr.close();
       await depositPrep.close();
       decpSchemas.close();
       await orm.close(true);

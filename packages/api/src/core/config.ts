@@ -37,6 +37,18 @@ export interface Config {
   jobs: { processEveryMs: number; lockLifetimeMs: number; maxConcurrency: number };
   /** Worker threads extracting PDF text (0: every core but one, 1 to 4). */
   pdfTextThreads: number;
+  /**
+   * OCR of PDFs without a usable text layer: `threads` documents read at once (its share of the
+   * CPU), at most `maxPages` pages per document (0: OCR off), each page abandoned after
+   * `pageTimeoutMs`; `engine`: embedded tesseract.js, or the Tesseract `program` of the host.
+   */
+  ocr: {
+    engine: 'embedded' | 'tesseract';
+    program: string;
+    threads: number;
+    maxPages: number;
+    pageTimeoutMs: number;
+  };
   /** Worker threads preparing deposit zips (null: one per core, at most 4; 0: on the event loop). */
   depositPrepThreads: number | null;
   /** Requests per window; 0 disables a limit. */
@@ -190,6 +202,11 @@ const envSchema = z
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).default(300_000),
     JOBS_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(80),
     PDF_TEXT_THREADS: z.coerce.number().int().min(0).max(32).default(0),
+    OCR_ENGINE: z.enum(['embedded', 'tesseract']).default('embedded'),
+    OCR_TESSERACT_PATH: z.string().trim().min(1).default('tesseract'),
+    OCR_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+    OCR_MAX_PAGES: z.coerce.number().int().min(0).max(2000).default(50),
+    OCR_PAGE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
     DEPOSIT_PREP_THREADS: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       z.coerce.number().int().min(0).max(32).optional(),
@@ -311,6 +328,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxConcurrency: e.JOBS_MAX_CONCURRENCY,
     },
     pdfTextThreads: e.PDF_TEXT_THREADS,
+    ocr: {
+      engine: e.OCR_ENGINE,
+      program: e.OCR_TESSERACT_PATH,
+      threads: e.OCR_THREADS,
+      maxPages: e.OCR_MAX_PAGES,
+      pageTimeoutMs: e.OCR_PAGE_TIMEOUT_SECONDS * 1000,
+    },
     depositPrepThreads: e.DEPOSIT_PREP_THREADS ?? null,
     rateLimits: {
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,

@@ -8,6 +8,11 @@ export interface JobContract {
   'deposit.ingest': { path: string; depositId?: string };
   /** Extract the text of stored PDFs once (search inside PDFs), then re-project their acts. */
   'documents.extract': { documentIds: string[]; sirens?: string[] };
+  /**
+   * Read the text of one scanned PDF (no usable text layer) by OCR, keep it, re-project its act.
+   * Off the intake path: queued by `documents.extract`, or by staff (« Relancer »).
+   */
+  'document.ocr': { documentId: string; sirens?: string[] };
   /** Re-project acts after a change: search index, public files, dataset refresh. */
   'acts.project': { actIds: string[]; reason: string; sirens?: string[] };
   /** Rebuild a search index from every act (the staff index, when it is empty at start). */

@@ -8,6 +8,7 @@ import type { EventBus } from './events/event-bus.js';
 import type { FileStore } from './files/file-store.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Mailer } from './mail/mailer.js';
+import type { OcrEngine } from './ocr/ocr-engine.js';
 import type { PdfTextExtractor } from './pdf/pdf-text.js';
 import type { SearchEngine } from './search/search-engine.js';
 
@@ -32,6 +33,8 @@ export interface InfraComponents {
   files: FileStore;
   /** PDF text extraction threads (PDF_TEXT_THREADS). */
   pdfText: PdfTextExtractor;
+  /** OCR of scanned PDFs (embedded tesseract.js, OCR_THREADS threads; OCR_MAX_PAGES=0: off). */
+  ocr: OcrEngine;
   /** Account mails: SMTP (SMTP_URL) or `.eml` files under `$DATA_DIR/mail/`. */
   mail: Mailer;
   /** Work a request starts without waiting for it (mail delivery); drained at close. */

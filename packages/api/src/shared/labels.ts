@@ -42,6 +42,7 @@ export const NATURE_DETAIL_LABELS: Readonly<Record<string, string>> = {
 export const JOB_LABELS: Readonly<Record<string, string>> = {
   'deposit.ingest': 'Lecture d’un dépôt Pastell',
   'documents.extract': 'Extraction du texte des PDF',
+  'document.ocr': 'Reconnaissance du texte d’un PDF numérisé',
   'acts.project': 'Propagation des actes (recherche, fichiers publics)',
   'organization.project': 'Propagation des réglages de la collectivité',
   'acts.reindex': 'Indexation des actes pour la recherche des agents',

@@ -1369,6 +1369,20 @@ const MUTATIONS: Record<string, Scenario[]> = {
         DepositStatus.RECEIVED,
       ),
   })),
+  rerunDocumentOcr: onFreshActs((target, org, individual) => ({
+    name: `document of ${org}${individual ? ' individual act' : ''}`,
+    setup: async (w) => {
+      const p = await target(w);
+      return { ...p, docId: await annexOf(w, p.actId) };
+    },
+    doc: 'mutation($d: ID!) { rerunDocumentOcr(documentId: $d) { id ocrStatus } }',
+    vars: (_w, _c, p) => ({ d: p.docId }),
+    allowed: (c) => may.write(c, org) && may.seeAct(c, org, individual),
+    then: async ({ w, prepared }) =>
+      expect((await em(w.app).findOneOrFail(Document, { id: prepared.docId })).ocrStatus).toBe(
+        'PENDING',
+      ),
+  })),
   revokeApiKey: [
     {
       name: 'key of an A-only viewer',

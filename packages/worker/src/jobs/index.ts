@@ -3,6 +3,7 @@ import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-p
 import { budgetExportJob, budgetImportJob } from './budget.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
+import { documentOcrJob } from './document-ocr.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
 import { decpExportJob, decpIngestJob, decpSourceFetchJob, decpSourcesJob } from './decp.job.js';
 
@@ -24,4 +25,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   decpExportJob,
   decpSourceFetchJob,
   decpSourcesJob,
+  documentOcrJob,
 ];

@@ -42,6 +42,27 @@ export enum ActActionKind {
   RESTORE = 'RESTORE',
 }
 
+/** Where a document's searchable text comes from. */
+export enum DocumentTextSource {
+  TEXT_LAYER = 'TEXT_LAYER',
+  OCR = 'OCR',
+}
+
+/** Character recognition of a document without a usable text layer. */
+export enum OcrStatus {
+  PENDING = 'PENDING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(DocumentTextSource, {
+  name: 'DocumentTextSource',
+  description: 'Texte tiré de la couche texte du PDF, ou reconnu dans ses images (OCR).',
+});
+registerEnumType(OcrStatus, {
+  name: 'OcrStatus',
+  description: 'Reconnaissance du texte : en attente, faite, ou en échec (raison dans ocrError).',
+});
 registerEnumType(ActActionKind, {
   name: 'ActActionKind',
   description:

@@ -166,19 +166,7 @@ export class ActService {
   }
 
   async setAnnexWithheld(documentId: string, withheld: boolean): Promise<Document> {
-    this.access.requireStaff();
-    const doc = await this.em.findOne(
-      Document,
-      { id: documentId },
-      { populate: ['act', 'act.organization'] },
-    );
-    if (!doc || doc.act.deletedAt || !(await this.readable(doc.act))) {
-      throw new NotFoundError(
-        'documents/not_found',
-        'Document introuvable ou hors de vos collectivités.',
-      );
-    }
-    await this.access.require(doc.act.organization.id, Role.EDITOR);
+    const doc = await this.editableDocument(documentId);
     if (!doc.annex) {
       throw new InvalidInputError(
         'documents/not_an_annex',
@@ -194,6 +182,24 @@ export class ActService {
     doc.withheld = withheld;
     await this.em.flush();
     await this.propagate([doc.act], withheld ? 'withhold' : 'release');
+    return doc;
+  }
+
+  /** A document of an act the viewer may read and edit (staff, editor or more), else an error. */
+  async editableDocument(documentId: string): Promise<Document> {
+    this.access.requireStaff();
+    const doc = await this.em.findOne(
+      Document,
+      { id: documentId },
+      { populate: ['act', 'act.organization'] },
+    );
+    if (!doc || doc.act.deletedAt || !(await this.readable(doc.act))) {
+      throw new NotFoundError(
+        'documents/not_found',
+        'Document introuvable ou hors de vos collectivités.',
+      );
+    }
+    await this.access.require(doc.act.organization.id, Role.EDITOR);
     return doc;
   }
 

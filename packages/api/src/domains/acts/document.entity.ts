@@ -1,6 +1,8 @@
 import { Entity, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
+import { Column } from '../../core/columns.js';
+import { DocumentTextSource, OcrStatus } from './act.enums.js';
 import type { Act } from './act.entity.js';
 
 @Entity({ tableName: 'documents' })
@@ -22,4 +24,15 @@ export class Document extends BaseEntity {
   @Property({ type: 'integer', default: 0 }) position: Opt<number> = 0;
   @Property({ type: 'text', nullable: true, lazy: true, hidden: true }) extractedText?:
     string | null;
+  @Column.enum(() => DocumentTextSource, {
+    nullable: true,
+    description: 'Origine du texte indexé (null : pas encore lu).',
+  })
+  textSource?: DocumentTextSource | null;
+  @Column.enum(() => OcrStatus, { nullable: true, description: 'null : OCR inutile.' })
+  ocrStatus?: OcrStatus | null;
+  @Column.float({ nullable: true, description: 'Confiance moyenne de l’OCR, de 0 à 100.' })
+  ocrConfidence?: number | null;
+  @Column.string(300, { nullable: true, description: 'Raison de l’échec de l’OCR.' })
+  ocrError?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
 import { documentUrl } from './act-visibility.js';
@@ -15,5 +15,13 @@ export class DocumentResolver {
   async url(@Root() doc: Document, @Ctx() ctx: GraphQLContext) {
     await ctx.em.populate(doc, ['act.organization']);
     return documentUrl(ctx.config.publicUrl, doc.act, doc);
+  }
+
+  @Mutation(() => Document, {
+    description:
+      'Relance la reconnaissance du texte (OCR) d’un PDF de l’acte ; le texte reconnu remplace le précédent.',
+  })
+  rerunDocumentOcr(@Arg('documentId', () => ID) documentId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.documentOcr.rerun(documentId);
   }
 }

@@ -9,6 +9,7 @@ import { Migration20261207111311 } from './Migration20261207111311.js';
 import { Migration20261207133000 } from './Migration20261207133000.js';
 import { Migration20261207134858 } from './Migration20261207134858.js';
 import { Migration20261207135455 } from './Migration20261207135455.js';
+import { Migration20261207142042 } from './Migration20261207142042.js';
 import { Migration20261207144254 } from './Migration20261207144254.js';
 
 export const migrations = [
@@ -22,5 +23,6 @@ export const migrations = [
   { name: 'Migration20261207133000', class: Migration20261207133000 },
   { name: 'Migration20261207134858', class: Migration20261207134858 },
   { name: 'Migration20261207135455', class: Migration20261207135455 },
+  { name: 'Migration20261207142042', class: Migration20261207142042 },
   { name: 'Migration20261207144254', class: Migration20261207144254 },
 ];

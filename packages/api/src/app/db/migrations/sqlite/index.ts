@@ -9,6 +9,7 @@ import { Migration20261207111309 } from './Migration20261207111309.js';
 import { Migration20261207133000 } from './Migration20261207133000.js';
 import { Migration20261207134851 } from './Migration20261207134851.js';
 import { Migration20261207135448 } from './Migration20261207135448.js';
+import { Migration20261207142035 } from './Migration20261207142035.js';
 import { Migration20261207144240 } from './Migration20261207144240.js';
 
 export const migrations = [
@@ -22,5 +23,6 @@ export const migrations = [
   { name: 'Migration20261207133000', class: Migration20261207133000 },
   { name: 'Migration20261207134851', class: Migration20261207134851 },
   { name: 'Migration20261207135448', class: Migration20261207135448 },
+  { name: 'Migration20261207142035', class: Migration20261207142035 },
   { name: 'Migration20261207144240', class: Migration20261207144240 },
 ];
