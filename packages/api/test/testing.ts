@@ -12,3 +12,7 @@ export * from '../src/infra/search/search-engine.js';
 export { TesseractJsEngine } from '../src/infra/ocr/tesseract-js-engine.js';
 export { TesseractBinaryEngine } from '../src/infra/ocr/tesseract-binary-engine.js';
 export type { OcrEngine, OcrResult } from '../src/infra/ocr/ocr-engine.js';
+export { parseBudgetFile } from '../src/domains/budgets/budget-parse.js';
+export { PlanCatalog } from '../src/domains/budgets/plan-catalog.js';
+export { readXml } from '../src/infra/xml/xml-reader.js';
+export { decodeXmlBytes } from '../src/infra/xml/xml-text.js';

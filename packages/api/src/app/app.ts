@@ -5,6 +5,7 @@ import { AuthService } from '../identity/auth/auth.service.js';
 import type { Components, HealthCheck } from './components.js';
 import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
 import { DecpSchemas } from '../domains/procurement/decp-schemas.js';
+import { BudgetLinesCache } from '../domains/budgets/budget-lines-cache.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
@@ -120,6 +121,7 @@ export async function createApiRuntime(
     depositPrep,
     budgetPlans: new PlanCatalog(),
     decpSchemas,
+    budgetLines: new BudgetLinesCache(),
     mail,
     background,
     rateLimits: new RateLimits(config.rateLimits),
