@@ -22,6 +22,8 @@ import {
 
 /** A deliberation of classification 1.1 naming the contract: it is linked automatically. */
 const DELIBERATION = {
+  file: 'attribution.zip',
+  text: 'Délibération attribuant le marché de réfection de la toiture de la médiathèque.',
   number: 'D2024_077',
   subject: `Attribution du marché ${LINKED_CONTRACT} : toiture de la médiathèque`,
   nature: '1',
