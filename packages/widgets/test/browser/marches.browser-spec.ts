@@ -67,11 +67,17 @@ describe('procurement widget embedded on another origin, against the built platf
     await expect.poll(() => cards().count()).toBe(1);
     expect(await cards().first().innerText()).toMatch(/Fourniture de repas/);
     await widget().getByLabel('Rechercher (objet, identifiant, titulaire)').fill('');
-    await widget().getByLabel('Année').selectOption('2025');
+    await widget()
+      .getByRole('combobox', { name: /^Année/ })
+      .selectOption('2025');
     await expect.poll(() => cards().count()).toBe(3);
-    await widget().getByLabel('Procédure').selectOption('Procédure adaptée');
+    await widget()
+      .getByRole('combobox', { name: /^Procédure/ })
+      .selectOption('Procédure adaptée');
     await expect.poll(() => cards().count()).toBe(1);
-    await widget().getByLabel('Procédure').selectOption('');
+    await widget()
+      .getByRole('combobox', { name: /^Procédure/ })
+      .selectOption('');
     await widget().getByLabel('Montant HT minimum (€)').fill('100000');
     await widget().getByLabel('Montant HT minimum (€)').press('Tab');
     await expect.poll(() => cards().count()).toBe(1);
