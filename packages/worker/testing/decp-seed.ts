@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- DECP records are free-form JSON here */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decpFixture } from '@opendata/api/fixtures';

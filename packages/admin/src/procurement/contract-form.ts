@@ -1,6 +1,10 @@
 /** The fields staff type for a contract, mapped to the DECP 2.0 record of each kind. */
 export type Kind = 'MARCHE' | 'CONCESSION';
 
+/** A DECP record: free-form JSON whose shape the api checks (checkContract). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type DecpRecord = Record<string, any>;
+
 export interface FormField {
   key: string;
   label: string;
@@ -127,7 +131,7 @@ const holderPath = (kind: Kind) =>
   kind === 'MARCHE' ? ['titulaires', 'titulaire'] : ['concessionnaires', 'concessionnaire'];
 
 /** The value a field shows. */
-export function readField(kind: Kind, record: Record<string, any>, key: string): string {
+export function readField(kind: Kind, record: DecpRecord, key: string): string {
   if (key === 'titulaire') {
     const [list, item] = holderPath(kind);
     return String(record[list!]?.[0]?.[item!]?.id ?? '');
@@ -138,7 +142,7 @@ export function readField(kind: Kind, record: Record<string, any>, key: string):
 /** The record with one field changed (numbers stay numbers). */
 export function writeField(
   kind: Kind,
-  record: Record<string, any>,
+  record: DecpRecord,
   field: FormField,
   value: string,
 ): Record<string, unknown> {
