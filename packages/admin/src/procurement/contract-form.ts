@@ -146,7 +146,7 @@ export function writeField(
   field: FormField,
   value: string,
 ): Record<string, unknown> {
-  const next = structuredClone(record);
+  const next = JSON.parse(JSON.stringify(record)) as DecpRecord;
   if (field.key === 'titulaire') {
     const [list, item] = holderPath(kind);
     next[list!] = [{ [item!]: { typeIdentifiant: 'SIRET', id: value.replace(/\s/g, '') } }];
