@@ -94,6 +94,12 @@ export function createAppRouter(): Router {
             meta: org('Jeux de données'),
           },
           {
+            path: 'marches-publics',
+            name: 'procurement',
+            component: () => import('./procurement/ProcurementPage.vue'),
+            meta: org('Marchés publics'),
+          },
+          {
             path: 'marque-blanche',
             name: 'widget',
             component: () => import('./widget/WidgetPage.vue'),

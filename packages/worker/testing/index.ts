@@ -4,3 +4,4 @@ export * from './browser.js';
 export * from './platform.js';
 export * from './acts-seed.js';
 export * from './host-site.js';
+export * from './decp-seed.js';

@@ -15,7 +15,10 @@ export function useDatasets() {
     () => ({ siren: siren.value ?? '' }),
     () => ({ enabled: !!siren.value }),
   );
-  const datasets = computed(() => result.value?.datasets ?? []);
+  // DECP files are on the Marchés publics page; this page is about the SCDL deliberations.
+  const datasets = computed(() =>
+    (result.value?.datasets ?? []).filter((d) => d.kind === 'DELIBERATIONS'),
+  );
   const currentYear = new Date().getFullYear();
   const missingCurrentYear = computed(
     () => result.value !== undefined && !datasets.value.some((d) => d.year === currentYear),

@@ -50,6 +50,16 @@ type Documents = {
   '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n': typeof types.DepositProcessedDocument;
   '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n': typeof types.OrganizationsOverviewDocument;
   '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  query AdminContracts($siren: String!, $filter: ContractFilter, $first: Int, $after: String) {\n    contracts(siren: $siren, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        decpId\n        kind\n        nature\n        subject\n        procedure\n        amount\n        notifiedOn\n        actLinkManual\n        decp\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n': typeof types.AdminContractsDocument;
+  '\n  query AdminContractImports($siren: String!) {\n    contractImports(siren: $siren, first: 20) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        origin\n        fileName\n        format\n        status\n        total\n        created\n        updated\n        unchanged\n        refused\n        errorCode\n        message\n        errors {\n          index\n          kind\n          decpId\n          path\n          code\n          message\n        }\n        warnings {\n          index\n          decpId\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.AdminContractImportsDocument;
+  '\n  query AdminContractSources($siren: String!) {\n    contractSources(siren: $siren) {\n      id\n      url\n      active\n      lastFetchAt\n      lastStatus\n      lastError\n    }\n  }\n': typeof types.AdminContractSourcesDocument;
+  '\n  mutation ImportContracts($siren: String!, $file: Upload!) {\n    importContracts(siren: $siren, file: $file) {\n      id\n      status\n      created\n      updated\n      unchanged\n      refused\n      message\n    }\n  }\n': typeof types.ImportContractsDocument;
+  '\n  mutation SaveContractSource($input: ContractSourceInput!, $id: ID) {\n    saveContractSource(input: $input, id: $id) {\n      id\n      url\n      active\n    }\n  }\n': typeof types.SaveContractSourceDocument;
+  '\n  mutation FetchContractSource($id: ID!) {\n    fetchContractSource(id: $id)\n  }\n': typeof types.FetchContractSourceDocument;
+  '\n  query CheckContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    checkContract(siren: $siren, kind: $kind, record: $record) {\n      path\n      code\n      message\n    }\n  }\n': typeof types.CheckContractDocument;
+  '\n  mutation CreateContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    createContract(siren: $siren, kind: $kind, record: $record) {\n      id\n      decpId\n    }\n  }\n': typeof types.CreateContractDocument;
+  '\n  mutation UpdateContract($id: ID!, $record: JSONObject!) {\n    updateContract(id: $id, record: $record) {\n      id\n      decpId\n    }\n  }\n': typeof types.UpdateContractDocument;
+  '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n': typeof types.DeleteContractDocument;
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.OrganizationSettingsDocument;
   '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
@@ -137,6 +147,26 @@ const documents: Documents = {
     types.OrganizationsOverviewDocument,
   '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n':
     types.CreateOrganizationDocument,
+  '\n  query AdminContracts($siren: String!, $filter: ContractFilter, $first: Int, $after: String) {\n    contracts(siren: $siren, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        decpId\n        kind\n        nature\n        subject\n        procedure\n        amount\n        notifiedOn\n        actLinkManual\n        decp\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n':
+    types.AdminContractsDocument,
+  '\n  query AdminContractImports($siren: String!) {\n    contractImports(siren: $siren, first: 20) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        origin\n        fileName\n        format\n        status\n        total\n        created\n        updated\n        unchanged\n        refused\n        errorCode\n        message\n        errors {\n          index\n          kind\n          decpId\n          path\n          code\n          message\n        }\n        warnings {\n          index\n          decpId\n          path\n          message\n        }\n      }\n    }\n  }\n':
+    types.AdminContractImportsDocument,
+  '\n  query AdminContractSources($siren: String!) {\n    contractSources(siren: $siren) {\n      id\n      url\n      active\n      lastFetchAt\n      lastStatus\n      lastError\n    }\n  }\n':
+    types.AdminContractSourcesDocument,
+  '\n  mutation ImportContracts($siren: String!, $file: Upload!) {\n    importContracts(siren: $siren, file: $file) {\n      id\n      status\n      created\n      updated\n      unchanged\n      refused\n      message\n    }\n  }\n':
+    types.ImportContractsDocument,
+  '\n  mutation SaveContractSource($input: ContractSourceInput!, $id: ID) {\n    saveContractSource(input: $input, id: $id) {\n      id\n      url\n      active\n    }\n  }\n':
+    types.SaveContractSourceDocument,
+  '\n  mutation FetchContractSource($id: ID!) {\n    fetchContractSource(id: $id)\n  }\n':
+    types.FetchContractSourceDocument,
+  '\n  query CheckContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    checkContract(siren: $siren, kind: $kind, record: $record) {\n      path\n      code\n      message\n    }\n  }\n':
+    types.CheckContractDocument,
+  '\n  mutation CreateContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    createContract(siren: $siren, kind: $kind, record: $record) {\n      id\n      decpId\n    }\n  }\n':
+    types.CreateContractDocument,
+  '\n  mutation UpdateContract($id: ID!, $record: JSONObject!) {\n    updateContract(id: $id, record: $record) {\n      id\n      decpId\n    }\n  }\n':
+    types.UpdateContractDocument,
+  '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n':
+    types.DeleteContractDocument,
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
     types.OrganizationSettingsDocument,
   '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n':
@@ -397,6 +427,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminContracts($siren: String!, $filter: ContractFilter, $first: Int, $after: String) {\n    contracts(siren: $siren, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        decpId\n        kind\n        nature\n        subject\n        procedure\n        amount\n        notifiedOn\n        actLinkManual\n        decp\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminContracts($siren: String!, $filter: ContractFilter, $first: Int, $after: String) {\n    contracts(siren: $siren, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        decpId\n        kind\n        nature\n        subject\n        procedure\n        amount\n        notifiedOn\n        actLinkManual\n        decp\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminContractImports($siren: String!) {\n    contractImports(siren: $siren, first: 20) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        origin\n        fileName\n        format\n        status\n        total\n        created\n        updated\n        unchanged\n        refused\n        errorCode\n        message\n        errors {\n          index\n          kind\n          decpId\n          path\n          code\n          message\n        }\n        warnings {\n          index\n          decpId\n          path\n          message\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminContractImports($siren: String!) {\n    contractImports(siren: $siren, first: 20) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        origin\n        fileName\n        format\n        status\n        total\n        created\n        updated\n        unchanged\n        refused\n        errorCode\n        message\n        errors {\n          index\n          kind\n          decpId\n          path\n          code\n          message\n        }\n        warnings {\n          index\n          decpId\n          path\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminContractSources($siren: String!) {\n    contractSources(siren: $siren) {\n      id\n      url\n      active\n      lastFetchAt\n      lastStatus\n      lastError\n    }\n  }\n',
+): (typeof documents)['\n  query AdminContractSources($siren: String!) {\n    contractSources(siren: $siren) {\n      id\n      url\n      active\n      lastFetchAt\n      lastStatus\n      lastError\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportContracts($siren: String!, $file: Upload!) {\n    importContracts(siren: $siren, file: $file) {\n      id\n      status\n      created\n      updated\n      unchanged\n      refused\n      message\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportContracts($siren: String!, $file: Upload!) {\n    importContracts(siren: $siren, file: $file) {\n      id\n      status\n      created\n      updated\n      unchanged\n      refused\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveContractSource($input: ContractSourceInput!, $id: ID) {\n    saveContractSource(input: $input, id: $id) {\n      id\n      url\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveContractSource($input: ContractSourceInput!, $id: ID) {\n    saveContractSource(input: $input, id: $id) {\n      id\n      url\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FetchContractSource($id: ID!) {\n    fetchContractSource(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation FetchContractSource($id: ID!) {\n    fetchContractSource(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    checkContract(siren: $siren, kind: $kind, record: $record) {\n      path\n      code\n      message\n    }\n  }\n',
+): (typeof documents)['\n  query CheckContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    checkContract(siren: $siren, kind: $kind, record: $record) {\n      path\n      code\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    createContract(siren: $siren, kind: $kind, record: $record) {\n      id\n      decpId\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    createContract(siren: $siren, kind: $kind, record: $record) {\n      id\n      decpId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateContract($id: ID!, $record: JSONObject!) {\n    updateContract(id: $id, record: $record) {\n      id\n      decpId\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateContract($id: ID!, $record: JSONObject!) {\n    updateContract(id: $id, record: $record) {\n      id\n      decpId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,30 @@ export type BudgetStage = 'BP' | 'BS' | 'CA' | 'CFU' | 'DM';
 /** FUNCTION : par fonction (à quoi) ; NATURE : par compte (quoi) ; CHAPTER : par chapitre (niveau du vote). */
 export type BudgetView = 'CHAPTER' | 'FUNCTION' | 'NATURE';
 
+/** Filtres des contrats (tous facultatifs, cumulés). */
+export type ContractFilter = {
+  amountMax?: number | null | undefined;
+  amountMin?: number | null | undefined;
+  /** Préfixe de code CPV (ex. « 45 »). */
+  cpv?: string | null | undefined;
+  /** Identifiant (SIRET…) d’un titulaire. */
+  holder?: string | null | undefined;
+  kind?: ContractKind | null | undefined;
+  /** Nature, telle qu’écrite dans les DECP. */
+  nature?: string | null | undefined;
+  /** Procédure, telle qu’écrite dans les DECP. */
+  procedure?: string | null | undefined;
+  /** Texte libre (objet, identifiant). */
+  text?: string | null | undefined;
+  /** Année de notification. */
+  year?: number | null | undefined;
+};
+
+/** MARCHE : marché public ; CONCESSION : contrat de concession. */
+export type ContractKind = 'CONCESSION' | 'MARCHE';
+
+export type ContractOrder = 'AMOUNT_ASC' | 'AMOUNT_DESC' | 'NOTIFIED_ASC' | 'NOTIFIED_DESC';
+
 export type ActsWidgetSearchQueryVariables = Exact<{
   siren: string;
   query?: string | null | undefined;
@@ -184,6 +208,88 @@ export type BudgetWidgetTrendQueryVariables = Exact<{
 
 export type BudgetWidgetTrendQuery = {
   budgetTrend: Array<{ year: number; stage: BudgetStage; amount: string }>;
+};
+
+export type MarchesWidgetSearchQueryVariables = Exact<{
+  siren: string;
+  filter?: ContractFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  orderBy?: ContractOrder | null | undefined;
+}>;
+
+export type MarchesWidgetSearchQuery = {
+  publicOrganization: { siren: string; name: string } | null;
+  contracts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      decpId: string;
+      kind: ContractKind;
+      nature: string;
+      subject: string;
+      procedure: string;
+      amount: number;
+      notifiedOn: string;
+      holders: Array<{ identifier: string; identifierType: string }>;
+    }>;
+  };
+};
+
+export type MarchesWidgetStatsQueryVariables = Exact<{
+  siren: string;
+  year?: number | null | undefined;
+}>;
+
+export type MarchesWidgetStatsQuery = {
+  all: {
+    count: number;
+    totalAmount: number;
+    byYear: Array<{ key: string; label: string; count: number; amount: number }>;
+  };
+  year: {
+    count: number;
+    totalAmount: number;
+    byProcedure: Array<{ key: string; label: string; count: number; amount: number }>;
+    byNature: Array<{ key: string; label: string; count: number; amount: number }>;
+  };
+};
+
+export type MarchesWidgetContractQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type MarchesWidgetContractQuery = {
+  contract: {
+    id: string;
+    siren: string;
+    decpId: string;
+    kind: ContractKind;
+    nature: string;
+    subject: string;
+    procedure: string;
+    cpv: string | null;
+    amount: number;
+    initialAmount: number;
+    notifiedOn: string;
+    publishedOn: string;
+    durationMonths: number;
+    holders: Array<{ identifier: string; identifierType: string; name: string | null }>;
+    modifications: Array<{
+      number: number;
+      amount: number | null;
+      durationMonths: number | null;
+      notifiedOn: string;
+    }>;
+    act: {
+      id: string;
+      number: string;
+      date: string;
+      subject: string;
+      documents: Array<{ fileName: string; url: string; annex: boolean }>;
+    } | null;
+  } | null;
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -471,3 +577,115 @@ export const BudgetWidgetTrendDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetWidgetTrendQuery, BudgetWidgetTrendQueryVariables>;
+export const MarchesWidgetSearchDocument = new TypedDocumentString(`
+    query MarchesWidgetSearch($siren: String!, $filter: ContractFilter, $first: Int!, $after: String, $orderBy: ContractOrder) {
+  publicOrganization(siren: $siren) {
+    siren
+    name
+  }
+  contracts(
+    siren: $siren
+    filter: $filter
+    first: $first
+    after: $after
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      decpId
+      kind
+      nature
+      subject
+      procedure
+      amount
+      notifiedOn
+      holders {
+        identifier
+        identifierType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MarchesWidgetSearchQuery,
+  MarchesWidgetSearchQueryVariables
+>;
+export const MarchesWidgetStatsDocument = new TypedDocumentString(`
+    query MarchesWidgetStats($siren: String!, $year: Int) {
+  all: contractStats(siren: $siren) {
+    count
+    totalAmount
+    byYear {
+      key
+      label
+      count
+      amount
+    }
+  }
+  year: contractStats(siren: $siren, year: $year) {
+    count
+    totalAmount
+    byProcedure {
+      key
+      label
+      count
+      amount
+    }
+    byNature {
+      key
+      label
+      count
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarchesWidgetStatsQuery, MarchesWidgetStatsQueryVariables>;
+export const MarchesWidgetContractDocument = new TypedDocumentString(`
+    query MarchesWidgetContract($id: ID!) {
+  contract(id: $id) {
+    id
+    siren
+    decpId
+    kind
+    nature
+    subject
+    procedure
+    cpv
+    amount
+    initialAmount
+    notifiedOn
+    publishedOn
+    durationMonths
+    holders {
+      identifier
+      identifierType
+      name
+    }
+    modifications {
+      number
+      amount
+      durationMonths
+      notifiedOn
+    }
+    act {
+      id
+      number
+      date
+      subject
+      documents {
+        fileName
+        url
+        annex
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MarchesWidgetContractQuery,
+  MarchesWidgetContractQueryVariables
+>;

@@ -49,6 +49,7 @@ export async function startDecpWatcher(options: {
     log: options.log,
     stabilityMs: options.stabilityMs,
     pollMs: options.pollMs,
+    accept: isDecpName,
     onFileReady: async (filePath, stats) => {
       if (!stats.isFile() || !isDecpName(path.basename(filePath))) {
         return;

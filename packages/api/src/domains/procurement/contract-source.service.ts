@@ -41,7 +41,7 @@ export class ContractSourceService {
       ? await this.em.findOne(ContractSource, { id, organization: org })
       : this.em.create(ContractSource, { organization: org, url });
     if (!source) {
-      throw new NotFoundError('procurement/source_not_found', 'Source introuvable.');
+      throw new NotFoundError('procurement/not_found', 'Source introuvable.');
     }
     if (source.url !== url) {
       Object.assign(source, { url, etag: null, lastModified: null });
@@ -91,7 +91,7 @@ export class ContractSourceService {
       { populate: ['organization'] },
     );
     if (!s) {
-      throw new NotFoundError('procurement/source_not_found', 'Source introuvable.');
+      throw new NotFoundError('procurement/not_found', 'Source introuvable.');
     }
     s.lastFetchAt = new Date();
     try {
@@ -170,7 +170,7 @@ export class ContractSourceService {
     const s = await this.em.findOne(ContractSource, { id }, { populate: ['organization'] });
     if (!s || !(await this.access.can(s.organization.id, Role.VIEWER))) {
       this.access.requireStaff();
-      throw new NotFoundError('procurement/source_not_found', 'Source introuvable.');
+      throw new NotFoundError('procurement/not_found', 'Source introuvable.');
     }
     await this.access.require(s.organization.id, Role.EDITOR);
     return s;
