@@ -9,3 +9,7 @@ export { actsIndexDefinition, toActSearchDocument } from '../src/domains/acts/ac
 export { MeiliSearchEngine } from '../src/infra/search/meili-search-engine.js';
 export { SqliteSearchEngine } from '../src/infra/search/sqlite-search-engine.js';
 export * from '../src/infra/search/search-engine.js';
+export { parseBudgetFile } from '../src/domains/budgets/budget-parse.js';
+export { PlanCatalog } from '../src/domains/budgets/plan-catalog.js';
+export { readXml } from '../src/infra/xml/xml-reader.js';
+export { decodeXmlBytes } from '../src/infra/xml/xml-text.js';

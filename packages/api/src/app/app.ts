@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthService } from '../identity/auth/auth.service.js';
 import type { Components, HealthCheck } from './components.js';
 import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
+import { BudgetLinesCache } from '../domains/budgets/budget-lines-cache.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
@@ -111,6 +112,7 @@ export async function createApiRuntime(
     pdfText,
     depositPrep,
     budgetPlans: new PlanCatalog(),
+    budgetLines: new BudgetLinesCache(),
     mail,
     background,
     rateLimits: new RateLimits(config.rateLimits),

@@ -61,6 +61,25 @@ export function chainOf(line: BudgetLine, view: BudgetView, plan: PlanDeComptes 
   return codes.map((c) => ({ code: c, label: nodes?.get(c)?.label || c }));
 }
 
+/** chainOf, computed once per code of the view within one call (lines share their accounts). */
+function memoChains(view: BudgetView, plan: PlanDeComptes | null) {
+  const memo = new Map<string, Node[]>();
+  return (line: BudgetLine): Node[] => {
+    const key =
+      view === BudgetView.CHAPTER
+        ? `${line.c}\u0000${line.n}`
+        : view === BudgetView.NATURE
+          ? line.n
+          : line.f;
+    let chain = memo.get(key);
+    if (!chain) {
+      chain = chainOf(line, view, plan);
+      memo.set(key, chain);
+    }
+    return chain;
+  };
+}
+
 /**
  * One level of a document's breakdown: the items under `path` in the view's tree, each the exact
  * sum of its lines, sorted by amount. The items always sum to the total: a line booked on the
@@ -72,10 +91,11 @@ export function breakdown(
   q: BreakdownQuery,
 ): Breakdown {
   const path = q.path ?? [];
+  const chains = memoChains(q.view, plan);
   const groups = new Map<string, { label: string; units: bigint; hasChildren: boolean }>();
   let total = 0n;
   for (const line of selectLines(lines, q)) {
-    const chain = chainOf(line, q.view, plan);
+    const chain = chains(line);
     if (chain.length < path.length || path.some((code, i) => chain[i]!.code !== code)) {
       continue;
     }
@@ -117,8 +137,9 @@ export function amountUnder(
   code?: string | null,
 ): string {
   let total = 0n;
+  const chains = memoChains(q.view, plan);
   for (const line of selectLines(lines, q)) {
-    if (!code || chainOf(line, q.view, plan).some((n) => n.code === code)) {
+    if (!code || chains(line).some((n) => n.code === code)) {
       total += parseDecimal(line.v) ?? 0n;
     }
   }

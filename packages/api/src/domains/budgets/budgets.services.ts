@@ -15,7 +15,13 @@ export function createBudgetsServices(
   const { dataDir, publicUrl } = components.config;
   const ports = portsOf(components);
   return {
-    budgets: new BudgetReadService(em, identity.access, components.budgetPlans, publicUrl),
+    budgets: new BudgetReadService(
+      em,
+      identity.access,
+      components.budgetPlans,
+      publicUrl,
+      components.budgetLines,
+    ),
     budgetImport: new BudgetImportService(
       em,
       components.files,
