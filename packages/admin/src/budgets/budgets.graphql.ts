@@ -26,7 +26,6 @@ export const StaffBudgetDocumentsQuery = graphql(`
       errorCode
       errorMessage
       warnings
-      superseded
       importedAt
       csvUrl
       act {
@@ -35,6 +34,12 @@ export const StaffBudgetDocumentsQuery = graphql(`
         subject
         date
       }
+    }
+    # Which published documents a newer one replaced (the staff list's own field fails on an
+    # unreadable document: see the helper's report).
+    budgetDocuments(siren: $siren) {
+      id
+      superseded
     }
   }
 `);

@@ -17,13 +17,19 @@ export function useBudgetDocuments() {
     () => ({ siren: siren.value ?? '' }),
     () => ({ enabled: !!siren.value, fetchPolicy: 'cache-and-network' }),
   );
+  const superseded = computed(
+    () =>
+      new Set((result.value?.budgetDocuments ?? []).filter((d) => d.superseded).map((d) => d.id)),
+  );
   const documents = computed(() =>
-    [...(result.value?.staffBudgetDocuments ?? [])].sort(
-      (a, b) =>
-        (b.year ?? 0) - (a.year ?? 0) ||
-        (a.siret ?? '').localeCompare(b.siret ?? '') ||
-        (b.sealedAt ?? '').localeCompare(a.sealedAt ?? ''),
-    ),
+    (result.value?.staffBudgetDocuments ?? [])
+      .map((d) => ({ ...d, superseded: superseded.value.has(d.id) }))
+      .sort(
+        (a, b) =>
+          (b.year ?? 0) - (a.year ?? 0) ||
+          (a.siret ?? '').localeCompare(b.siret ?? '') ||
+          (b.sealedAt ?? '').localeCompare(a.sealedAt ?? ''),
+      ),
   );
   const pending = computed(() => documents.value.some((d) => d.status === 'PENDING'));
   let timer: ReturnType<typeof setInterval> | undefined;

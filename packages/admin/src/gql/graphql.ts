@@ -542,11 +542,11 @@ export type StaffBudgetDocumentsQuery = {
     errorCode: string | null;
     errorMessage: string | null;
     warnings: Array<string>;
-    superseded: boolean;
     importedAt: string | null;
     csvUrl: string | null;
     act: { id: string; number: string; subject: string; date: string };
   }>;
+  budgetDocuments: Array<{ id: string; superseded: boolean }>;
 };
 
 export type ReimportBudgetDocumentMutationVariables = Exact<{
@@ -2413,7 +2413,6 @@ export const StaffBudgetDocumentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'superseded' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
                 {
@@ -2429,6 +2428,24 @@ export const StaffBudgetDocumentsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'budgetDocuments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'superseded' } },
               ],
             },
           },

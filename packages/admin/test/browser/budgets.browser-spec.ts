@@ -70,7 +70,12 @@ describe.skipIf(totemFixturesSkipReason())(
       await page.getByRole('link', { name: 'Budgets', exact: true }).click();
       await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
       const cards = page.getByTestId('budget-document');
-      await expect.poll(() => cards.count()).toBe(2);
+      await expect
+        .poll(() => cards.count())
+        .toBe(2)
+        .catch(async (e: unknown) => {
+          throw new Error(`${String(e)}: ${await page.locator('main').innerText()}`);
+        });
       const bp = cards.filter({ hasText: 'Budget primitif 2022' });
       expect(await bp.getByText('Lu', { exact: true }).count()).toBe(1);
       const broken = cards.filter({ hasText: 'Illisible' });
@@ -91,7 +96,8 @@ describe.skipIf(totemFixturesSkipReason())(
       await page.getByRole('heading', { name: 'Marque blanche des budgets', level: 1 }).waitFor();
       const preview = page.getByTestId('widget-preview');
       await expect.poll(() => preview.getAttribute('src')).toContain('/widgets/budget/?siren=');
-      await page.getByLabel('Contenu intégré').click();
+      await page.getByRole('combobox', { name: 'Contenu intégré' }).focus();
+      await page.keyboard.press('Enter');
       await page.getByRole('option', { name: /Un seul graphique : Principales dépenses/ }).click();
       await page.getByLabel('Titre : Principales dépenses').fill('Nos plus gros postes');
       await expect
