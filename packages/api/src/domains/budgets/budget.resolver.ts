@@ -54,6 +54,12 @@ export class BudgetResolver {
     return ctx.services.budgetImport.reimport(id);
   }
 
+  /** Computed for the documents a list read (never stored): false for any other. */
+  @FieldResolver(() => Boolean)
+  superseded(@Root() d: BudgetDocument): boolean {
+    return d.superseded === true;
+  }
+
   @FieldResolver(() => BudgetActRef)
   act(@Root() d: BudgetDocument): BudgetActRef {
     const { id, number, date, subject } = d.act;
