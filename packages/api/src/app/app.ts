@@ -20,6 +20,7 @@ import { FileStore } from '../infra/files/file-store.js';
 import { BackgroundTasks } from '../infra/background/background-tasks.js';
 import { createMailer } from '../infra/mail/create-mailer.js';
 import { createJobQueue, type JobQueueOptions } from '../infra/jobs/job-queue.js';
+import { createOutboundFetch } from '../infra/http/outbound-fetch.js';
 import { childLogger } from '../core/logger.js';
 import { createAppPubSub } from '../core/topics.js';
 import { buildAppSchema } from './schema.js';
@@ -105,6 +106,7 @@ export async function createApiRuntime(
   const ocr = options.ocr ?? createOcrEngine(config.ocr);
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
   const decpSchemas = new DecpSchemas();
+  const decpFetch = createOutboundFetch({ allowPrivate: () => config.decp.sourceAllowPrivate });
   const mail = createMailer(config.mail);
   const background = new BackgroundTasks();
   const components: Components = {
@@ -121,6 +123,7 @@ export async function createApiRuntime(
     depositPrep,
     budgetPlans: new PlanCatalog(),
     decpSchemas,
+    decpFetch,
     budgetLines: new BudgetLinesCache(),
     mail,
     background,
@@ -145,6 +148,7 @@ export async function createApiRuntime(
       await ocr.close();
       await depositPrep.close();
       decpSchemas.close();
+      await decpFetch.close();
       await orm.close(true);
     },
   };

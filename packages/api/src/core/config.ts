@@ -22,6 +22,7 @@ export interface Config {
     sourceTimeoutMs: number;
     /** Accept `http://` source URLs (tests, local networks); HTTPS only otherwise. */
     sourceAllowHttp: boolean;
+    sourceAllowPrivate: boolean;
   };
   publicUrl: string;
   database: { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; mariadb?: boolean };
@@ -95,6 +96,7 @@ const envSchema = z
       .default(200 * 1024 * 1024),
     DECP_SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     DECP_SOURCE_ALLOW_HTTP: bool(false),
+    DECP_SOURCE_ALLOW_PRIVATE: bool(false),
     PUBLIC_URL: optionalString.pipe(z.url().optional()),
     DATABASE_URL: optionalString.pipe(
       z
@@ -220,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxBytes: e.DECP_MAX_BYTES,
       sourceTimeoutMs: e.DECP_SOURCE_TIMEOUT_MS,
       sourceAllowHttp: e.DECP_SOURCE_ALLOW_HTTP,
+      sourceAllowPrivate: e.DECP_SOURCE_ALLOW_PRIVATE,
     },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     database,

@@ -306,6 +306,7 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
     const body = decpFixture('exemples/json/marches_avec_modifications.json');
     beforeAll(async () => {
       app.config.decp.sourceAllowHttp = true;
+      app.config.decp.sourceAllowPrivate = true;
       app.config.decp.sourceTimeoutMs = 500;
       server = createServer((req, res) => {
         hits.push({ inm: req.headers['if-none-match'] as string | undefined });
@@ -367,6 +368,41 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
         ),
       ).contractSources;
       expect(listed[0]).toMatchObject({ url, lastStatus: 'FAILED' });
+    });
+
+    it('never reaches the platform’s own network (SSRF): private URLs refused, saved ones not fetched', async () => {
+      const port = (server.address() as AddressInfo).port;
+      const saved = ok(
+        await app.gql<any>(
+          'mutation($i: ContractSourceInput!) { saveContractSource(input: $i) { id } }',
+          { i: { siren: DECP_BUYER, url: `http://127.0.0.1:${port}/decp.json` } },
+          admin,
+        ),
+      ).saveContractSource;
+      app.config.decp.sourceAllowPrivate = false;
+      try {
+        for (const url of [
+          'http://169.254.169.254/latest/meta-data/',
+          `http://localhost:${port}/decp.json`,
+          'http://[::1]/decp.json',
+          'http://10.0.0.7/decp.json',
+        ]) {
+          const res = await app.gql(
+            'mutation($i: ContractSourceInput!) { saveContractSource(input: $i) { id } }',
+            { i: { siren: DECP_BUYER, url } },
+            admin,
+          );
+          expect(res.errors?.[0]?.extensions?.code, url).toBe('procurement/invalid_url');
+          expect(res.errors?.[0]?.message, url).toMatch(/^Adresse refusée : .* réseau privé/);
+        }
+        hits = [];
+        const s = await services().contractSources.fetch(saved.id);
+        expect(s.lastStatus).toBe('FAILED');
+        expect(s.lastError).toBe('Adresse refusée : 127.0.0.1 désigne un réseau privé ou réservé.');
+        expect(hits).toEqual([]);
+      } finally {
+        app.config.decp.sourceAllowPrivate = true;
+      }
     });
 
     it('refuses a plain http:// URL unless allowed, and credentials in it', async () => {

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import type { Ports } from '../../core/ports.js';
+import {
+  isPrivateHost,
+  PrivateAddressError,
+  type OutboundFetch,
+} from '../../infra/http/outbound-fetch.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { ContractSource } from './contract-source.entity.js';
@@ -17,6 +22,7 @@ export interface SourceLimits {
   maxBytes: number;
   timeoutMs: number;
   allowHttp: boolean;
+  allowPrivate: boolean;
 }
 
 /** Each organisation's DECP sources: HTTPS URLs fetched on a schedule, conditionally. */
@@ -26,6 +32,7 @@ export class ContractSourceService {
     private readonly access: AccessService,
     private readonly intake: DecpIntakeService,
     private readonly ports: Ports,
+    private readonly outbound: OutboundFetch,
     private readonly limits: SourceLimits,
   ) {}
 
@@ -95,8 +102,7 @@ export class ContractSourceService {
     }
     s.lastFetchAt = new Date();
     try {
-      const res = await fetch(s.url, {
-        redirect: 'follow',
+      const res = await this.outbound(s.url, {
         signal: AbortSignal.timeout(this.limits.timeoutMs),
         headers: {
           accept: 'application/json, application/xml, text/xml',
@@ -116,7 +122,7 @@ export class ContractSourceService {
           throw new Error(tooLargeMessage(this.limits.maxBytes));
         }
         const bytes = await readLimited(
-          (res.body ?? []) as AsyncIterable<Uint8Array>,
+          (res.body ?? []) as unknown as AsyncIterable<Uint8Array>,
           this.limits.maxBytes,
         );
         const [imp] = await this.intake.intake({
@@ -163,6 +169,12 @@ export class ContractSourceService {
         'Adresse refusée : seule une URL https:// sans identifiants est acceptée.',
       );
     }
+    if (!this.limits.allowPrivate && isPrivateHost(url.hostname)) {
+      throw new InvalidInputError(
+        'procurement/invalid_url',
+        new PrivateAddressError(url.host).message,
+      );
+    }
     return url.toString();
   }
 
@@ -178,11 +190,18 @@ export class ContractSourceService {
 }
 
 function reason(err: unknown, limits: SourceLimits): string {
-  const e = err as Error & { code?: string; cause?: { code?: string } };
+  const e = err as Error & { code?: string; cause?: { code?: string } | PrivateAddressError };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
     return `La source n’a pas répondu dans les ${Math.round(limits.timeoutMs / 1000)} s.`;
   }
-  if (e.message?.startsWith('La source') || e.message?.startsWith('Fichier trop')) {
+  if (e.cause instanceof PrivateAddressError) {
+    return e.cause.message;
+  }
+  if (
+    e instanceof PrivateAddressError ||
+    e.message?.startsWith('La source') ||
+    e.message?.startsWith('Fichier trop')
+  ) {
     return e.message;
   }
   if (e instanceof InvalidInputError) {

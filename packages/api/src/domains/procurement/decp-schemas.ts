@@ -1,3 +1,4 @@
+import type { OutboundFetch } from '../../infra/http/outbound-fetch.js';
 import schema203 from './schemas/decp-2.0.3.schema.json' with { type: 'json' };
 import schema202 from './schemas/decp-2.0.2.schema.json' with { type: 'json' };
 import xsd202 from './schemas/decp-2.0.2.xsd.json' with { type: 'json' };
@@ -30,4 +31,6 @@ export class DecpSchemas {
 /** What the procurement domain keeps per running platform. */
 export interface ProcurementComponents {
   decpSchemas: DecpSchemas;
+  /** Fetches the organisations' source URLs, refusing private addresses (SSRF). */
+  decpFetch: OutboundFetch;
 }

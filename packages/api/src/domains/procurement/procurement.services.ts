@@ -15,7 +15,7 @@ export function createProcurementServices(
   components: InfraComponents & ProcurementComponents,
   identity: IdentityServices,
 ) {
-  const { config, decpSchemas } = components;
+  const { config, decpSchemas, decpFetch } = components;
   const ports = portsOf(components);
   const intake = new DecpIntakeService(em, decpSchemas, ports);
   return {
@@ -28,10 +28,11 @@ export function createProcurementServices(
       config.decp.maxBytes,
       config.decp.dir,
     ),
-    contractSources: new ContractSourceService(em, identity.access, intake, ports, {
+    contractSources: new ContractSourceService(em, identity.access, intake, ports, decpFetch, {
       maxBytes: config.decp.maxBytes,
       timeoutMs: config.decp.sourceTimeoutMs,
       allowHttp: config.decp.sourceAllowHttp,
+      allowPrivate: config.decp.sourceAllowPrivate,
     }),
     decpExport: new DecpExportService(em, decpSchemas, config.dataDir),
   };
