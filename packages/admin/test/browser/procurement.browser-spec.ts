@@ -78,8 +78,13 @@ describe('Marchés publics in the admin', () => {
       .first()
       .waitFor();
     expect(await dialog.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
+    // The dialog with its errors shown, at both widths.
+    expect(await axeViolations(page), 'dialog with errors').toEqual([]);
     await dialog.getByLabel('Code CPV (ex. 45000000)').fill('39100000');
     await dialog.getByText('Conforme au format DECP 2.0.').waitFor();
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await axeViolations(page), 'valid dialog at 360 px').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText(/Contrat enregistré/).waitFor();
     await page
