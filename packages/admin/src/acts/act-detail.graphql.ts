@@ -43,6 +43,17 @@ export const ActDetailQuery = graphql(`
         ocrConfidence
         ocrError
       }
+      budgetDocument {
+        id
+        status
+        stageLabel
+        year
+        establishmentName
+        lineCount
+        errorCode
+        errorMessage
+        warnings
+      }
     }
   }
 `);

@@ -23,6 +23,12 @@ export const DepositsQuery = graphql(`
         act {
           id
           number
+          budgetDocument {
+            id
+            status
+            stageLabel
+            errorMessage
+          }
         }
       }
     }

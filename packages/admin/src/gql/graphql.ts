@@ -331,6 +331,17 @@ export type ActDetailQuery = {
       ocrConfidence: number | null;
       ocrError: string | null;
     }>;
+    budgetDocument: {
+      id: string;
+      status: BudgetImportStatus;
+      stageLabel: string | null;
+      year: number | null;
+      establishmentName: string | null;
+      lineCount: number;
+      errorCode: string | null;
+      errorMessage: string | null;
+      warnings: Array<string>;
+    } | null;
   } | null;
 };
 
@@ -665,7 +676,16 @@ export type DepositsQuery = {
       closedReason: string | null;
       replacedBy: string | null;
       replaces: string | null;
-      act: { id: string; number: string } | null;
+      act: {
+        id: string;
+        number: string;
+        budgetDocument: {
+          id: string;
+          status: BudgetImportStatus;
+          stageLabel: string | null;
+          errorMessage: string | null;
+        } | null;
+      } | null;
     }>;
   };
 };
@@ -1427,6 +1447,24 @@ export const ActDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'ocrStatus' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ocrConfidence' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ocrError' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'budgetDocument' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'establishmentName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'warnings' } },
                     ],
                   },
                 },
@@ -3025,6 +3063,19 @@ export const DepositsDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'budgetDocument' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

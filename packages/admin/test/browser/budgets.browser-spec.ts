@@ -91,6 +91,26 @@ describe.skipIf(totemFixturesSkipReason())(
         .toBe(1);
     });
 
+    it('shows an unreadable budget file in the deposits list and on its act', async () => {
+      await page.getByRole('link', { name: 'Dépôts', exact: true }).click();
+      await page.getByRole('heading', { name: 'Dépôts', level: 1 }).waitFor();
+      const line = page.getByTestId('deposit-budget-error');
+      await line.first().waitFor();
+      expect(await line.count()).toBe(1);
+      expect(await line.innerText()).toMatch(/^Budget illisible : /);
+      await checkPage(page, 'admin-deposits-budget');
+      const row = page.getByRole('row').filter({ has: line });
+      await row.getByRole('link', { name: /^Acte BUDGET_CASSE/ }).click();
+      const card = page.getByTestId('act-budget');
+      await card.waitFor();
+      expect(await card.getByTestId('act-budget-error').innerText()).toMatch(
+        /^Le fichier budgétaire n’a pas pu être lu : .*\nCode : budget\//s,
+      );
+      await checkPage(page, 'admin-act-budget');
+      await card.getByRole('link', { name: /Voir les documents budgétaires/ }).click();
+      await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
+    });
+
     it('configures the budget widget: one chart, its title, live preview and snippet', async () => {
       await page.getByRole('link', { name: 'Marque blanche des budgets' }).click();
       await page.getByRole('heading', { name: 'Marque blanche des budgets', level: 1 }).waitFor();
