@@ -4,7 +4,6 @@ import { oidcRoutes } from '../identity/sso/oidc.routes.js';
 import type { Components } from './components.js';
 import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
 import { budgetRoutes } from '../domains/budgets/budget.routes.js';
-import { decpRoutes } from '../domains/procurement/decp.routes.js';
 
 /** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
 export function featureRoutes(components: Components): ((app: Express) => void)[] {
@@ -13,6 +12,5 @@ export function featureRoutes(components: Components): ((app: Express) => void)[
     actFileRoutes(components),
     datasetRoutes(components),
     budgetRoutes(components),
-    decpRoutes(components),
   ];
 }

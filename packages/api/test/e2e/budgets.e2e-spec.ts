@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
@@ -306,7 +307,7 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
     const all = await s.budgetExport.exportBudgets(null, 2022);
     expect(all).toMatchObject({ valid: true, rowCount: 21 });
     const listed = await gql(
-      'query($s: String!) { datasets(siren: $s) { kind year valid rowCount url } }',
+      'query($s: String!) { datasets(siren: $s) { kind year valid rowCount url xlsxUrl } }',
       { s: CRACH_SIREN },
       await app.loginAdmin(),
     );
@@ -316,10 +317,22 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
       valid: true,
       rowCount: 21,
       url: `${app.config.publicUrl}/opendata/${CRACH_SIREN}/budgets/2022.csv`,
+      xlsxUrl: `${app.config.publicUrl}/opendata/${CRACH_SIREN}/budgets/2022.xlsx`,
     });
     const served = await fetch(`${app.url}/opendata/${CRACH_SIREN}/budgets/2022.csv`);
     expect(served.status).toBe(200);
     expect(await served.text()).toBe(readFileSync(file, 'utf8'));
+    // The same rows as a spreadsheet beside it, for those who open files in a spreadsheet.
+    const sheet = await fetch(`${app.url}/opendata/${CRACH_SIREN}/budgets/2022.xlsx`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await sheet.arrayBuffer()) as never);
+    const ws = book.worksheets[0]!;
+    expect(ws.name).toBe('Budgets 2022');
+    expect(ws.rowCount).toBe(csv.length - 1);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(csv[0]!.split(','));
+    expect((await fetch(`${app.url}/opendata/${CRACH_SIREN}/budgets/2022.json`)).status).toBe(404);
     const one = await fetch(
       `${app.url}/opendata/${CRACH_SIREN}/budgets/documents/${ca.doc.id}.csv`,
     );

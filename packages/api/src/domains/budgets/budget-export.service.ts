@@ -11,6 +11,7 @@ import { publicActFilter } from '../acts/act-visibility.js';
 import { writeValidatedCsv } from '../datasets/dataset-csv-writer.js';
 import { Dataset, DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
 import { datasetFile } from '../datasets/dataset-paths.js';
+import { writeSpreadsheetBeside } from '../datasets/dataset-spreadsheet.js';
 import { BudgetDocument } from './budget-document.entity.js';
 import { BudgetImportStatus } from './budget.enums.js';
 import { markSuperseded } from './budget-supersede.js';
@@ -119,6 +120,8 @@ export class BudgetExportService {
           size: (await stat(finalPath)).size,
           publishedFileAt: dataset.generatedAt,
         });
+        const xlsx = datasetFile(this.dataDir, scope, year, 'BUDGETS', 'xlsx');
+        await writeSpreadsheetBeside(finalPath, xlsx, `Budgets ${year}`, dataset.notes);
       } else {
         dataset.status = DatasetStatus.INVALID;
         log.warn({ scope, year, errors: report.errorCount }, 'budget file invalid: previous kept');

@@ -6,9 +6,9 @@ import { documentPath } from '../acts/act-visibility.js';
 import { childLogger } from '../../core/logger.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { writeValidatedCsv } from './dataset-csv-writer.js';
-import { XLSX_MAX_ROWS, writeXlsxFromCsv } from '../../infra/spreadsheet/csv-to-xlsx.js';
 import { deliberationExportRows } from './dataset-export-source.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
+import { writeSpreadsheetBeside } from './dataset-spreadsheet.js';
 import { datasetFile } from './dataset-paths.js';
 import {
   SCDL_DELIBERATIONS_COLUMNS,
@@ -105,7 +105,7 @@ export class DatasetExportService {
         dataset.sha256 = written.sha256;
         dataset.size = (await stat(finalPath)).size;
         dataset.publishedFileAt = dataset.generatedAt;
-        await this.spreadsheet(finalPath, xlsxPath, year, dataset.notes);
+        await writeSpreadsheetBeside(finalPath, xlsxPath, `Délibérations ${year}`, dataset.notes);
       } else {
         dataset.status = DatasetStatus.INVALID;
         log.warn(
@@ -118,28 +118,6 @@ export class DatasetExportService {
     }
     await this.em.flush();
     return dataset;
-  }
-
-  /**
-   * The same rows as an .xlsx beside the CSV, made from the published CSV so that both always
-   * hold the same rows; when a spreadsheet cannot hold them, no .xlsx (never a stale one).
-   */
-  private async spreadsheet(csv: string, xlsx: string, year: number, notes: string[]) {
-    try {
-      const out = await writeXlsxFromCsv(csv, xlsx, `Délibérations ${year}`);
-      if (!out.written) {
-        await rm(xlsx, { force: true });
-        notes.push(
-          out.reason === 'too-many-rows'
-            ? `Pas de version tableur : plus de ${XLSX_MAX_ROWS - 1} lignes, la limite d’un tableur (utilisez le CSV).`
-            : 'Pas de version tableur : une cellule dépasse la taille permise par un tableur (utilisez le CSV).',
-        );
-      }
-    } catch (err) {
-      await rm(xlsx, { force: true });
-      log.error({ err, xlsx }, 'spreadsheet version failed: none served');
-      notes.push('Pas de version tableur : sa génération a échoué (le CSV est à jour).');
-    }
   }
 
   /**

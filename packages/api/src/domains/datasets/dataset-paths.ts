@@ -43,7 +43,46 @@ export function datasetPublicPath(
   return scope === 'all' ? `/opendata/${folder}/${name}` : `/opendata/${scope}/${folder}/${name}`;
 }
 
-export const DATASET_MEDIA_TYPES: Readonly<Record<'csv' | 'xlsx', string>> = {
+export const DATASET_MEDIA_TYPES: Readonly<Record<'csv' | 'xlsx' | 'json' | 'xml', string>> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
 };
+
+/** The public folders of dataset files (`/opendata/{siren}/{folder}/`, `/opendata/{folder}/`). */
+export const DATASET_FOLDERS: readonly string[] = [
+  ...new Set(Object.values(FILE_OF).map(([folder]) => folder)),
+];
+
+/**
+ * Which dataset and format a public file name designates in a folder (`budgets`, `2024.xlsx`),
+ * or null: a kind's own extension, or `.xlsx` beside a CSV kind.
+ */
+export function datasetOfFile(
+  folder: string,
+  file: string,
+): {
+  kind: DatasetKind;
+  year: number;
+  format: DatasetFormat;
+  ext: keyof typeof DATASET_MEDIA_TYPES;
+} | null {
+  const m = /^(\d{4})\.(csv|xlsx|json|xml)$/.exec(file);
+  if (!m) {
+    return null;
+  }
+  const ext = m[2] as keyof typeof DATASET_MEDIA_TYPES;
+  for (const [kind, [f, own]] of Object.entries(FILE_OF) as [DatasetKind, [string, string]][]) {
+    if (f !== folder) {
+      continue;
+    }
+    if (ext === own) {
+      return { kind, year: Number(m[1]), format: 'own', ext };
+    }
+    if (ext === 'xlsx' && own === 'csv') {
+      return { kind, year: Number(m[1]), format: 'xlsx', ext };
+    }
+  }
+  return null;
+}
