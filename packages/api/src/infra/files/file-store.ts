@@ -1,20 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import {
-  mkdir,
-  open,
-  readFile,
-  readdir,
-  rename,
-  stat,
-  unlink,
-  type FileHandle,
-} from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { InvalidInputError } from '../../core/errors.js';
 import { sha256Hex } from '../../core/sha256.js';
 import type { Readable } from 'node:stream';
 import type { ComponentHealth, HealthCheck } from '../../core/health.js';
-import { AppError, InvalidInputError, NotFoundError } from '../../core/errors.js';
+import {
+  hashMismatch,
+  isDiskFull,
+  notFoundOr,
+  StorageFullError,
+  syncDir,
+  tooLarge,
+  writeAll,
+} from './file-store-io.js';
+
+export { STORAGE_FULL_CODE, StorageFullError } from './file-store-io.js';
 
 export interface StoredFile {
   sha256: string;
@@ -249,68 +251,5 @@ export class FileStore implements HealthCheck {
       }
     }
     return removed;
-  }
-}
-
-/** The store's disk is full: the caller retries later (nothing was kept). */
-export class StorageFullError extends AppError {
-  readonly logLevel = 'warn';
-  constructor() {
-    super(
-      STORAGE_FULL_CODE,
-      'Espace disque plein : les fichiers ne peuvent plus être enregistrés. Libérez de la place ; les traitements en attente reprendront seuls.',
-    );
-  }
-}
-export const STORAGE_FULL_CODE = 'files/no_space';
-
-function isDiskFull(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT';
-}
-
-/** Writes every byte of `buf` (a write may end short). */
-async function writeAll(fh: FileHandle, buf: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < buf.length) {
-    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
-    if (bytesWritten <= 0) {
-      throw Object.assign(new Error('no byte written'), { code: 'ENOSPC' });
-    }
-    offset += bytesWritten;
-  }
-}
-
-function tooLarge(maxBytes: number): InvalidInputError {
-  return new InvalidInputError(
-    'files/too_large',
-    `Fichier trop volumineux (plus de ${maxBytes} octets).`,
-  );
-}
-
-function hashMismatch(expected: string): InvalidInputError {
-  return new InvalidInputError(
-    'files/hash_mismatch',
-    `Le contenu reçu ne correspond pas à l’empreinte SHA-256 annoncée (${expected}).`,
-  );
-}
-
-function notFoundOr(err: unknown, key: string): unknown {
-  if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-    return new NotFoundError('files/not_found', `Fichier introuvable dans le stockage (${key}).`);
-  }
-  return err;
-}
-
-async function syncDir(dir: string): Promise<void> {
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    // Some platforms cannot fsync a directory; the rename is still atomic.
   }
 }
