@@ -74,6 +74,7 @@ export class DocumentOcrService {
       doc.ocrStatus = OcrStatus.FAILED;
       doc.ocrError = result.failure.slice(0, 300);
       await this.em.flush();
+      await this.changed(doc, 'document_ocr_failed');
       throw new InvalidInputError('documents/ocr_failed', result.failure);
     }
     const layer = doc.textSource === DocumentTextSource.OCR ? '' : (doc.extractedText ?? '');
@@ -87,6 +88,7 @@ export class DocumentOcrService {
       { documentId, pages: result.pagesRead, confidence: result.confidence },
       'document text recognised',
     );
+    await this.changed(doc, 'document_ocr_done');
     await this.projection.projectActs([doc.act.id]);
     return { kind: 'done', pages: result.pagesRead, confidence: result.confidence } as const;
   }
@@ -113,6 +115,18 @@ export class DocumentOcrService {
     doc.ocrError = null;
     await this.em.flush();
     await this.queue([doc]);
+    await this.changed(doc, 'document_ocr_queued');
     return doc;
+  }
+
+  /** Open act pages (the staff's colleagues too) follow the document's OCR without a reload. */
+  private async changed(doc: Document, change: string): Promise<void> {
+    await this.ports.publish('ACT_CHANGED', {
+      actId: doc.act.id,
+      siren: doc.act.organization.siren,
+      status: doc.act.status,
+      change,
+      at: new Date().toISOString(),
+    });
   }
 }
