@@ -31,6 +31,7 @@ import {
 } from '../domains/acts/acts-index.js';
 import { createSearchEngine } from '../infra/search/create-search-engine.js';
 import type { SearchEngine } from '../infra/search/search-engine.js';
+import { platformSecret, SecretBox } from '../infra/secrets/secret-box.js';
 
 const log = childLogger('app');
 
@@ -107,6 +108,7 @@ export async function createApiRuntime(
   const decpSchemas = new DecpSchemas();
   const mail = createMailer(config.mail);
   const background = new BackgroundTasks();
+  const secrets = new SecretBox(platformSecret(config.secretKey, config.dataDir));
   const components: Components = {
     config,
     orm,
@@ -121,6 +123,7 @@ export async function createApiRuntime(
     depositPrep,
     budgetPlans: new PlanCatalog(),
     decpSchemas,
+    secrets,
     budgetLines: new BudgetLinesCache(),
     mail,
     background,

@@ -6,6 +6,7 @@ import { createDatasetsServices } from '../domains/datasets/datasets.services.js
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createOperationsServices } from '../domains/operations/operations.services.js';
 import { createProcurementServices } from '../domains/procurement/procurement.services.js';
+import { createPublishingServices } from '../domains/publishing/publishing.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -33,6 +34,8 @@ export function createServices(
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),
     ...createProcurementServices(em, components, identity),
+    // Until the catalogue service is merged: nothing to push.
+    ...createPublishingServices(em, components, identity, { datasets: async () => [] }),
   };
 }
 

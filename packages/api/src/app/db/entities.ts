@@ -20,6 +20,9 @@ import { Contract } from '../../domains/procurement/contract.entity.js';
 import { ContractImport } from '../../domains/procurement/contract-import.entity.js';
 import { ContractSource } from '../../domains/procurement/contract-source.entity.js';
 import { ContractVersion } from '../../domains/procurement/contract-version.entity.js';
+import { DatagouvSettings } from '../../domains/publishing/datagouv-settings.entity.js';
+import { DatasetPush } from '../../domains/publishing/dataset-push.entity.js';
+import { RemoteDataset } from '../../domains/publishing/remote-dataset.entity.js';
 
 export {
   Act,
@@ -33,6 +36,8 @@ export {
   ContractSource,
   ContractVersion,
   Dataset,
+  DatasetPush,
+  DatagouvSettings,
   Deposit,
   Document,
   Invitation,
@@ -41,6 +46,7 @@ export {
   Organization,
   OutboxEvent,
   PasswordToken,
+  RemoteDataset,
   Session,
   User,
   WidgetSettings,
@@ -70,4 +76,7 @@ export const entities = [
   ContractVersion,
   ContractImport,
   ContractSource,
+  DatagouvSettings,
+  RemoteDataset,
+  DatasetPush,
 ];
