@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../core/config.js';
+import { childLogger } from '../../core/logger.js';
 import { InvalidInputError } from '../../core/errors.js';
 import type { Ports } from '../../core/ports.js';
 import type { AccessService } from '../../identity/auth/access.js';
@@ -18,6 +19,8 @@ import {
 } from './publishing.enums.js';
 import { PushEngine } from './push-engine.js';
 import { PushError, udataMessage } from './push-errors.js';
+
+const log = childLogger('publishing');
 
 /** Where the push reads an organisation's datasets (the catalogue). */
 export interface CatalogReader {
@@ -125,6 +128,7 @@ export class DatagouvPushService {
         apiKey: this.keyOf(s),
         timeoutMs: this.config.datagouv.timeoutMs,
         minIntervalMs: this.config.datagouv.minIntervalMs,
+        onRetry: (info) => log.warn({ siren, apiUrl, ...info }, 'udata call retried'),
         ...this.tuning,
       });
       await client.me();
@@ -167,6 +171,17 @@ export class DatagouvPushService {
     }
     push.finishedAt = new Date();
     await this.em.flush();
+    log.info(
+      {
+        siren,
+        apiUrl,
+        status: push.status,
+        uploaded: push.uploaded,
+        failed: push.failed,
+        errorCode: push.errorCode,
+      },
+      'datagouv push finished',
+    );
     return push;
   }
 

@@ -36,9 +36,10 @@ export class LocalDistributionFiles implements DistributionFiles {
     if (!url.startsWith(`${base}/opendata/`)) {
       return null;
     }
-    const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length));
+    const basePath = new URL(base).pathname.replace(/\/+$/, '');
+    const rel = decodeURIComponent(new URL(url).pathname.slice(basePath.length));
     const root = path.join(this.dataDir, 'opendata');
-    const file = path.resolve(this.dataDir, `.${rel}`);
+    const file = path.join(this.dataDir, rel);
     return file.startsWith(`${root}${path.sep}`) ? file : null;
   }
 }

@@ -30,6 +30,14 @@ export interface PushTarget {
 
 const sha1 = (b: Uint8Array) => createHash('sha1').update(b).digest('hex');
 const ours = (r: { extras?: Record<string, unknown> }) => r.extras?.[EXTRAS_KEY];
+/** udata's stored file name for an upload name. */
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /**
  * The idempotent push recipe (datagouv.md §1.10) for one organisation's datasets: each dataset
@@ -200,9 +208,14 @@ export class PushEngine {
         stale.push([distId, f.rid, remotes.get(f.rid)?.title ?? distId]);
       }
     }
+    // Ours: carrying our key, or a copy of one of our files left by an upload whose answer was
+    // lost (same name, same bytes, not yet described). Resources added by people stay.
+    const names = new Set(d.distributions.map((x) => slug(uploadName(d, x))));
+    const sums = new Set(Object.values(row.files).map((f) => f.sha1));
     for (const r of remotes.values()) {
       const known = stale.some(([, rid]) => rid === r.id);
-      if (ours(r) !== undefined && !kept.has(r.id) && !known) {
+      const copy = names.has(slug(r.title)) && sums.has(r.checksum?.value ?? null);
+      if ((ours(r) !== undefined || copy) && !kept.has(r.id) && !known) {
         stale.push([null, r.id, r.title]);
       }
     }
@@ -257,6 +270,8 @@ export class PushEngine {
       let remote =
         (stored && remotes.get(stored.rid)) ||
         [...remotes.values()].find((r) => ours(r) === dist.id && !kept.has(r.id));
+      // Known before any change: a failure below keeps this resource (never removed as stale).
+      result.remoteId = remote?.id ?? null;
       let sum = stored?.sha1 ?? null;
       let replaced = false;
       const sameBytes =
