@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createActivityServices } from '../domains/activity/activity.services.js';
 import { createActsServices } from '../domains/acts/acts.services.js';
+import { createCatalogServices } from '../domains/catalog/catalog.services.js';
 import { createBudgetsServices } from '../domains/budgets/budgets.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
@@ -33,6 +34,7 @@ export function createServices(
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),
     ...createProcurementServices(em, components, identity),
+    ...createCatalogServices(em, components, identity),
   };
 }
 

@@ -1,3 +1,5 @@
+import { CatalogMetadata } from '../../domains/catalog/catalog-metadata.entity.js';
+import { DatasetGeneration } from '../../domains/datasets/dataset-generation.entity.js';
 import { Act } from '../../domains/acts/act.entity.js';
 import { Document } from '../../domains/acts/document.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
@@ -70,4 +72,6 @@ export const entities = [
   ContractVersion,
   ContractImport,
   ContractSource,
+  CatalogMetadata,
+  DatasetGeneration,
 ];
