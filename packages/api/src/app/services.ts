@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createActivityServices } from '../domains/activity/activity.services.js';
 import { createActsServices } from '../domains/acts/acts.services.js';
+import { createCatalogServices } from '../domains/catalog/catalog.services.js';
 import { createBudgetsServices } from '../domains/budgets/budgets.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
@@ -24,6 +25,7 @@ export function createServices(
   auth?: AuthService,
 ) {
   const identity = createIdentityServices(em, components, viewer, auth);
+  const catalog = createCatalogServices(em, components, identity);
   return {
     ...identity,
     ...createActsServices(em, components, identity),
@@ -34,8 +36,8 @@ export function createServices(
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),
     ...createProcurementServices(em, components, identity),
-    // Until the catalogue service is merged: nothing to push.
-    ...createPublishingServices(em, components, identity, { datasets: async () => [] }),
+    ...catalog,
+    ...createPublishingServices(em, components, identity, catalog.catalog),
   };
 }
 

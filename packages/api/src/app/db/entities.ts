@@ -1,3 +1,5 @@
+import { CatalogMetadata } from '../../domains/catalog/catalog-metadata.entity.js';
+import { DatasetGeneration } from '../../domains/datasets/dataset-generation.entity.js';
 import { Act } from '../../domains/acts/act.entity.js';
 import { Document } from '../../domains/acts/document.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
@@ -76,6 +78,8 @@ export const entities = [
   ContractVersion,
   ContractImport,
   ContractSource,
+  CatalogMetadata,
+  DatasetGeneration,
   DatagouvSettings,
   RemoteDataset,
   DatasetPush,

@@ -7,17 +7,12 @@ import { Role } from '../../identity/auth/membership.entity.js';
 import type { Organization } from '../../identity/tenants/organization.entity.js';
 import type { SecretBox } from '../../infra/secrets/secret-box.js';
 import type { CatalogKind } from '../catalog/catalog.types.js';
+import { CATALOG_KINDS } from '../catalog/catalog-vocabulary.js';
 import { DatagouvSettings } from './datagouv-settings.entity.js';
 import { DatasetPush } from './dataset-push.entity.js';
 import type { DatagouvSettingsInput } from './publishing.inputs.js';
 import type { DatagouvSettingsView } from './publishing.types.js';
 
-export const CATALOG_KINDS: readonly CatalogKind[] = [
-  'DELIBERATIONS',
-  'BUDGETS',
-  'PROCUREMENT',
-  'ACT_FILES',
-];
 const API_KEY = /^[\x21-\x7e]{8,512}$/;
 const REMOTE_ORG = /^[A-Za-z0-9._-]{1,100}$/;
 
