@@ -78,6 +78,8 @@ export class UdataFake {
   /** Every X-API-KEY value received (tests check the right key was used). */
   readonly keysSeen = new Set<string>();
   latencyMs = 0;
+  /** Time actually spent in the added latency (timers overshoot on a loaded machine). */
+  latencySpentMs = 0;
   uploads = 0;
   private server!: Server;
   url = '';
@@ -160,7 +162,9 @@ export class UdataFake {
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
     if (this.latencyMs) {
+      const t0 = performance.now();
       await new Promise((r) => setTimeout(r, this.latencyMs));
+      this.latencySpentMs += performance.now() - t0;
     }
     const inj = this.injections.find((i) => i.times > 0 && i.match(method, path));
     if (inj) {
