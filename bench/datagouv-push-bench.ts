@@ -44,7 +44,7 @@ const config = loadConfig({
 });
 const runtime = await createApiRuntime(config, { relay: false });
 const { components } = runtime;
-const datasets = [];
+const datasets: Awaited<ReturnType<NonNullable<typeof components.pushCatalog>['datasets']>> = [];
 for (let d = 0; d * YEARS < RESOURCES; d++) {
   const folder = `jeu-${d}`;
   const n = Math.min(YEARS, RESOURCES - d * YEARS);
