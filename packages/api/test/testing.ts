@@ -16,3 +16,5 @@ export { parseBudgetFile } from '../src/domains/budgets/budget-parse.js';
 export { PlanCatalog } from '../src/domains/budgets/plan-catalog.js';
 export { readXml } from '../src/infra/xml/xml-reader.js';
 export { decodeXmlBytes } from '../src/infra/xml/xml-text.js';
+export { UdataFake } from './support/udata-fake.js';
+export { catalogDataset, servedCsv } from './support/catalog-builder.js';

@@ -60,6 +60,9 @@ type Documents = {
   '\n  mutation CreateContract($siren: String!, $kind: ContractKind!, $record: JSONObject!) {\n    createContract(siren: $siren, kind: $kind, record: $record) {\n      id\n      decpId\n    }\n  }\n': typeof types.CreateContractDocument;
   '\n  mutation UpdateContract($id: ID!, $record: JSONObject!) {\n    updateContract(id: $id, record: $record) {\n      id\n      decpId\n    }\n  }\n': typeof types.UpdateContractDocument;
   '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n': typeof types.DeleteContractDocument;
+  '\n  query AdminDatagouvSettings($siren: String!) {\n    datagouvSettings(siren: $siren) {\n      siren\n      apiUrl\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      platformKeyAvailable\n      remoteOrganization\n      remoteOrgId\n      remoteOrgName\n      harvestedKinds\n    }\n    datasetPushes(siren: $siren, first: 10) {\n      id\n      createdAt\n      finishedAt\n      status\n      trigger\n      errorCode\n      errorMessage\n      uploaded\n      failed\n      datasets {\n        catalogId\n        title\n        action\n        error\n        remotePage\n        resources {\n          distributionId\n          title\n          year\n          action\n          error\n        }\n      }\n    }\n  }\n': typeof types.AdminDatagouvSettingsDocument;
+  '\n  mutation AdminUpdateDatagouvSettings($input: DatagouvSettingsInput!) {\n    updateDatagouvSettings(input: $input) {\n      siren\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      remoteOrganization\n      harvestedKinds\n    }\n  }\n': typeof types.AdminUpdateDatagouvSettingsDocument;
+  '\n  mutation AdminPushDatasets($siren: String!) {\n    pushDatasets(siren: $siren)\n  }\n': typeof types.AdminPushDatasetsDocument;
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n': typeof types.OrganizationSettingsDocument;
   '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  query Members($siren: String!) {\n    users(siren: $siren, first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        status\n        memberships {\n          id\n          role\n          hr\n          fromSso\n          organization {\n            siren\n          }\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
@@ -167,6 +170,12 @@ const documents: Documents = {
     types.UpdateContractDocument,
   '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n':
     types.DeleteContractDocument,
+  '\n  query AdminDatagouvSettings($siren: String!) {\n    datagouvSettings(siren: $siren) {\n      siren\n      apiUrl\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      platformKeyAvailable\n      remoteOrganization\n      remoteOrgId\n      remoteOrgName\n      harvestedKinds\n    }\n    datasetPushes(siren: $siren, first: 10) {\n      id\n      createdAt\n      finishedAt\n      status\n      trigger\n      errorCode\n      errorMessage\n      uploaded\n      failed\n      datasets {\n        catalogId\n        title\n        action\n        error\n        remotePage\n        resources {\n          distributionId\n          title\n          year\n          action\n          error\n        }\n      }\n    }\n  }\n':
+    types.AdminDatagouvSettingsDocument,
+  '\n  mutation AdminUpdateDatagouvSettings($input: DatagouvSettingsInput!) {\n    updateDatagouvSettings(input: $input) {\n      siren\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      remoteOrganization\n      harvestedKinds\n    }\n  }\n':
+    types.AdminUpdateDatagouvSettingsDocument,
+  '\n  mutation AdminPushDatasets($siren: String!) {\n    pushDatasets(siren: $siren)\n  }\n':
+    types.AdminPushDatasetsDocument,
   '\n  query OrganizationSettings($siren: String!) {\n    organization(siren: $siren) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      updatedAt\n    }\n  }\n':
     types.OrganizationSettingsDocument,
   '\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      siren\n      name\n      siret\n      openDataActive\n      publishAnnexes\n      needsReview\n      updatedAt\n    }\n  }\n':
@@ -487,6 +496,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n',
 ): (typeof documents)['\n  mutation DeleteContract($id: ID!) {\n    deleteContract(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminDatagouvSettings($siren: String!) {\n    datagouvSettings(siren: $siren) {\n      siren\n      apiUrl\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      platformKeyAvailable\n      remoteOrganization\n      remoteOrgId\n      remoteOrgName\n      harvestedKinds\n    }\n    datasetPushes(siren: $siren, first: 10) {\n      id\n      createdAt\n      finishedAt\n      status\n      trigger\n      errorCode\n      errorMessage\n      uploaded\n      failed\n      datasets {\n        catalogId\n        title\n        action\n        error\n        remotePage\n        resources {\n          distributionId\n          title\n          year\n          action\n          error\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminDatagouvSettings($siren: String!) {\n    datagouvSettings(siren: $siren) {\n      siren\n      apiUrl\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      platformKeyAvailable\n      remoteOrganization\n      remoteOrgId\n      remoteOrgName\n      harvestedKinds\n    }\n    datasetPushes(siren: $siren, first: 10) {\n      id\n      createdAt\n      finishedAt\n      status\n      trigger\n      errorCode\n      errorMessage\n      uploaded\n      failed\n      datasets {\n        catalogId\n        title\n        action\n        error\n        remotePage\n        resources {\n          distributionId\n          title\n          year\n          action\n          error\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminUpdateDatagouvSettings($input: DatagouvSettingsInput!) {\n    updateDatagouvSettings(input: $input) {\n      siren\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      remoteOrganization\n      harvestedKinds\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminUpdateDatagouvSettings($input: DatagouvSettingsInput!) {\n    updateDatagouvSettings(input: $input) {\n      siren\n      pushEnabled\n      hasApiKey\n      apiKeyHint\n      remoteOrganization\n      harvestedKinds\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminPushDatasets($siren: String!) {\n    pushDatasets(siren: $siren)\n  }\n',
+): (typeof documents)['\n  mutation AdminPushDatasets($siren: String!) {\n    pushDatasets(siren: $siren)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

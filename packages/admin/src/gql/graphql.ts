@@ -137,8 +137,26 @@ export type CreateOrganizationInput = {
   siret?: string | null | undefined;
 };
 
+/** Réglages de la publication vers data.gouv.fr (ou udata). */
+export type DatagouvSettingsInput = {
+  /** Nouvelle clé d’API (écriture seule : jamais renvoyée). Vide ou absente : inchangée. */
+  apiKey?: string | null | undefined;
+  /** Vrai : oublier la clé enregistrée. */
+  clearApiKey?: boolean | null | undefined;
+  /** Jeux laissés au moissonnage DCAT (jamais envoyés) : DELIBERATIONS, BUDGETS, PROCUREMENT, ACT_FILES. */
+  harvestedKinds?: Array<string> | null | undefined;
+  /** Publier par l’API (sinon : moissonnage). */
+  pushEnabled?: boolean | null | undefined;
+  /** Identifiant ou slug de l’organisation distante (vide : trouvée par SIRET). */
+  remoteOrganization?: string | null | undefined;
+  siren: string;
+};
+
 /** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2). */
 export type DatasetKind = 'BUDGETS' | 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
+
+/** RUNNING : en cours ; SUCCEEDED : tout est publié ; PARTIAL : certains jeux ou fichiers ont échoué ; FAILED : rien n’a pu être publié. */
+export type DatasetPushStatus = 'FAILED' | 'PARTIAL' | 'RUNNING' | 'SUCCEEDED';
 
 /** VALID : fichier publié ; INVALID : rapport d’erreurs, l’ancien fichier reste ; MISSING_SIRET : pas de fichier. */
 export type DatasetStatus = 'INVALID' | 'MISSING_SIRET' | 'VALID';
@@ -174,6 +192,14 @@ export type JobState = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
 export type OcrStatus = 'DONE' | 'FAILED' | 'PENDING';
 
 export type PublicationDecision = 'DO_NOT_PUBLISH' | 'PUBLISH' | 'UNDECIDED';
+
+/** Ce que la publication a fait d’un jeu de données sur le catalogue distant. */
+export type RemoteDatasetAction =
+  'CREATED' | 'FAILED' | 'RECREATED' | 'SKIPPED' | 'UNCHANGED' | 'UPDATED';
+
+/** Ce que la publication a fait d’un fichier (ressource) sur le catalogue distant. */
+export type RemoteResourceAction =
+  'CREATED' | 'DELETED' | 'FAILED' | 'REPLACED' | 'UNCHANGED' | 'UPDATED';
 
 export type RemoveMembershipInput = {
   siren: string;
@@ -907,6 +933,71 @@ export type DeleteContractMutationVariables = Exact<{
 }>;
 
 export type DeleteContractMutation = { deleteContract: boolean };
+
+export type AdminDatagouvSettingsQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type AdminDatagouvSettingsQuery = {
+  datagouvSettings: {
+    siren: string;
+    apiUrl: string;
+    pushEnabled: boolean;
+    hasApiKey: boolean;
+    apiKeyHint: string | null;
+    platformKeyAvailable: boolean;
+    remoteOrganization: string | null;
+    remoteOrgId: string | null;
+    remoteOrgName: string | null;
+    harvestedKinds: Array<string>;
+  };
+  datasetPushes: Array<{
+    id: string;
+    createdAt: string;
+    finishedAt: string | null;
+    status: DatasetPushStatus;
+    trigger: string;
+    errorCode: string | null;
+    errorMessage: string | null;
+    uploaded: number;
+    failed: number;
+    datasets: Array<{
+      catalogId: string;
+      title: string;
+      action: RemoteDatasetAction;
+      error: string | null;
+      remotePage: string | null;
+      resources: Array<{
+        distributionId: string;
+        title: string;
+        year: number | null;
+        action: RemoteResourceAction;
+        error: string | null;
+      }>;
+    }>;
+  }>;
+};
+
+export type AdminUpdateDatagouvSettingsMutationVariables = Exact<{
+  input: DatagouvSettingsInput;
+}>;
+
+export type AdminUpdateDatagouvSettingsMutation = {
+  updateDatagouvSettings: {
+    siren: string;
+    pushEnabled: boolean;
+    hasApiKey: boolean;
+    apiKeyHint: string | null;
+    remoteOrganization: string | null;
+    harvestedKinds: Array<string>;
+  };
+};
+
+export type AdminPushDatasetsMutationVariables = Exact<{
+  siren: string;
+}>;
+
+export type AdminPushDatasetsMutation = { pushDatasets: string | null };
 
 export type OrganizationSettingsQueryVariables = Exact<{
   siren: string;
@@ -4057,6 +4148,201 @@ export const DeleteContractDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteContractMutation, DeleteContractMutationVariables>;
+export const AdminDatagouvSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminDatagouvSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'datagouvSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pushEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasApiKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeyHint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'platformKeyAvailable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remoteOrganization' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remoteOrgId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remoteOrgName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'harvestedKinds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'datasetPushes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uploaded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'datasets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'catalogId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remotePage' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'resources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'distributionId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminDatagouvSettingsQuery, AdminDatagouvSettingsQueryVariables>;
+export const AdminUpdateDatagouvSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminUpdateDatagouvSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DatagouvSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDatagouvSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pushEnabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasApiKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeyHint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'remoteOrganization' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'harvestedKinds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminUpdateDatagouvSettingsMutation,
+  AdminUpdateDatagouvSettingsMutationVariables
+>;
+export const AdminPushDatasetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPushDatasets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pushDatasets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminPushDatasetsMutation, AdminPushDatasetsMutationVariables>;
 export const OrganizationSettingsDocument = {
   kind: 'Document',
   definitions: [

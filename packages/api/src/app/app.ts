@@ -32,6 +32,7 @@ import {
 } from '../domains/acts/acts-index.js';
 import { createSearchEngine } from '../infra/search/create-search-engine.js';
 import type { SearchEngine } from '../infra/search/search-engine.js';
+import { platformSecret, SecretBox } from '../infra/secrets/secret-box.js';
 
 const log = childLogger('app');
 
@@ -109,6 +110,7 @@ export async function createApiRuntime(
   const decpFetch = createOutboundFetch({ allowPrivate: () => config.decp.sourceAllowPrivate });
   const mail = createMailer(config.mail);
   const background = new BackgroundTasks();
+  const secrets = new SecretBox(platformSecret(config.secretKey, config.dataDir));
   const components: Components = {
     config,
     orm,
@@ -124,6 +126,7 @@ export async function createApiRuntime(
     budgetPlans: new PlanCatalog(),
     decpSchemas,
     decpFetch,
+    secrets,
     budgetLines: new BudgetLinesCache(),
     mail,
     background,

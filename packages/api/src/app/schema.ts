@@ -27,6 +27,10 @@ import {
   ContractImportResolver,
   ContractSourceResolver,
 } from '../domains/procurement/contract-import.resolver.js';
+import {
+  DatasetPushResolver,
+  PublishingResolver,
+} from '../domains/publishing/publishing.resolver.js';
 import type { PubSub } from '../core/topics.js';
 import { rejectControlCharacters } from './input-guard.js';
 
@@ -57,6 +61,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ContractAdminResolver,
   ContractImportResolver,
   ContractSourceResolver,
+  PublishingResolver,
+  DatasetPushResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createActivityServices } from '../domains/activity/activity.services.js';
 import { createActsServices } from '../domains/acts/acts.services.js';
+import { createCatalogServices } from '../domains/catalog/catalog.services.js';
 import { createBudgetsServices } from '../domains/budgets/budgets.services.js';
 import { createDatasetsServices } from '../domains/datasets/datasets.services.js';
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createOperationsServices } from '../domains/operations/operations.services.js';
 import { createProcurementServices } from '../domains/procurement/procurement.services.js';
+import { createPublishingServices } from '../domains/publishing/publishing.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -23,6 +25,7 @@ export function createServices(
   auth?: AuthService,
 ) {
   const identity = createIdentityServices(em, components, viewer, auth);
+  const catalog = createCatalogServices(em, components, identity);
   return {
     ...identity,
     ...createActsServices(em, components, identity),
@@ -33,6 +36,8 @@ export function createServices(
     ...createActivityServices(em, components, identity),
     ...createOperationsServices(em, identity),
     ...createProcurementServices(em, components, identity),
+    ...catalog,
+    ...createPublishingServices(em, components, identity, catalog.catalog),
   };
 }
 

@@ -80,3 +80,11 @@ export const bool = (def: boolean) =>
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => (v === undefined || v === '' ? def : v === 'true' || v === '1'));
+
+/** `address` or `Name <address>` (what nodemailer takes as a sender). */
+export const MAILBOX = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+/** The host name of the public URL (the default sender's domain). */
+export function hostOf(publicUrl: string | undefined): string {
+  return publicUrl ? new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') : 'localhost';
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { bool, optionalString, roleMapping, trustProxy } from './config-values.js';
+import { bool, hostOf, MAILBOX, optionalString, roleMapping, trustProxy } from './config-values.js';
 
 import type { OidcRoleRule } from './config-values.js';
 
@@ -68,6 +68,10 @@ export interface Config {
   /** express `trust proxy` (false: use the socket address as the client IP). */
   trustProxy: boolean | number | string;
   logLevel: string;
+  /** Platform secret (SECRET_KEY) sealing stored credentials; absent: `$DATA_DIR/secret.key`. */
+  secretKey?: string;
+  /** Pushes to data.gouv.fr or any udata instance (`apiUrl` ends in `/api/1`). */
+  datagouv: { apiUrl: string; apiKey?: string; timeoutMs: number; minIntervalMs: number };
   /** Account mails (invitations, reset links): SMTP, or `.eml` files under `dir`. */
   mail: {
     /** `smtp://` or `smtps://` URL (credentials in it); absent: files. */
@@ -78,9 +82,6 @@ export interface Config {
     dir: string;
   };
 }
-
-/** `address` or `Name <address>` (what nodemailer takes as a sender). */
-const MAILBOX = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
 const envSchema = z
   .object({
@@ -153,6 +154,13 @@ const envSchema = z
     MAIL_FROM: optionalString.pipe(
       z.string().regex(MAILBOX, 'must be an address or "Name <address>"').optional(),
     ),
+    SECRET_KEY: optionalString.pipe(
+      z.string().min(32, 'must be at least 32 characters').optional(),
+    ),
+    DATAGOUV_API_URL: z.url().default('https://www.data.gouv.fr/api/1'),
+    DATAGOUV_API_KEY: optionalString,
+    DATAGOUV_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    DATAGOUV_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -174,11 +182,6 @@ const envSchema = z
       });
     }
   });
-
-/** The host name of the public URL (the default sender's domain). */
-function hostOf(publicUrl: string | undefined): string {
-  return publicUrl ? new URL(publicUrl).hostname.replace(/^\[|\]$/g, '') : 'localhost';
-}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -272,6 +275,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    secretKey: e.SECRET_KEY,
+    datagouv: {
+      apiUrl: e.DATAGOUV_API_URL.replace(/\/+$/, ''),
+      apiKey: e.DATAGOUV_API_KEY,
+      timeoutMs: e.DATAGOUV_TIMEOUT_MS,
+      minIntervalMs: e.DATAGOUV_MIN_INTERVAL_MS,
+    },
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM ?? `Plateforme open data <ne-pas-repondre@${hostOf(e.PUBLIC_URL)}>`,

@@ -35,6 +35,11 @@ export interface JobContract {
   'decp.source.fetch': { sourceId: string; siren: string };
   /** Scheduled: fetch every active DECP source. */
   'decp.sources': Record<string, never>;
+  /**
+   * Push an organisation's datasets to data.gouv.fr (or the udata instance of DATAGOUV_API_URL);
+   * without a SIREN, queue one push per organisation whose push is on (the nightly run).
+   */
+  'datagouv.push': { siren?: string; trigger?: 'manual' | 'scheduled' };
 }
 
 export type JobName = keyof JobContract;

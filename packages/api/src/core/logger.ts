@@ -11,6 +11,20 @@ const storage = new AsyncLocalStorage<LogContext>();
 export const rootLogger: Logger = pino({
   level: process.env.LOG_LEVEL ?? 'info',
   base: undefined,
+  // Belt and braces: no credential reaches a log line even if an object carrying one is logged.
+  redact: {
+    paths: [
+      'apiKey',
+      '*.apiKey',
+      'apiKeySealed',
+      '*.apiKeySealed',
+      'headers["x-api-key"]',
+      '*.headers["x-api-key"]',
+      'input.apiKey',
+      '*.input.apiKey',
+    ],
+    censor: '[secret]',
+  },
   mixin() {
     const ctx = storage.getStore();
     return ctx ? { cid: ctx.correlationId } : {};

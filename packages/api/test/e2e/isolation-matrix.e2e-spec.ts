@@ -79,6 +79,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { Contract } from '../../src/domains/procurement/contract.entity.js';
 import { ContractSource } from '../../src/domains/procurement/contract-source.entity.js';
+import { DatagouvSettings } from '../../src/domains/publishing/datagouv-settings.entity.js';
 import {
   marcheOf,
   randomId,
@@ -146,6 +147,20 @@ const procurementWorld = (w: World) =>
     },
   }))());
 const ORGS = ['A', 'B'] as Org[];
+
+/** The organisation's push turned on with a sealed key, so that pushDatasets may be queued. */
+async function pushReady(w: World, o: Org): Promise<Prepared> {
+  const e = em(w.app);
+  const org = await e.findOneOrFail(Organization, { siren: SIREN[o] });
+  const s =
+    (await e.findOne(DatagouvSettings, { organization: org })) ??
+    e.create(DatagouvSettings, { organization: org });
+  s.pushEnabled = true;
+  s.apiKeySealed = w.app.runtime.components.secrets.seal('udata_isolation-matrix-key', s.id);
+  s.apiKeyHint = '-key';
+  await e.flush();
+  return {};
+}
 
 /* ── small helpers ─────────────────────────────────────────────────────────────────────────── */
 
@@ -461,6 +476,20 @@ const QUERIES: Record<string, Scenario[]> = {
     allowed: (c: Caller) => (o ? may.read(c, o) : c.platform),
     then: ({ data, prepared }: X) => expect(data.id).toBe(prepared.imports[o ?? 'none']),
     refusal: 'null-or-error' as const,
+  })),
+  datagouvSettings: ORGS.map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { datagouvSettings(siren: $s) { siren hasApiKey apiKeyHint lastPush { id siren } } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
+  })),
+  datasetPushes: ORGS.map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { datasetPushes(siren: $s) { id siren datasets { catalogId resources { remoteId } } } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data }: X) => expect(data.every((p: any) => p.siren === SIREN[o])).toBe(true),
   })),
   contractSources: ORGS.map((o) => ({
     name: `of ${o}`,
@@ -976,6 +1005,28 @@ const MUTATIONS: Record<string, Scenario[]> = {
       ),
     allowed: (c: Caller) => may.write(c, o),
     then: ({ data }: X) => expect(data[0]).toMatchObject({ status: 'SUCCESS', created: 1 }),
+  })),
+  updateDatagouvSettings: ORGS.map((o) => ({
+    name: `push settings of ${o}`,
+    doc: 'mutation($i: DatagouvSettingsInput!) { updateDatagouvSettings(input: $i) { siren hasApiKey remoteOrganization } }',
+    vars: (_w: World, c: Caller) => ({
+      i: { siren: SIREN[o], apiKey: `udata_key-of-${c.who}`, remoteOrganization: `org-${c.who}` },
+    }),
+    allowed: (c: Caller) => may.admin(c, o),
+    then: ({ data, c }: X) =>
+      expect(data).toEqual({
+        siren: SIREN[o],
+        hasApiKey: true,
+        remoteOrganization: `org-${c.who}`,
+      }),
+  })),
+  pushDatasets: ORGS.map((o) => ({
+    name: `a push of ${o}`,
+    setup: (w: World) => pushReady(w, o),
+    doc: 'mutation($s: String!) { pushDatasets(siren: $s) }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data }: X) => expect(data).toEqual(expect.any(String)),
   })),
   saveContractSource: ORGS.map((o) => ({
     name: `a source of ${o}`,

@@ -1,6 +1,7 @@
 import type { AnyJobDefinition } from '../agenda.js';
 import { actsProjectJob, actsReindexJob, organizationProjectJob } from './acts-project.job.js';
 import { budgetExportJob, budgetImportJob } from './budget.job.js';
+import { datagouvPushJob } from './datagouv-push.job.js';
 import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentOcrJob } from './document-ocr.job.js';
@@ -26,4 +27,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   decpSourceFetchJob,
   decpSourcesJob,
   documentOcrJob,
+  datagouvPushJob,
 ];

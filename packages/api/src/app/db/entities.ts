@@ -1,3 +1,5 @@
+import { CatalogMetadata } from '../../domains/catalog/catalog-metadata.entity.js';
+import { DatasetGeneration } from '../../domains/datasets/dataset-generation.entity.js';
 import { Act } from '../../domains/acts/act.entity.js';
 import { Document } from '../../domains/acts/document.entity.js';
 import { AuditEntry } from '../../identity/audit/audit-entry.entity.js';
@@ -20,6 +22,9 @@ import { Contract } from '../../domains/procurement/contract.entity.js';
 import { ContractImport } from '../../domains/procurement/contract-import.entity.js';
 import { ContractSource } from '../../domains/procurement/contract-source.entity.js';
 import { ContractVersion } from '../../domains/procurement/contract-version.entity.js';
+import { DatagouvSettings } from '../../domains/publishing/datagouv-settings.entity.js';
+import { DatasetPush } from '../../domains/publishing/dataset-push.entity.js';
+import { RemoteDataset } from '../../domains/publishing/remote-dataset.entity.js';
 
 export {
   Act,
@@ -33,6 +38,8 @@ export {
   ContractSource,
   ContractVersion,
   Dataset,
+  DatasetPush,
+  DatagouvSettings,
   Deposit,
   Document,
   Invitation,
@@ -41,6 +48,7 @@ export {
   Organization,
   OutboxEvent,
   PasswordToken,
+  RemoteDataset,
   Session,
   User,
   WidgetSettings,
@@ -70,4 +78,9 @@ export const entities = [
   ContractVersion,
   ContractImport,
   ContractSource,
+  CatalogMetadata,
+  DatasetGeneration,
+  DatagouvSettings,
+  RemoteDataset,
+  DatasetPush,
 ];

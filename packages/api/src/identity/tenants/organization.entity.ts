@@ -32,4 +32,9 @@ export class Organization extends BaseEntity {
    */
   @Column.boolean({ default: false, description: 'À vérifier : créée à partir d’un dépôt.' })
   needsReview: Opt<boolean> = false;
+
+  /** INSEE commune code (COG), when known: the catalogue's spatial coverage; SIRENE fills it. */
+  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune, s’il est connu.' })
+  @Property({ type: 'string', length: 5, nullable: true })
+  inseeCode?: string | null;
 }

@@ -11,6 +11,8 @@ import { Migration20261207134858 } from './Migration20261207134858.js';
 import { Migration20261207135455 } from './Migration20261207135455.js';
 import { Migration20261207142042 } from './Migration20261207142042.js';
 import { Migration20261207144254 } from './Migration20261207144254.js';
+import { Migration20261207164821 } from './Migration20261207164821.js';
+import { Migration20261207165651 } from './Migration20261207165651.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -25,4 +27,6 @@ export const migrations = [
   { name: 'Migration20261207135455', class: Migration20261207135455 },
   { name: 'Migration20261207142042', class: Migration20261207142042 },
   { name: 'Migration20261207144254', class: Migration20261207144254 },
+  { name: 'Migration20261207164821', class: Migration20261207164821 },
+  { name: 'Migration20261207165651', class: Migration20261207165651 },
 ];

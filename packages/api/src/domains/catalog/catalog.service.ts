@@ -1,0 +1,227 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Organization } from '../../identity/tenants/organization.entity.js';
+import { publicActSql } from '../acts/act-visibility.js';
+import { Dataset, DatasetStatus } from '../datasets/dataset.entity.js';
+import {
+  actFilesDistributions,
+  CATALOG_KIND_OF,
+  datasetOf,
+  distributionsOf,
+  type ActFilesYear,
+  type BuildContext,
+  type OrgRef,
+} from './catalog-build.js';
+import { CatalogMetadata } from './catalog-metadata.entity.js';
+import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
+import { CATALOG_KINDS } from './catalog-vocabulary.js';
+
+/** Datasets per page of the platform catalogue (data.gouv.fr pages at 100 too). */
+export const CATALOG_PAGE_SIZE = 100;
+
+export interface CatalogPage {
+  datasets: CatalogDataset[];
+  /** Datasets in the whole catalogue. */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/** An organisation and its datasets, for the public catalogue page. */
+export interface CatalogOrganization extends OrgRef {
+  datasets: CatalogDataset[];
+}
+
+type Row = Record<string, unknown>;
+
+/** A date as a raw SQL row gives it (Date on MySQL, number or text on SQLite). */
+export function toDate(v: unknown): Date | null {
+  if (v === null || v === undefined || v === '') {
+    return null;
+  }
+  const d =
+    v instanceof Date
+      ? v
+      : new Date(
+          typeof v === 'string' && !/[TZ]/.test(v) ? `${v.replace(' ', 'T')}Z` : (v as number),
+        );
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const kindRank = (k: CatalogKind) => CATALOG_KINDS.indexOf(k);
+
+/**
+ * The catalogue: every published, stable file of every organisation whose open data is on,
+ * grouped into one dataset per organisation and kind, with its metadata (edited or default).
+ * Public: nothing of an organisation whose open data is off, no file never validly generated.
+ */
+export class CatalogService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ctx: BuildContext,
+  ) {}
+
+  /** The datasets of one organisation ([] when it is unknown or its open data is off). */
+  async datasets(siren: string): Promise<CatalogDataset[]> {
+    if (!/^\d{9}$/.test(siren)) {
+      return [];
+    }
+    const built = await this.build([siren]);
+    return built.get(siren)?.datasets ?? [];
+  }
+
+  /** One page of the platform catalogue (datasets of every organisation, by SIREN then kind). */
+  async allDatasets(page = 1, pageSize = CATALOG_PAGE_SIZE): Promise<CatalogPage> {
+    const keys = await this.keys();
+    const pageCount = Math.max(1, Math.ceil(keys.length / pageSize));
+    const slice = keys.slice((page - 1) * pageSize, page * pageSize);
+    const built = await this.build([...new Set(slice.map((k) => k.siren))]);
+    const datasets = slice.flatMap(
+      (k) => built.get(k.siren)?.datasets.filter((d) => d.kind === k.kind) ?? [],
+    );
+    return { datasets, total: keys.length, page, pageSize, pageCount };
+  }
+
+  /**
+   * Organisations with at least one dataset, matching `query` (name or SIREN), paged by
+   * organisation: what the public page lists.
+   */
+  async organizations(
+    query = '',
+    page = 1,
+    pageSize = 50,
+  ): Promise<{ organizations: CatalogOrganization[]; total: number; pageCount: number }> {
+    const q = query.trim().toLowerCase();
+    const sirens = [...new Set((await this.keys()).map((k) => k.siren))];
+    const orgs = await this.em.find(
+      Organization,
+      { siren: { $in: sirens }, openDataActive: true },
+      { fields: ['siren', 'name'], orderBy: { name: 'asc', siren: 'asc' } },
+    );
+    const matching = orgs.filter(
+      (o) => !q || o.siren.includes(q.replace(/\s/g, '')) || o.name.toLowerCase().includes(q),
+    );
+    const slice = matching.slice((page - 1) * pageSize, page * pageSize);
+    const built = await this.build(slice.map((o) => o.siren));
+    return {
+      organizations: slice.flatMap((o) => built.get(o.siren) ?? []),
+      total: matching.length,
+      pageCount: Math.max(1, Math.ceil(matching.length / pageSize)),
+    };
+  }
+
+  /** Every (SIREN, kind) with at least one published file, in catalogue order. */
+  async keys(): Promise<{ siren: string; kind: CatalogKind }[]> {
+    const conn = this.em.getConnection();
+    const files: Row[] = await conn.execute(
+      `select distinct d.scope as siren, d.kind as kind from datasets d join organizations o on o.siren = d.scope where o.open_data_active = 1 and d.published_file_at is not null and d.status <> ?`,
+      [DatasetStatus.MISSING_SIRET],
+    );
+    const pub = publicActSql('a', 'o');
+    const acts: Row[] = await conn.execute(
+      `select distinct o.siren as siren from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0))`,
+      pub.params,
+    );
+    const seen = new Set<string>();
+    const keys: { siren: string; kind: CatalogKind }[] = [];
+    const add = (siren: string, kind: CatalogKind) => {
+      if (!seen.has(`${siren}:${kind}`)) {
+        seen.add(`${siren}:${kind}`);
+        keys.push({ siren, kind });
+      }
+    };
+    for (const r of files) {
+      add(String(r.siren), CATALOG_KIND_OF[r.kind as Dataset['kind']]);
+    }
+    for (const r of acts) {
+      add(String(r.siren), 'ACT_FILES');
+    }
+    return keys.sort((a, b) =>
+      a.siren === b.siren ? kindRank(a.kind) - kindRank(b.kind) : a.siren < b.siren ? -1 : 1,
+    );
+  }
+
+  /** The years of an organisation's acts' PDF listing (public documents only). */
+  async actFileYears(sirens: string[]): Promise<Map<string, ActFilesYear[]>> {
+    const out = new Map<string, ActFilesYear[]>();
+    if (sirens.length === 0) {
+      return out;
+    }
+    const pub = publicActSql('a', 'o');
+    const rows: Row[] = await this.em
+      .getConnection()
+      .execute(
+        `select o.siren as siren, substr(a.date, 1, 4) as year, count(d.id) as n, max(a.published_at) as modified from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where o.siren in (${sirens.map(() => '?').join(', ')}) and ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0)) group by o.siren, substr(a.date, 1, 4)`,
+        [...sirens, ...pub.params],
+      );
+    for (const r of rows) {
+      const siren = String(r.siren);
+      const list = out.get(siren) ?? [];
+      list.push({ year: Number(r.year), count: Number(r.n), modifiedAt: toDate(r.modified) });
+      out.set(siren, list);
+    }
+    return out;
+  }
+
+  /** The datasets of these organisations (active ones only), keyed by SIREN. */
+  private async build(sirens: string[]): Promise<Map<string, CatalogOrganization>> {
+    const out = new Map<string, CatalogOrganization>();
+    if (sirens.length === 0) {
+      return out;
+    }
+    const orgs = await this.em.find(
+      Organization,
+      { siren: { $in: sirens }, openDataActive: true },
+      { fields: ['siren', 'name', 'inseeCode'] },
+    );
+    if (orgs.length === 0) {
+      return out;
+    }
+    const active = orgs.map((o) => o.siren);
+    const [files, metas, actYears] = await Promise.all([
+      this.em.find(
+        Dataset,
+        {
+          scope: { $in: active },
+          publishedFileAt: { $ne: null },
+          status: { $ne: DatasetStatus.MISSING_SIRET },
+        },
+        { orderBy: { year: 'desc' } },
+      ),
+      this.em.find(
+        CatalogMetadata,
+        { organization: { siren: { $in: active } } },
+        {
+          populate: ['organization'],
+        },
+      ),
+      this.actFileYears(active),
+    ]);
+    const byOrg = new Map<string, Map<CatalogKind, CatalogDistribution[]>>();
+    const slot = (siren: string, kind: CatalogKind) => {
+      const kinds = byOrg.get(siren) ?? new Map<CatalogKind, CatalogDistribution[]>();
+      byOrg.set(siren, kinds);
+      const list = kinds.get(kind) ?? [];
+      kinds.set(kind, list);
+      return list;
+    };
+    for (const f of files) {
+      slot(f.scope, CATALOG_KIND_OF[f.kind]).push(...distributionsOf(this.ctx, f));
+    }
+    for (const [siren, years] of actYears) {
+      slot(siren, 'ACT_FILES').push(...actFilesDistributions(this.ctx, siren, years));
+    }
+    const metaOf = new Map(metas.map((m) => [`${m.organization.siren}:${m.kind}`, m]));
+    for (const org of orgs) {
+      const kinds = byOrg.get(org.siren);
+      const datasets = CATALOG_KINDS.flatMap((kind) => {
+        const dists = kinds?.get(kind);
+        return dists?.length
+          ? [datasetOf(this.ctx, org, kind, dists, metaOf.get(`${org.siren}:${kind}`))]
+          : [];
+      });
+      out.set(org.siren, { siren: org.siren, name: org.name, inseeCode: org.inseeCode, datasets });
+    }
+    return out;
+  }
+}
