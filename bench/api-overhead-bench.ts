@@ -7,7 +7,7 @@
  *
  *   node scripts/bench.mjs api-overhead-bench [--acts 5000] [--conns 16] [--seconds 20] [--rounds 4]
  *
- * PLATFORM_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) is given to the platform.
+ * PLATFORM_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) are given to the platform's node.
  */
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -37,7 +37,6 @@ const seeded = await seedActs(config, ACTS, 1);
 const platform = await startSourcePlatform({
   ...env,
   NODE_ENV: 'production',
-  ...(process.env.PLATFORM_NODE_OPTIONS ? { NODE_OPTIONS: process.env.PLATFORM_NODE_OPTIONS } : {}),
 });
 await platform.healthy();
 const { login } = await gql<{ login: { token: string } }>(
