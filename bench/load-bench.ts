@@ -15,16 +15,15 @@
  * nature and year, then opens a PDF of the results. Errors: any non-2xx answer, GraphQL error
  * or network failure.
  */
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig, setLogLevel } from '@opendata/api';
 import { numberArg } from './bench-deposits.js';
+import { ACTS_PAGE, BARE_SQL_COUNT, BARE_SQL_PAGE, compareActsPage } from './acts-page-compare.js';
 import { seedActs, VOCABULARY } from './load-seed.js';
-import { BENCH_ADMIN, freePort, gql, percentile, startSourcePlatform } from './source-platform.js';
+import { BENCH_ADMIN, gql, percentile, startSourcePlatform } from './source-platform.js';
 
 const args = process.argv.slice(2);
 const ACTS = numberArg(args, 'acts', 100_000);
@@ -175,8 +174,6 @@ async function citizen(i: number) {
   agent.destroy();
 }
 
-const ACTS_PAGE = `query($siren: String) { acts(filter: { siren: $siren }, first: 20, orderBy: { field: DATE, direction: DESC }) {
-  totalCount nodes { id number date subject status nature publishedAt } } }`;
 async function staff(i: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const pending = seeded.toDecide.get(seeded.sirens[i % seeded.sirens.length]!)!;
@@ -239,66 +236,20 @@ lines.push(
 process.stdout.write(`${lines.join('\n')}\n`);
 
 // The acts page through GraphQL against a bare handler running the same SQL, alone.
-const siren = seeded.sirens[0]!;
-const BARE_SQL_COUNT = `select count(*) as n from acts a join organizations o on o.id = a.organization_id where o.siren = ? and a.deleted_at is null`;
-const BARE_SQL_PAGE = `select a.id, a.number, a.date, a.subject, a.status, a.nature, a.published_at from acts a join organizations o on o.id = a.organization_id where o.siren = ? and a.deleted_at is null order by a.date desc, a.id desc limit 21`;
-const barePort = await freePort();
-const bare = spawn(
-  process.execPath,
-  [
-    '-e',
-    `const Database = require('libsql'); const http = require('node:http');
-const db = new Database(${JSON.stringify(config.database.kind === 'sqlite' ? config.database.path : '')}, { readonly: true });
-const count = db.prepare(${JSON.stringify(BARE_SQL_COUNT)}); const page = db.prepare(${JSON.stringify(BARE_SQL_PAGE)});
-http.createServer((req, res) => { let b = ''; req.on('data', (c) => (b += c)); req.on('end', () => {
-  const { siren } = JSON.parse(b); const rows = page.all(siren);
-  res.setHeader('content-type', 'application/json');
-  res.end(JSON.stringify({ data: { acts: { totalCount: count.get(siren).n, nodes: rows.slice(0, 20) } } }));
-}); }).listen(${barePort}, '127.0.0.1', () => process.stdout.write('ready\\n'));`,
-  ],
-  {
-    cwd: path.join(path.dirname(fileURLToPath(import.meta.url)), '../packages/api'),
-    stdio: 'pipe',
-  },
-);
-await new Promise<void>((resolve, reject) => {
-  bare.stdout.once('data', () => resolve());
-  bare.once('exit', (code) => reject(new Error(`bare handler exited ${code}`)));
+const compared = await compareActsPage({
+  platformUrl: platform.url,
+  sqlitePath: config.database.kind === 'sqlite' ? config.database.path : '',
+  token: login.token,
+  siren: seeded.sirens[0]!,
+  conns: COMPARE_CONNS,
+  seconds: COMPARE_S,
 });
-async function closedLoop(run: (agent: http.Agent) => Promise<Reply>) {
-  let done = 0;
-  let failed = 0;
-  const until = performance.now() + COMPARE_S * 1000;
-  await Promise.all(
-    Array.from({ length: COMPARE_CONNS }, async () => {
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      while (performance.now() < until) {
-        const r = await run(agent).catch(() => null);
-        if (r && r.status === 200 && !r.body.includes('"errors"')) {
-          done++;
-        } else {
-          failed++;
-        }
-      }
-      agent.destroy();
-    }),
-  );
-  return { rps: done / COMPARE_S, failed };
-}
-const body = JSON.stringify({ query: ACTS_PAGE, variables: { siren } });
-const viaGraphql = await closedLoop((agent) =>
-  request(agent, 'POST', '/graphql', body, login.token),
-);
-const viaBare = await closedLoop((agent) =>
-  request(agent, 'POST', '/', JSON.stringify({ siren }), undefined, barePort),
-);
-bare.kill();
 process.stdout.write(
   [
-    `acts page (20 rows, ${ACTS / ORGS} acts in the organisation), ${COMPARE_CONNS} connections for ${COMPARE_S} s each, alone:`,
-    `  GraphQL (staff session, full stack): ${viaGraphql.rps.toFixed(0)} requests/s (${viaGraphql.failed} failed)`,
-    `  bare node:http + libsql, same two statements: ${viaBare.rps.toFixed(0)} requests/s (${viaBare.failed} failed)`,
-    `  ratio ${(viaGraphql.rps / viaBare.rps).toFixed(2)} (target ≥ 0.5)`,
+    `acts page (20 rows, ${ACTS / ORGS} acts in the organisation), ${COMPARE_CONNS} connections for ${COMPARE_S} s each side in alternating rounds, alone:`,
+    `  GraphQL (staff session, full stack): ${compared.graphql.rps.toFixed(0)} requests/s (${compared.graphql.failed} failed)`,
+    `  bare node:http + libsql, same two statements: ${compared.bare.rps.toFixed(0)} requests/s (${compared.bare.failed} failed)`,
+    `  ratio ${compared.ratio.toFixed(2)} (target ≥ 0.5)`,
     `  bare SQL: ${BARE_SQL_COUNT}; ${BARE_SQL_PAGE}`,
   ].join('\n') + '\n',
 );

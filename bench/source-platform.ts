@@ -33,18 +33,24 @@ export interface SourcePlatform {
 
 export async function startSourcePlatform(env: Record<string, string>): Promise<SourcePlatform> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], {
-    cwd: root,
-    env: {
-      ...process.env,
-      TSX_TSCONFIG_PATH: path.join(root, 'packages/api/tsconfig.json'),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      ...env,
+  // PLATFORM_NODE_ARGS: extra node flags for the platform (e.g. `--cpu-prof --cpu-prof-dir=DIR`).
+  const extra = process.env.PLATFORM_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(
+    process.execPath,
+    [...extra, '--conditions=source', '--import', 'tsx', entry],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: path.join(root, 'packages/api/tsconfig.json'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        ...env,
+      },
+      stdio: 'pipe',
     },
-    stdio: 'pipe',
-  });
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DepositLayout } from '@opendata/api';
+import { buildDeposit } from '@opendata/api/fixtures';
 import { startDepositWatcher } from './deposit-watcher.js';
 import type { DirectoryWatcher, WatchLog } from './file-watcher.js';
 
@@ -116,5 +117,54 @@ describe('startDepositWatcher', () => {
     expect(await readdir(path.join(dataDir, 'deposits', 'queued'))).toEqual([
       path.basename(queued[0]!),
     ]);
+  });
+});
+
+describe('startDepositWatcher with complete and partial zips', () => {
+  let watcher: DirectoryWatcher | undefined;
+  afterEach(async () => {
+    await watcher?.close();
+  });
+
+  it('queues a zip renamed in once written at once, and a zip being written only once whole', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deposits-'));
+    const depositDir = path.join(dataDir, 'deposits', 'incoming');
+    const queued: { name: string; at: number }[] = [];
+    const started = Date.now();
+    watcher = await startDepositWatcher({
+      depositDir,
+      log: silent,
+      stabilityMs: 30_000, // far longer than the test: only completeness can let a zip through
+      pollMs: 50,
+      enqueueDeposit: async (p) => {
+        queued.push({ name: path.basename(p).replace(/^[0-9a-f]+__/, ''), at: Date.now() });
+      },
+    });
+    const zip = await buildDeposit();
+    // A writer's atomic rename: the file appears whole.
+    await writeFile(path.join(dataDir, 'renamed.zip'), zip);
+    await rename(path.join(dataDir, 'renamed.zip'), path.join(depositDir, 'renamed.zip'));
+    // A writer writing in place: half of the bytes, a pause, then the rest.
+    const inPlace = await open(path.join(depositDir, 'in-place.zip'), 'w');
+    await inPlace.write(zip.subarray(0, zip.length >> 1));
+    for (let i = 0; i < 60 && queued.length === 0; i++) {
+      await sleep(25);
+    }
+    await sleep(400);
+    expect(queued.map((q) => q.name)).toEqual(['renamed.zip']);
+    expect(queued[0]!.at - started).toBeLessThan(5_000);
+    expect(await readdir(depositDir)).toEqual(['in-place.zip']);
+
+    await inPlace.write(zip.subarray(zip.length >> 1));
+    await inPlace.close();
+    for (let i = 0; i < 80 && queued.length < 2; i++) {
+      await sleep(25);
+    }
+    expect(queued.map((q) => q.name)).toEqual(['renamed.zip', 'in-place.zip']);
+    const spooled = await readdir(path.join(dataDir, 'deposits', 'queued'));
+    const sizes = await Promise.all(
+      spooled.map(async (n) => (await stat(path.join(dataDir, 'deposits', 'queued', n))).size),
+    );
+    expect(sizes).toEqual([zip.length, zip.length]);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DepositLayout, moveFile, type Components } from '@opendata/api';
 import { depositUniqueKey, isDepositName, toDepositJob } from './file-events.js';
 import { watchDirectory, type DirectoryWatcher, type WatchLog } from './file-watcher.js';
+import { isZipComplete } from './zip-complete.js';
 
 /** Queues the ingestion of one complete deposit zip (idempotent on `uniqueKey`). */
 export type EnqueueDeposit = (filePath: string, uniqueKey: string) => Promise<void>;
@@ -55,6 +56,8 @@ export async function startDepositWatcher(
     stabilityMs: options.stabilityMs,
     pollMs: options.pollMs,
     retryMs: options.retryMs,
+    // A zip renamed in once written is complete at first sight: no stability delay for it.
+    isComplete: isZipComplete,
     onFileReady: async (filePath, stats, event) => {
       const job = toDepositJob(event, filePath, stats);
       if (!job) {

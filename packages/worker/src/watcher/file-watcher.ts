@@ -18,6 +18,12 @@ export interface WatchDirectoryOptions {
   log: WatchLog;
   /** Which file names are watched (default: `*.zip`, any case, not hidden or partial). */
   accept?: (name: string) => boolean;
+  /**
+   * Whether a file's bytes are known to be all there (a zip whose end record is written), with
+   * the size and mtime just seen: such a file is reported at once, without the stability delay
+   * (a writer's rename into the folder). Files it refuses still wait for `stabilityMs`.
+   */
+  isComplete?: (filePath: string, stats: Stats) => Promise<boolean>;
   /** How long size and mtime must stay unchanged before a file is reported (default 2000 ms). */
   stabilityMs?: number;
   /** How often a file being written is looked at (default 250 ms). */
@@ -117,7 +123,13 @@ export async function watchDirectory(
     }
     if (!stats.isFile()) {
       pending.delete(filePath);
-    } else if (now - entry.stableSince >= stabilityMs) {
+    } else if (
+      now - entry.stableSince >= stabilityMs ||
+      (options.isComplete && (await options.isComplete(filePath, stats)))
+    ) {
+      if (closed || pending.get(filePath) !== entry) {
+        return;
+      }
       pending.delete(filePath);
       await report(filePath, stats, entry.event);
     } else {

@@ -1,14 +1,17 @@
 import { Worker } from 'node:worker_threads';
+import { LOWER_THREAD_PRIORITY_SOURCE } from '../threads/background-priority.js';
 
 /**
  * Worker threads that render PDF pages with pdf.js onto @napi-rs/canvas and read them with
  * tesseract.js (its own thread inside ours). One document at a time per thread; the caller's
  * timer terminates a thread whose page takes too long (its Tesseract thread goes with it).
  *
+ * Each thread lowers its own CPU priority first (background-priority.ts): OCR uses idle cores only.
+ *
  * Plain JavaScript evaluated from a string, like the PDF text threads: it runs the same way from
  * the built files, under tsx and under vitest.
  */
-const WORKER_SOURCE = `
+const WORKER_SOURCE = `${LOWER_THREAD_PRIORITY_SOURCE}
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCanvas } = require(workerData.canvasPath);
 const { spawn } = require('node:child_process');

@@ -1,0 +1,141 @@
+// The GraphQL acts page (20 rows, staff session) against a bare node:http + libsql handler
+// running the same two statements (count + page), on the same SQLite file, both under C
+// keep-alive clients. Shared by load-bench and api-overhead-bench. The two run in alternating
+// rounds so that a change of load on a shared machine weighs on both alike.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './source-platform.js';
+
+export const ACTS_PAGE = `query($siren: String) { acts(filter: { siren: $siren }, first: 20, orderBy: { field: DATE, direction: DESC }) {
+  totalCount nodes { id number date subject status nature publishedAt } } }`;
+export const BARE_SQL_COUNT = `select count(*) as n from acts a join organizations o on o.id = a.organization_id where o.siren = ? and a.deleted_at is null`;
+export const BARE_SQL_PAGE = `select a.id, a.number, a.date, a.subject, a.status, a.nature, a.published_at from acts a join organizations o on o.id = a.organization_id where o.siren = ? and a.deleted_at is null order by a.date desc, a.id desc limit 21`;
+
+export interface Reply {
+  status: number;
+  body: string;
+}
+
+export function post(agent: http.Agent, url: string, body: string, token?: string): Promise<Reply> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: u.hostname,
+        port: u.port,
+        method: 'POST',
+        path: u.pathname,
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Starts the bare handler on a SQLite file (read-only); resolves once it listens. */
+export async function startBareHandler(sqlitePath: string) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const Database = require('libsql'); const http = require('node:http');
+const db = new Database(${JSON.stringify(sqlitePath)}, { readonly: true });
+const count = db.prepare(${JSON.stringify(BARE_SQL_COUNT)}); const page = db.prepare(${JSON.stringify(BARE_SQL_PAGE)});
+http.createServer((req, res) => { let b = ''; req.on('data', (c) => (b += c)); req.on('end', () => {
+  const { siren } = JSON.parse(b); const rows = page.all(siren);
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ data: { acts: { totalCount: count.get(siren).n, nodes: rows.slice(0, 20) } } }));
+}); }).listen(${port}, '127.0.0.1', () => process.stdout.write('ready\\n'));`,
+    ],
+    {
+      cwd: path.join(path.dirname(fileURLToPath(import.meta.url)), '../packages/api'),
+      stdio: 'pipe',
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`bare handler exited ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+}
+
+async function closedLoop(conns: number, seconds: number, run: (a: http.Agent) => Promise<Reply>) {
+  let done = 0;
+  let failed = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: conns }, async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      while (performance.now() < until) {
+        const r = await run(agent).catch(() => null);
+        if (r && r.status === 200 && !r.body.includes('"errors"')) {
+          done++;
+        } else {
+          failed++;
+        }
+      }
+      agent.destroy();
+    }),
+  );
+  return { done, failed };
+}
+
+export interface Comparison {
+  graphql: { rps: number; failed: number };
+  bare: { rps: number; failed: number };
+  ratio: number;
+}
+
+/** `rounds` alternating rounds of `seconds / rounds` each side, `conns` clients. */
+export async function compareActsPage(options: {
+  platformUrl: string;
+  sqlitePath: string;
+  token: string;
+  siren: string;
+  conns: number;
+  seconds: number;
+  rounds?: number;
+}): Promise<Comparison> {
+  const rounds = options.rounds ?? 4;
+  const slice = options.seconds / rounds;
+  const bare = await startBareHandler(options.sqlitePath);
+  const body = JSON.stringify({ query: ACTS_PAGE, variables: { siren: options.siren } });
+  const bareBody = JSON.stringify({ siren: options.siren });
+  const g = { done: 0, failed: 0 };
+  const b = { done: 0, failed: 0 };
+  try {
+    for (let r = 0; r < rounds; r++) {
+      const viaGraphql = await closedLoop(options.conns, slice, (agent) =>
+        post(agent, `${options.platformUrl}/graphql`, body, options.token),
+      );
+      const viaBare = await closedLoop(options.conns, slice, (agent) =>
+        post(agent, bare.url, bareBody),
+      );
+      g.done += viaGraphql.done;
+      g.failed += viaGraphql.failed;
+      b.done += viaBare.done;
+      b.failed += viaBare.failed;
+    }
+  } finally {
+    bare.stop();
+  }
+  const graphql = { rps: g.done / options.seconds, failed: g.failed };
+  const bareRate = { rps: b.done / options.seconds, failed: b.failed };
+  return { graphql, bare: bareRate, ratio: graphql.rps / bareRate.rps };
+}
