@@ -155,4 +155,23 @@ describe.skipIf(skip)('ingesting several deposits in one batch', () => {
     expect(await em().count(Deposit, { fileName: 'idemD.zip' })).toBe(1);
     expect(await readdir(incoming)).toEqual([]);
   });
+  it('re-projects a document’s new text (PDF text, OCR) without regenerating any open data file', async () => {
+    const [out] = await services().depositIngest.ingestBatch([
+      {
+        path: await writeDeposit(
+          incoming,
+          await buildDeposit({ metadata: { numero_de_lacte: 'TEXTE_1' } }),
+          'texte1.zip',
+        ),
+      },
+    ]);
+    const act = await em().findOneOrFail(Act, { number: 'TEXTE_1' });
+    expect(out!.status).toBe('done');
+    const exportsBefore = await jobCount('dataset.export');
+    await services().projection.projectActs([act.id], undefined, { files: false });
+    expect(await jobCount('dataset.export')).toBe(exportsBefore);
+    // A change of the act itself still schedules its files.
+    await services().projection.projectActs([act.id]);
+    expect(await jobCount('dataset.export')).toBeGreaterThan(exportsBefore);
+  });
 });

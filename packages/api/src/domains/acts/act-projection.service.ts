@@ -72,7 +72,15 @@ export class ActProjectionService {
     return { indexed: done };
   }
 
-  async projectActs(actIds: string[], progress?: (done: number, total: number) => Promise<void>) {
+  /**
+   * Re-projects acts into the search indexes, and (unless `files` is false: a document's text
+   * changed, which no open data file holds) schedules their organisations' dataset files.
+   */
+  async projectActs(
+    actIds: string[],
+    progress?: (done: number, total: number) => Promise<void>,
+    { files = true }: { files?: boolean } = {},
+  ) {
     const datasets = new Map<string, { siren: string; year: number }>();
     let indexed = 0;
     let removed = 0;
@@ -88,7 +96,9 @@ export class ActProjectionService {
       removed += r.removed;
       await progress?.(Math.min(i + BATCH, actIds.length), actIds.length);
     }
-    await this.scheduleDatasets(datasets);
+    if (files) {
+      await this.scheduleDatasets(datasets);
+    }
     return { indexed, removed };
   }
 

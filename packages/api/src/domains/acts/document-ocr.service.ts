@@ -89,7 +89,7 @@ export class DocumentOcrService {
       'document text recognised',
     );
     await this.changed(doc, 'document_ocr_done');
-    await this.projection.projectActs([doc.act.id]);
+    await this.projection.projectActs([doc.act.id], undefined, { files: false });
     return { kind: 'done', pages: result.pagesRead, confidence: result.confidence } as const;
   }
 

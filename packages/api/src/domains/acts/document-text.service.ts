@@ -64,7 +64,7 @@ export class DocumentTextService {
       await progress?.(done, todo.length);
     }
     if (actIds.size) {
-      await this.projection.projectActs([...actIds]);
+      await this.projection.projectActs([...actIds], undefined, { files: false });
     }
     await this.ocr?.queue(scans);
     return { extracted: done, acts: actIds.size, scans: scans.length };
