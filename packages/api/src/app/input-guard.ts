@@ -1,8 +1,6 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
 import { InvalidInputError } from '../core/errors.js';
 import { hasControlChars } from '../core/text.js';
-
-const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
 
 /** The path of the first string under `value` holding a control character, if any. */
 function controlCharPath(value: unknown, at: string, depth = 0): string | null {
@@ -21,19 +19,42 @@ function controlCharPath(value: unknown, at: string, depth = 0): string | null {
   return null;
 }
 
+/** Throws when an operation's arguments hold a control character, naming the argument. */
+function checkArguments(args: unknown): void {
+  const found = controlCharPath(args, '');
+  if (found) {
+    throw new InvalidInputError(
+      'input/control_characters',
+      `Caractères de contrôle interdits dans « ${found} ».`,
+    );
+  }
+}
+
 /**
  * Control characters (NUL, BEL, ESC…) never enter the database through the API either: an
  * operation whose arguments hold one is refused, naming the argument (tabs and newlines pass).
+ * Only the root fields (queries, mutations, subscriptions) take arguments from callers that
+ * reach the database, so only their resolvers are wrapped, over HTTP and WebSocket alike (a
+ * type-graphql global middleware would wrap every field of every row of every answer).
  */
-export const rejectControlCharacters: MiddlewareFn = async ({ args, info }, next) => {
-  if (ROOTS.has(info.parentType.name)) {
-    const found = controlCharPath(args, '');
-    if (found) {
-      throw new InvalidInputError(
-        'input/control_characters',
-        `Caractères de contrôle interdits dans « ${found} ».`,
-      );
+export function guardRootArguments(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const type of roots) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const { resolve, subscribe } = field;
+      if (resolve) {
+        field.resolve = (source, args, context, info) => {
+          checkArguments(args);
+          return resolve(source, args, context, info);
+        };
+      }
+      if (subscribe) {
+        field.subscribe = (source, args, context, info) => {
+          checkArguments(args);
+          return subscribe(source, args, context, info);
+        };
+      }
     }
   }
-  return next();
-};
+  return schema;
+}

@@ -32,7 +32,7 @@ import {
   PublishingResolver,
 } from '../domains/publishing/publishing.resolver.js';
 import type { PubSub } from '../core/topics.js';
-import { rejectControlCharacters } from './input-guard.js';
+import { guardRootArguments } from './input-guard.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -66,11 +66,12 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    pubSub,
-    validate: { forbidUnknownValues: false },
-    globalMiddlewares: [rejectControlCharacters],
-    emitSchemaFile: false,
-  });
+  return guardRootArguments(
+    await buildSchema({
+      resolvers,
+      pubSub,
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+    }),
+  );
 }

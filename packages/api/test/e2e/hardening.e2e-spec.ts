@@ -151,6 +151,46 @@ describe.skipIf(skip)('hardening of the HTTP and GraphQL surface', () => {
     expect(JSON.stringify(errors)).toContain('graphql/subscriptions_only');
   });
 
+  it('refuses control characters in any operation’s arguments, over HTTP and WebSocket', async () => {
+    const code = (r: { errors?: { extensions?: { code?: unknown } }[] }) =>
+      r.errors?.[0]?.extensions?.code;
+    const q = await app.gql('query($s: String!) { searchActs(siren: $s) { totalCount } }', {
+      s: '21560\u00000461',
+    });
+    expect(code(q)).toBe('input/control_characters');
+    expect(q.errors?.[0]?.message).toBe('Caractères de contrôle interdits dans « siren ».');
+    const m = await app.gql(
+      'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+      { i: { siren: '215600479', name: 'Commune\u001b[31m' } },
+      admin,
+    );
+    expect(code(m)).toBe('input/control_characters');
+    expect(m.errors?.[0]?.message).toBe('Caractères de contrôle interdits dans « input.name ».');
+    // Tabs and newlines are text.
+    const fine = await app.gql(
+      'query($s: String!, $q: String) { searchActs(siren: $s, query: $q) { totalCount } }',
+      { s: A, q: 'budget\tprimitif\n2025' },
+    );
+    expect(fine.errors).toBeUndefined();
+    const client = createClient({
+      url: `${app.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${admin}` },
+      retryAttempts: 0,
+    });
+    const got = await new Promise<unknown>((resolve) => {
+      client.subscribe(
+        {
+          query: 'subscription($s: String!) { actChanged(siren: $s) { actId } }',
+          variables: { s: '2156\u00070461' },
+        },
+        { next: (r) => resolve(r.errors), error: (e) => resolve(e), complete: () => resolve(null) },
+      );
+    });
+    await client.dispose();
+    expect(JSON.stringify(got)).toContain('input/control_characters');
+  });
+
   it('limits public requests per IP and per API key; staff sessions are not limited', async () => {
     const q = `{ publicOrganization(siren: "${A}") { name } }`;
     const post = (token?: string) =>
