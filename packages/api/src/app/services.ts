@@ -6,6 +6,7 @@ import { createDatasetsServices } from '../domains/datasets/datasets.services.js
 import { createDepositsServices } from '../domains/deposits/deposits.services.js';
 import { createOperationsServices } from '../domains/operations/operations.services.js';
 import { createProcurementServices } from '../domains/procurement/procurement.services.js';
+import { createSireneServices } from '../domains/sirene/sirene.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -31,8 +32,9 @@ export function createServices(
     ...createBudgetsServices(em, components, identity),
     ...createWidgetsServices(em, identity),
     ...createActivityServices(em, components, identity),
-    ...createOperationsServices(em, identity),
+    ...createOperationsServices(em, components, identity),
     ...createProcurementServices(em, components, identity),
+    ...createSireneServices(em, components, identity),
   };
 }
 

@@ -35,6 +35,11 @@ export interface JobContract {
   'decp.source.fetch': { sourceId: string; siren: string };
   /** Scheduled: fetch every active DECP source. */
   'decp.sources': Record<string, never>;
+  /**
+   * Enrich from the INSEE Sirene API: one organisation (`siren`), or every organisation
+   * (scheduled, no `siren`). Nothing happens without SIRENE_API_KEY.
+   */
+  'sirene.refresh': { siren?: string };
 }
 
 export type JobName = keyof JobContract;

@@ -5,6 +5,7 @@ import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentOcrJob } from './document-ocr.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
+import { sireneRefreshJob } from './sirene.job.js';
 import { decpExportJob, decpIngestJob, decpSourceFetchJob, decpSourcesJob } from './decp.job.js';
 
 /**
@@ -26,4 +27,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   decpSourceFetchJob,
   decpSourcesJob,
   documentOcrJob,
+  sireneRefreshJob,
 ];

@@ -15,6 +15,9 @@ import { Deposit } from '../../domains/deposits/deposit.entity.js';
 import { OutboxEvent } from '../../infra/events/outbox-event.entity.js';
 import { AgendaJob } from '../../infra/jobs/agenda-job.entity.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
+import { Establishment } from '../../identity/tenants/establishment.entity.js';
+import { SireneSync } from '../../domains/sirene/sirene-sync.entity.js';
+import { JobSchedule } from '../../domains/operations/job-schedule.entity.js';
 import { WidgetSettings } from '../../domains/widgets/widget-settings.entity.js';
 import { Contract } from '../../domains/procurement/contract.entity.js';
 import { ContractImport } from '../../domains/procurement/contract-import.entity.js';
@@ -35,13 +38,16 @@ export {
   Dataset,
   Deposit,
   Document,
+  Establishment,
   Invitation,
+  JobSchedule,
   Membership,
   OidcLogin,
   Organization,
   OutboxEvent,
   PasswordToken,
   Session,
+  SireneSync,
   User,
   WidgetSettings,
 };
@@ -70,4 +76,7 @@ export const entities = [
   ContractVersion,
   ContractImport,
   ContractSource,
+  Establishment,
+  SireneSync,
+  JobSchedule,
 ];

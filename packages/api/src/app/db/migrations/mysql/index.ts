@@ -11,6 +11,7 @@ import { Migration20261207134858 } from './Migration20261207134858.js';
 import { Migration20261207135455 } from './Migration20261207135455.js';
 import { Migration20261207142042 } from './Migration20261207142042.js';
 import { Migration20261207144254 } from './Migration20261207144254.js';
+import { Migration20261207165639 } from './Migration20261207165639.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261207135455', class: Migration20261207135455 },
   { name: 'Migration20261207142042', class: Migration20261207142042 },
   { name: 'Migration20261207144254', class: Migration20261207144254 },
+  { name: 'Migration20261207165639', class: Migration20261207165639 },
 ];

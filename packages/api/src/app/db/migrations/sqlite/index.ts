@@ -11,6 +11,7 @@ import { Migration20261207134851 } from './Migration20261207134851.js';
 import { Migration20261207135448 } from './Migration20261207135448.js';
 import { Migration20261207142035 } from './Migration20261207142035.js';
 import { Migration20261207144240 } from './Migration20261207144240.js';
+import { Migration20261207165628 } from './Migration20261207165628.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261207135448', class: Migration20261207135448 },
   { name: 'Migration20261207142035', class: Migration20261207142035 },
   { name: 'Migration20261207144240', class: Migration20261207144240 },
+  { name: 'Migration20261207165628', class: Migration20261207165628 },
 ];
