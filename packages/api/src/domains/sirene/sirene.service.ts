@@ -53,11 +53,14 @@ export class SireneService {
     );
   }
 
-  /** Administrators of the organisation (or of the platform): refresh now, in the worker. */
+  /**
+   * Administrators of the organisation (or of the platform): refresh now, in the worker; the
+   * job id, or null when SIRENE is not configured (nothing to do, nothing breaks).
+   */
   async requestRefresh(siren: string): Promise<string | null> {
     await this.access.requireOrganization(siren, Role.ADMIN);
     if (!this.client) {
-      throw new SireneNotConfiguredError();
+      return null;
     }
     return this.ports.enqueue(
       'sirene.refresh',
@@ -174,12 +177,5 @@ export class SireneService {
       errorCode: null,
       errorMessage: null,
     });
-  }
-}
-
-export class SireneNotConfiguredError extends AppError {
-  readonly logLevel = 'info';
-  constructor() {
-    super('sirene/not-configured', 'L’API Sirene n’est pas configurée (SIRENE_API_KEY).');
   }
 }
