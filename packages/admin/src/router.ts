@@ -136,6 +136,18 @@ export function createAppRouter(): Router {
             meta: { title: 'Collectivités' },
           },
           {
+            path: 'statistiques',
+            name: 'stats',
+            component: () => import('./operations/StatsPage.vue'),
+            meta: { title: 'Statistiques' },
+          },
+          {
+            path: 'planification',
+            name: 'schedules',
+            component: () => import('./operations/SchedulesPage.vue'),
+            meta: { title: 'Tâches planifiées' },
+          },
+          {
             path: 'courriels',
             name: 'sent-mails',
             component: () => import('./activity/SentMailsPage.vue'),

@@ -19,3 +19,8 @@ export {
   moveFile,
   originalDepositName,
 } from './domains/deposits/deposit-layout.js';
+export {
+  SCHEDULES,
+  scheduleEntry,
+  type ScheduleEntry,
+} from './domains/operations/schedule-registry.js';

@@ -2,6 +2,7 @@ import {
   AppError,
   childLogger,
   createServices,
+  scheduleEntry,
   systemViewer,
   withCorrelationId,
   type Components,
@@ -150,6 +151,28 @@ export function clampPercent(percent: number): number {
   return Number.isFinite(percent) ? Math.min(100, Math.max(0, Math.round(percent))) : 0;
 }
 
+/** The last run of a scheduled job, shown to platform administrators (never fails the job). */
+async function recordScheduled(
+  components: Components,
+  name: string,
+  status: string | null,
+  detail?: string | null,
+): Promise<void> {
+  if (!scheduleEntry(name)) {
+    return;
+  }
+  try {
+    const em = components.orm.em.fork() as EntityManager;
+    await createServices(em, components, systemViewer(`job:${name}`)).schedules.recordRun(
+      name,
+      status,
+      detail,
+    );
+  } catch (err) {
+    childLogger('jobs').warn({ err, job: name }, 'schedule outcome not recorded');
+  }
+}
+
 export interface RegisterOptions {
   /** Where job events go (default: the queue's `onProgress`, i.e. live events). */
   onProgress?: (event: JobProgressEvent) => void;
@@ -191,6 +214,7 @@ function register<N extends JobName>(
       let reportedAt = 0;
       const started = Date.now();
       emit('running', 0);
+      await recordScheduled(components, def.name, null);
       try {
         const outcome = await handler({
           data: job.attrs.data,
@@ -214,6 +238,7 @@ function register<N extends JobName>(
           },
         });
         log.info({ outcome, attempt, ms: Date.now() - started }, 'job finished');
+        await recordScheduled(components, def.name, outcome.status, outcome.detail);
         emit(
           'completed',
           100,
@@ -223,6 +248,7 @@ function register<N extends JobName>(
         log.error({ err, attempt, ms: Date.now() - started }, 'job failed');
         const shown = failureMessage(err);
         emit('failed', percent, shown);
+        await recordScheduled(components, def.name, 'failed', shown);
         // The queue keeps the message as the run's fail reason, which staff read: the French
         // one, never a driver's text (SQL, paths); the error itself is in the log above.
         throw queueFailure(err);

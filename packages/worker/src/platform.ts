@@ -1,6 +1,8 @@
 import {
   childLogger,
   createApiRuntime,
+  createServices,
+  systemViewer,
   startServer,
   type ApiRuntime,
   type ApiRuntimeOptions,
@@ -64,20 +66,13 @@ export async function startPlatform(
         { uniqueKey: `acts.reindex:staff:${day}` },
       );
     }
-    // Nightly regeneration of every open data file from the database (03:00, Paris time).
-    await runtime.components.jobs.every(
-      '0 3 * * *',
-      'dataset.nightly',
-      {},
-      { timezone: 'Europe/Paris' },
-    );
-    // DECP sources (buyer profiles' exports): conditional requests, so hourly costs little.
-    await runtime.components.jobs.every(
-      '15 * * * *',
-      'decp.sources',
-      {},
-      { timezone: 'Europe/Paris' },
-    );
+    // Repeating jobs (nightly files, DECP sources, SIRENE…): their times are settings stored in
+    // the database (`job_schedules`, edited by platform administrators), declared from them.
+    await createServices(
+      runtime.components.orm.em.fork(),
+      runtime.components,
+      systemViewer('schedules'),
+    ).schedules.declareAll();
   }
   const watcher = options.worker
     ? await startDepositWatcher({

@@ -48,7 +48,13 @@ type Documents = {
   '\n  mutation CloseDepositFailure($id: ID!, $reason: String!) {\n    closeDepositFailure(id: $id, reason: $reason) {\n      id\n      closedAt\n      closedReason\n    }\n  }\n': typeof types.CloseDepositFailureDocument;
   '\n  mutation ReplaceFailedDeposit($id: ID!, $file: Upload!) {\n    replaceFailedDeposit(id: $id, file: $file) {\n      id\n      fileName\n    }\n  }\n': typeof types.ReplaceFailedDepositDocument;
   '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n': typeof types.DepositProcessedDocument;
-  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n': typeof types.OrganizationsOverviewDocument;
+  '\n  query Schedules {\n    schedules {\n      name\n      label\n      cron\n      defaultCron\n      enabled\n      nextRunAt\n      lastRunAt\n      lastFinishedAt\n      lastStatus\n      lastDetail\n      running\n    }\n  }\n': typeof types.SchedulesDocument;
+  '\n  mutation UpdateSchedule($input: ScheduleInput!) {\n    updateSchedule(input: $input) {\n      name\n      cron\n      enabled\n      nextRunAt\n    }\n  }\n': typeof types.UpdateScheduleDocument;
+  '\n  mutation RunScheduleNow($name: String!) {\n    runScheduleNow(name: $name)\n  }\n': typeof types.RunScheduleNowDocument;
+  '\n  query PublicationStats($siren: String, $from: DateTimeISO, $to: DateTimeISO) {\n    publicationStats(siren: $siren, from: $from, to: $to) {\n      siren\n      acts {\n        received\n        published\n        notPublished\n        pending\n      }\n      byNature {\n        nature\n        received\n        published\n        notPublished\n        pending\n      }\n      byMonth {\n        month\n        received\n        published\n        notPublished\n        pending\n      }\n      budgetDocuments\n      contracts\n      organizations {\n        siren\n        name\n        received\n        published\n        notPublished\n        pending\n      }\n    }\n  }\n': typeof types.PublicationStatsDocument;
+  '\n  query SireneSync($siren: String!) {\n    sireneSync(siren: $siren) {\n      status\n      legalName\n      headOfficeSiret\n      establishments\n      hiddenEstablishments\n      checkedAt\n      syncedAt\n      errorMessage\n    }\n    establishments(siren: $siren) {\n      siret\n      name\n      headOffice\n      active\n    }\n  }\n': typeof types.SireneSyncDocument;
+  '\n  mutation RefreshSirene($siren: String!) {\n    refreshSirene(siren: $siren)\n  }\n': typeof types.RefreshSireneDocument;
+  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n          inseeCode\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n        invalidFiles\n        failedPushes\n        sireneStatus\n      }\n    }\n  }\n': typeof types.OrganizationsOverviewDocument;
   '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  query AdminContracts($siren: String!, $filter: ContractFilter, $first: Int, $after: String) {\n    contracts(siren: $siren, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        decpId\n        kind\n        nature\n        subject\n        procedure\n        amount\n        notifiedOn\n        actLinkManual\n        decp\n        act {\n          id\n          number\n        }\n      }\n    }\n  }\n': typeof types.AdminContractsDocument;
   '\n  query AdminContractImports($siren: String!) {\n    contractImports(siren: $siren, first: 20) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        origin\n        fileName\n        format\n        status\n        total\n        created\n        updated\n        unchanged\n        refused\n        errorCode\n        message\n        errors {\n          index\n          kind\n          decpId\n          path\n          code\n          message\n        }\n        warnings {\n          index\n          decpId\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.AdminContractImportsDocument;
@@ -146,7 +152,19 @@ const documents: Documents = {
     types.ReplaceFailedDepositDocument,
   '\n  subscription DepositProcessed {\n    depositProcessed {\n      depositId\n      siren\n      status\n      errorCode\n      at\n    }\n  }\n':
     types.DepositProcessedDocument,
-  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n':
+  '\n  query Schedules {\n    schedules {\n      name\n      label\n      cron\n      defaultCron\n      enabled\n      nextRunAt\n      lastRunAt\n      lastFinishedAt\n      lastStatus\n      lastDetail\n      running\n    }\n  }\n':
+    types.SchedulesDocument,
+  '\n  mutation UpdateSchedule($input: ScheduleInput!) {\n    updateSchedule(input: $input) {\n      name\n      cron\n      enabled\n      nextRunAt\n    }\n  }\n':
+    types.UpdateScheduleDocument,
+  '\n  mutation RunScheduleNow($name: String!) {\n    runScheduleNow(name: $name)\n  }\n':
+    types.RunScheduleNowDocument,
+  '\n  query PublicationStats($siren: String, $from: DateTimeISO, $to: DateTimeISO) {\n    publicationStats(siren: $siren, from: $from, to: $to) {\n      siren\n      acts {\n        received\n        published\n        notPublished\n        pending\n      }\n      byNature {\n        nature\n        received\n        published\n        notPublished\n        pending\n      }\n      byMonth {\n        month\n        received\n        published\n        notPublished\n        pending\n      }\n      budgetDocuments\n      contracts\n      organizations {\n        siren\n        name\n        received\n        published\n        notPublished\n        pending\n      }\n    }\n  }\n':
+    types.PublicationStatsDocument,
+  '\n  query SireneSync($siren: String!) {\n    sireneSync(siren: $siren) {\n      status\n      legalName\n      headOfficeSiret\n      establishments\n      hiddenEstablishments\n      checkedAt\n      syncedAt\n      errorMessage\n    }\n    establishments(siren: $siren) {\n      siret\n      name\n      headOffice\n      active\n    }\n  }\n':
+    types.SireneSyncDocument,
+  '\n  mutation RefreshSirene($siren: String!) {\n    refreshSirene(siren: $siren)\n  }\n':
+    types.RefreshSireneDocument,
+  '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n          inseeCode\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n        invalidFiles\n        failedPushes\n        sireneStatus\n      }\n    }\n  }\n':
     types.OrganizationsOverviewDocument,
   '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      siren\n      name\n    }\n  }\n':
     types.CreateOrganizationDocument,
@@ -428,8 +446,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n      }\n    }\n  }\n'];
+  source: '\n  query Schedules {\n    schedules {\n      name\n      label\n      cron\n      defaultCron\n      enabled\n      nextRunAt\n      lastRunAt\n      lastFinishedAt\n      lastStatus\n      lastDetail\n      running\n    }\n  }\n',
+): (typeof documents)['\n  query Schedules {\n    schedules {\n      name\n      label\n      cron\n      defaultCron\n      enabled\n      nextRunAt\n      lastRunAt\n      lastFinishedAt\n      lastStatus\n      lastDetail\n      running\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSchedule($input: ScheduleInput!) {\n    updateSchedule(input: $input) {\n      name\n      cron\n      enabled\n      nextRunAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSchedule($input: ScheduleInput!) {\n    updateSchedule(input: $input) {\n      name\n      cron\n      enabled\n      nextRunAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunScheduleNow($name: String!) {\n    runScheduleNow(name: $name)\n  }\n',
+): (typeof documents)['\n  mutation RunScheduleNow($name: String!) {\n    runScheduleNow(name: $name)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PublicationStats($siren: String, $from: DateTimeISO, $to: DateTimeISO) {\n    publicationStats(siren: $siren, from: $from, to: $to) {\n      siren\n      acts {\n        received\n        published\n        notPublished\n        pending\n      }\n      byNature {\n        nature\n        received\n        published\n        notPublished\n        pending\n      }\n      byMonth {\n        month\n        received\n        published\n        notPublished\n        pending\n      }\n      budgetDocuments\n      contracts\n      organizations {\n        siren\n        name\n        received\n        published\n        notPublished\n        pending\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PublicationStats($siren: String, $from: DateTimeISO, $to: DateTimeISO) {\n    publicationStats(siren: $siren, from: $from, to: $to) {\n      siren\n      acts {\n        received\n        published\n        notPublished\n        pending\n      }\n      byNature {\n        nature\n        received\n        published\n        notPublished\n        pending\n      }\n      byMonth {\n        month\n        received\n        published\n        notPublished\n        pending\n      }\n      budgetDocuments\n      contracts\n      organizations {\n        siren\n        name\n        received\n        published\n        notPublished\n        pending\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SireneSync($siren: String!) {\n    sireneSync(siren: $siren) {\n      status\n      legalName\n      headOfficeSiret\n      establishments\n      hiddenEstablishments\n      checkedAt\n      syncedAt\n      errorMessage\n    }\n    establishments(siren: $siren) {\n      siret\n      name\n      headOffice\n      active\n    }\n  }\n',
+): (typeof documents)['\n  query SireneSync($siren: String!) {\n    sireneSync(siren: $siren) {\n      status\n      legalName\n      headOfficeSiret\n      establishments\n      hiddenEstablishments\n      checkedAt\n      syncedAt\n      errorMessage\n    }\n    establishments(siren: $siren) {\n      siret\n      name\n      headOffice\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefreshSirene($siren: String!) {\n    refreshSirene(siren: $siren)\n  }\n',
+): (typeof documents)['\n  mutation RefreshSirene($siren: String!) {\n    refreshSirene(siren: $siren)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n          inseeCode\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n        invalidFiles\n        failedPushes\n        sireneStatus\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationsOverview($search: String, $needsReview: Boolean, $first: Int, $after: String) {\n    organizationsOverview(\n      search: $search\n      needsReview: $needsReview\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        organization {\n          id\n          siren\n          siret\n          name\n          openDataActive\n          publishAnnexes\n          needsReview\n          inseeCode\n        }\n        pendingActs\n        oldestPendingSince\n        lastDepositAt\n        openFailures\n        invalidFiles\n        failedPushes\n        sireneStatus\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

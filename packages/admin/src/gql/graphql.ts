@@ -213,12 +213,31 @@ export type ResetPasswordInput = {
 
 export type Role = 'ADMIN' | 'EDITOR' | 'VIEWER';
 
+/** Nouvel horaire d’une tâche planifiée. */
+export type ScheduleInput = {
+  /** Expression cron à 5 champs (minute heure jour mois jour-semaine). */
+  cron: string;
+  enabled: boolean;
+  name: string;
+};
+
 export type SetPasswordInput = {
   /** Mot de passe actuel : exigé pour changer le sien. */
   currentPassword?: string | null | undefined;
   password: string;
   userId: string;
 };
+
+/** Résultat du dernier enrichissement Sirene. */
+export type SireneSyncStatus =
+  /** Échec (API injoignable, limite, clé refusée) : données conservées. */
+  | 'FAILED'
+  /** Jamais interrogé. */
+  | 'NEVER'
+  /** SIREN inconnu de l’Insee. */
+  | 'NOT_FOUND'
+  /** Enrichi. */
+  | 'OK';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -754,6 +773,104 @@ export type DepositProcessedSubscription = {
   };
 };
 
+export type SchedulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SchedulesQuery = {
+  schedules: Array<{
+    name: string;
+    label: string;
+    cron: string;
+    defaultCron: string;
+    enabled: boolean;
+    nextRunAt: string | null;
+    lastRunAt: string | null;
+    lastFinishedAt: string | null;
+    lastStatus: string | null;
+    lastDetail: string | null;
+    running: boolean;
+  }>;
+};
+
+export type UpdateScheduleMutationVariables = Exact<{
+  input: ScheduleInput;
+}>;
+
+export type UpdateScheduleMutation = {
+  updateSchedule: { name: string; cron: string; enabled: boolean; nextRunAt: string | null };
+};
+
+export type RunScheduleNowMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type RunScheduleNowMutation = { runScheduleNow: string | null };
+
+export type PublicationStatsQueryVariables = Exact<{
+  siren?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type PublicationStatsQuery = {
+  publicationStats: {
+    siren: string | null;
+    budgetDocuments: number;
+    contracts: number;
+    acts: { received: number; published: number; notPublished: number; pending: number };
+    byNature: Array<{
+      nature: ActNature;
+      received: number;
+      published: number;
+      notPublished: number;
+      pending: number;
+    }>;
+    byMonth: Array<{
+      month: string;
+      received: number;
+      published: number;
+      notPublished: number;
+      pending: number;
+    }>;
+    organizations: Array<{
+      siren: string;
+      name: string;
+      received: number;
+      published: number;
+      notPublished: number;
+      pending: number;
+    }>;
+  };
+};
+
+export type SireneSyncQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type SireneSyncQuery = {
+  sireneSync: {
+    status: SireneSyncStatus;
+    legalName: string | null;
+    headOfficeSiret: string | null;
+    establishments: number;
+    hiddenEstablishments: number;
+    checkedAt: string | null;
+    syncedAt: string | null;
+    errorMessage: string | null;
+  } | null;
+  establishments: Array<{
+    siret: string;
+    name: string | null;
+    headOffice: boolean;
+    active: boolean;
+  }>;
+};
+
+export type RefreshSireneMutationVariables = Exact<{
+  siren: string;
+}>;
+
+export type RefreshSireneMutation = { refreshSirene: string | null };
+
 export type OrganizationsOverviewQueryVariables = Exact<{
   search?: string | null | undefined;
   needsReview?: boolean | null | undefined;
@@ -769,6 +886,9 @@ export type OrganizationsOverviewQuery = {
       oldestPendingSince: string | null;
       lastDepositAt: string | null;
       openFailures: number;
+      invalidFiles: number;
+      failedPushes: number;
+      sireneStatus: SireneSyncStatus | null;
       organization: {
         id: string;
         siren: string;
@@ -777,6 +897,7 @@ export type OrganizationsOverviewQuery = {
         openDataActive: boolean;
         publishAnnexes: boolean;
         needsReview: boolean;
+        inseeCode: string | null;
       };
     }>;
   };
@@ -3367,6 +3488,344 @@ export const DepositProcessedDocument = {
     },
   ],
 } as unknown as DocumentNode<DepositProcessedSubscription, DepositProcessedSubscriptionVariables>;
+export const SchedulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Schedules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schedules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultCron' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastRunAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastFinishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulesQuery, SchedulesQueryVariables>;
+export const UpdateScheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSchedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSchedule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cron' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRunAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateScheduleMutation, UpdateScheduleMutationVariables>;
+export const RunScheduleNowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunScheduleNow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runScheduleNow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunScheduleNowMutation, RunScheduleNowMutationVariables>;
+export const PublicationStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PublicationStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicationStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notPublished' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byNature' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notPublished' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notPublished' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'budgetDocuments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contracts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organizations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'siren' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notPublished' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublicationStatsQuery, PublicationStatsQueryVariables>;
+export const SireneSyncDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SireneSync' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sireneSync' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headOfficeSiret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'establishments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenEstablishments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'syncedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorMessage' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'establishments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'siret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headOffice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SireneSyncQuery, SireneSyncQueryVariables>;
+export const RefreshSireneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshSirene' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshSirene' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshSireneMutation, RefreshSireneMutationVariables>;
 export const OrganizationsOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -3447,6 +3906,7 @@ export const OrganizationsOverviewDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'openDataActive' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'publishAnnexes' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'needsReview' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'inseeCode' } },
                           ],
                         },
                       },
@@ -3454,6 +3914,9 @@ export const OrganizationsOverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'oldestPendingSince' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'lastDepositAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'openFailures' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invalidFiles' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failedPushes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sireneStatus' } },
                     ],
                   },
                 },

@@ -1,5 +1,7 @@
 import {
+  mdiCalendarClock,
   mdiCashMultiple,
+  mdiChartBar,
   mdiChartDonut,
   mdiChartTimelineVariant,
   mdiCogOutline,
@@ -35,5 +37,12 @@ export const navigationItems: NavigationItem[] = [
   { title: 'Marque blanche des budgets', icon: mdiChartDonut, to: { name: 'budget-widget' } },
   { title: 'Paramètres', icon: mdiCogOutline, to: { name: 'settings' } },
   { title: 'Activité', icon: mdiChartTimelineVariant, to: { name: 'activity' } },
+  { title: 'Statistiques', icon: mdiChartBar, to: { name: 'stats' } },
   { title: 'Collectivités', icon: mdiDomain, to: { name: 'organizations' }, platformAdmin: true },
+  {
+    title: 'Tâches planifiées',
+    icon: mdiCalendarClock,
+    to: { name: 'schedules' },
+    platformAdmin: true,
+  },
 ];

@@ -18,11 +18,15 @@ export const OrganizationsOverviewQuery = graphql(`
           openDataActive
           publishAnnexes
           needsReview
+          inseeCode
         }
         pendingActs
         oldestPendingSince
         lastDepositAt
         openFailures
+        invalidFiles
+        failedPushes
+        sireneStatus
       }
     }
   }

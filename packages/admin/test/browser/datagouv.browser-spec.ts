@@ -3,7 +3,7 @@
 // worker, the push listed with its result; axe-core at 1280 and 360 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UdataFake } from '@opendata/api/testing';
+import { UdataFake } from '@opendata/api/fixtures';
 import { checkPage, createOrganization, navigate, signIn } from '../support/admin';
 import {
   SIREN,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import { AuthService } from '../identity/auth/auth.service.js';
+import { SireneClient } from '../infra/sirene/sirene-client.js';
 import type { Components, HealthCheck } from './components.js';
 import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
 import { DecpSchemas } from '../domains/procurement/decp-schemas.js';
@@ -128,6 +129,7 @@ export async function createApiRuntime(
     decpFetch,
     secrets,
     budgetLines: new BudgetLinesCache(),
+    sirene: config.sirene ? new SireneClient(config.sirene) : undefined,
     mail,
     background,
     rateLimits: new RateLimits(config.rateLimits),

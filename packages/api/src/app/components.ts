@@ -3,6 +3,7 @@ import type { DepositsComponents } from '../domains/deposits/deposits.components
 import type { IdentityComponents } from '../identity/identity.components.js';
 import type { ProcurementComponents } from '../domains/procurement/decp-schemas.js';
 import type { PublishingComponents } from '../domains/publishing/publishing.components.js';
+import type { SireneComponents } from '../domains/sirene/sirene.components.js';
 
 export type { ComponentHealth, HealthCheck } from '../core/health.js';
 
@@ -16,4 +17,5 @@ export interface Components
     DepositsComponents,
     BudgetsComponents,
     ProcurementComponents,
-    PublishingComponents {}
+    PublishingComponents,
+    SireneComponents {}

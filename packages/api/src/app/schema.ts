@@ -21,6 +21,9 @@ import { SentMailResolver } from '../domains/activity/sent-mail.resolver.js';
 import { OrganizationResolver } from '../identity/organizations/organization.resolver.js';
 import { WidgetSettingsResolver } from '../domains/widgets/widget-settings.resolver.js';
 import { OrganizationOverviewResolver } from '../domains/operations/organization-overview.resolver.js';
+import { ScheduleResolver } from '../domains/operations/schedule.resolver.js';
+import { PublicationStatsResolver } from '../domains/operations/publication-stats.resolver.js';
+import { SireneResolver, SireneSyncResolver } from '../domains/sirene/sirene.resolver.js';
 import { ContractResolver } from '../domains/procurement/contract.resolver.js';
 import { ContractAdminResolver } from '../domains/procurement/contract-admin.resolver.js';
 import {
@@ -63,6 +66,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ContractSourceResolver,
   PublishingResolver,
   DatasetPushResolver,
+  SireneResolver,
+  SireneSyncResolver,
+  ScheduleResolver,
+  PublicationStatsResolver,
 ];
 
 export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import { createDepositsServices } from '../domains/deposits/deposits.services.js
 import { createOperationsServices } from '../domains/operations/operations.services.js';
 import { createProcurementServices } from '../domains/procurement/procurement.services.js';
 import { createPublishingServices } from '../domains/publishing/publishing.services.js';
+import { createSireneServices } from '../domains/sirene/sirene.services.js';
 import { createWidgetsServices } from '../domains/widgets/widgets.services.js';
 import { ANONYMOUS, type Viewer } from '../core/viewer.js';
 import type { AuthService } from '../identity/auth/auth.service.js';
@@ -34,10 +35,11 @@ export function createServices(
     ...createBudgetsServices(em, components, identity),
     ...createWidgetsServices(em, identity),
     ...createActivityServices(em, components, identity),
-    ...createOperationsServices(em, identity),
+    ...createOperationsServices(em, components, identity),
     ...createProcurementServices(em, components, identity),
     ...catalog,
     ...createPublishingServices(em, components, identity, catalog.catalog),
+    ...createSireneServices(em, components, identity),
   };
 }
 

@@ -25,6 +25,11 @@ export interface Config {
     sourceAllowPrivate: boolean;
   };
   publicUrl: string;
+  /**
+   * INSEE Sirene API (3.11): organisations enriched with their legal name, head office, legal
+   * category, commune and establishments. Without a key nothing is fetched (data as entered).
+   */
+  sirene?: { url: string; apiKey: string; perMinute: number };
   database: { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; mariadb?: boolean };
   mongodbUrl?: string;
   meili?: { url: string; masterKey?: string };
@@ -99,6 +104,9 @@ const envSchema = z
     DECP_SOURCE_ALLOW_HTTP: bool(false),
     DECP_SOURCE_ALLOW_PRIVATE: bool(false),
     PUBLIC_URL: optionalString.pipe(z.url().optional()),
+    SIRENE_API_URL: optionalString.pipe(z.url().optional()),
+    SIRENE_API_KEY: optionalString,
+    SIRENE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(30),
     DATABASE_URL: optionalString.pipe(
       z
         .string()
@@ -228,6 +236,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       sourceAllowPrivate: e.DECP_SOURCE_ALLOW_PRIVATE,
     },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    sirene: e.SIRENE_API_KEY
+      ? {
+          url: (e.SIRENE_API_URL ?? 'https://api.insee.fr/api-sirene/3.11').replace(/\/+$/, ''),
+          apiKey: e.SIRENE_API_KEY,
+          perMinute: e.SIRENE_PER_MINUTE,
+        }
+      : undefined,
     database,
     mongodbUrl: e.MONGODB_URL,
     meili: e.MEILI_URL ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY } : undefined,

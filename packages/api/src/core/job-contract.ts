@@ -40,6 +40,11 @@ export interface JobContract {
    * without a SIREN, queue one push per organisation whose push is on (the nightly run).
    */
   'datagouv.push': { siren?: string; trigger?: 'manual' | 'scheduled' };
+  /**
+   * Enrich from the INSEE Sirene API: one organisation (`siren`), or every organisation
+   * (scheduled, no `siren`). Nothing happens without SIRENE_API_KEY.
+   */
+  'sirene.refresh': { siren?: string };
 }
 
 export type JobName = keyof JobContract;

@@ -847,6 +847,60 @@ const QUERIES: Record<string, Scenario[]> = {
     then: ({ data }: X) => expect(data.siren).toBe(SIREN[o]),
     refusal: 'null-or-error' as const,
   })),
+  establishments: ORGS.map((o) => ({
+    name: `diffusible establishments of ${o} (public)`,
+    doc: 'query($s: String!) { establishments(siren: $s) { siret name } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: () => true,
+    then: ({ data, label }: X) =>
+      expect(
+        data.every((e: any) => e.siret.startsWith(SIREN[o])),
+        label,
+      ).toBe(true),
+  })),
+  sireneSync: ORGS.map((o) => ({
+    name: `SIRENE status of ${o}`,
+    doc: 'query($s: String!) { sireneSync(siren: $s) { status } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data, label }: X) => expect(data, label).toBeNull(),
+    refusal: 'null-or-error' as const,
+  })),
+  schedules: [
+    {
+      name: 'every repeating job, for the operator',
+      doc: 'query { schedules { name cron enabled } }',
+      allowed: (c: Caller) => c.platform,
+      then: ({ data, label }: X) =>
+        expect(
+          data.map((s: any) => s.name),
+          label,
+        ).toContain('dataset.nightly'),
+    },
+  ],
+  publicationStats: [
+    ...ORGS.map((o) => ({
+      name: `counts of ${o} (public: counts only)`,
+      doc: 'query($s: String) { publicationStats(siren: $s) { siren acts { received published } byNature { nature received } organizations { siren } } }',
+      vars: () => ({ s: SIREN[o] }),
+      allowed: () => true,
+      then: ({ data, label }: X) => {
+        expect(data.siren, label).toBe(SIREN[o]);
+        expect(data.acts.received, label).toBeGreaterThan(0);
+        expect(data.organizations, label).toEqual([]);
+      },
+    })),
+    {
+      name: 'platform view',
+      doc: 'query { publicationStats { siren organizations { siren received } } }',
+      allowed: () => true,
+      then: ({ data, label }: X) =>
+        expect(
+          data.organizations.map((x: any) => x.siren).filter((s: string) => s === SIREN.A),
+          label,
+        ).toEqual([SIREN.A]),
+    },
+  ],
   organizationsOverview: [
     {
       name: 'every organisation, for the operator',
@@ -991,6 +1045,30 @@ const membershipOf = (w: World, userId: string, o: Org) =>
   em(w.app).findOne(Membership, { user: userId, organization: { siren: SIREN[o] } });
 
 const MUTATIONS: Record<string, Scenario[]> = {
+  refreshSirene: ORGS.map((o) => ({
+    name: `SIRENE refresh of ${o} (no key in this world: nothing queued)`,
+    doc: 'mutation($s: String!) { refreshSirene(siren: $s) }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.admin(c, o),
+    then: ({ data, label }: X) => expect(data, label).toBeNull(),
+  })),
+  updateSchedule: [
+    {
+      name: 'the time of a repeating job',
+      doc: 'mutation($i: ScheduleInput!) { updateSchedule(input: $i) { name cron enabled } }',
+      vars: () => ({ i: { name: 'decp.sources', cron: '20 * * * *', enabled: true } }),
+      allowed: may.platform,
+      then: ({ data, label }: X) => expect(data.cron, label).toBe('20 * * * *'),
+    },
+  ],
+  runScheduleNow: [
+    {
+      name: 'run a repeating job now',
+      doc: 'mutation { runScheduleNow(name: "decp.sources") }',
+      allowed: may.platform,
+      then: ({ data, label }: X) => expect(typeof data, label).toBe('string'),
+    },
+  ],
   importContracts: ORGS.map((o) => ({
     name: `a DECP file of ${o}`,
     setup: async () => ({ id: randomId() }),

@@ -6,6 +6,7 @@ import { datasetExportJob, datasetNightlyJob } from './dataset-export.job.js';
 import { depositIngestJob } from './deposit-ingest.job.js';
 import { documentOcrJob } from './document-ocr.job.js';
 import { documentsExtractJob } from './documents-extract.job.js';
+import { sireneRefreshJob } from './sirene.job.js';
 import { decpExportJob, decpIngestJob, decpSourceFetchJob, decpSourcesJob } from './decp.job.js';
 
 /**
@@ -28,4 +29,5 @@ export const allJobs: readonly AnyJobDefinition[] = [
   decpSourcesJob,
   documentOcrJob,
   datagouvPushJob,
+  sireneRefreshJob,
 ];

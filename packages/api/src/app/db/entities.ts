@@ -17,6 +17,9 @@ import { Deposit } from '../../domains/deposits/deposit.entity.js';
 import { OutboxEvent } from '../../infra/events/outbox-event.entity.js';
 import { AgendaJob } from '../../infra/jobs/agenda-job.entity.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
+import { Establishment } from '../../identity/tenants/establishment.entity.js';
+import { SireneSync } from '../../domains/sirene/sirene-sync.entity.js';
+import { JobSchedule } from '../../domains/operations/job-schedule.entity.js';
 import { WidgetSettings } from '../../domains/widgets/widget-settings.entity.js';
 import { Contract } from '../../domains/procurement/contract.entity.js';
 import { ContractImport } from '../../domains/procurement/contract-import.entity.js';
@@ -42,7 +45,9 @@ export {
   DatagouvSettings,
   Deposit,
   Document,
+  Establishment,
   Invitation,
+  JobSchedule,
   Membership,
   OidcLogin,
   Organization,
@@ -50,6 +55,7 @@ export {
   PasswordToken,
   RemoteDataset,
   Session,
+  SireneSync,
   User,
   WidgetSettings,
 };
@@ -83,4 +89,7 @@ export const entities = [
   DatagouvSettings,
   RemoteDataset,
   DatasetPush,
+  Establishment,
+  SireneSync,
+  JobSchedule,
 ];

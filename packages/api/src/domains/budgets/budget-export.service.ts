@@ -6,6 +6,7 @@ import {
   TableValidator,
   validateCsvFile,
 } from '../../infra/table-schema/table-schema-validator.js';
+import { establishmentNames } from '../../identity/tenants/establishment-names.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { publicActFilter } from '../acts/act-visibility.js';
 import { writeValidatedCsv } from '../datasets/dataset-csv-writer.js';
@@ -21,9 +22,17 @@ const log = childLogger('budgets');
 const MAX_ERRORS = 100;
 const MAX_NOTES = 200;
 
-/** BGT_NOM of a document: the authority's name as the file says it, else the platform's. */
-export function scdlName(doc: BudgetDocument): string {
-  return doc.collectivityName || doc.establishmentName || doc.organization.name;
+/**
+ * BGT_NOM of a document: the authority's name as the file says it, else the establishment's
+ * published SIRENE name (`names`, by SIRET), else the platform's.
+ */
+export function scdlName(doc: BudgetDocument, names?: ReadonlyMap<string, string>): string {
+  return (
+    doc.collectivityName ||
+    doc.establishmentName ||
+    (doc.siret ? names?.get(doc.siret) : undefined) ||
+    doc.organization.name
+  );
 }
 
 /**
@@ -61,11 +70,20 @@ export class BudgetExportService {
 
   /** The SCDL rows of documents, one document at a time (flat memory on big years). */
   async *rows(docs: BudgetDocument[], notes: string[]): AsyncGenerator<string[][]> {
+    const names = await establishmentNames(
+      this.em,
+      docs.map((d) => d.siret),
+    );
     for (const doc of docs) {
       const [withLines] = await this.em
         .fork()
         .find(BudgetDocument, { id: doc.id }, { populate: ['lines'], fields: ['id', 'lines'] });
-      const head = { stage: doc.stage!, year: doc.year!, siret: doc.siret!, name: scdlName(doc) };
+      const head = {
+        stage: doc.stage!,
+        year: doc.year!,
+        siret: doc.siret!,
+        name: scdlName(doc, names),
+      };
       const rows: string[][] = [];
       for (const line of withLines?.lines ?? []) {
         const r = toScdlBudgetRow(head, line);

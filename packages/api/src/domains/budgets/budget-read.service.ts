@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { NotFoundError } from '../../core/errors.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
+import { Establishment } from '../../identity/tenants/establishment.entity.js';
 import { isActPublic, publicActFilter } from '../acts/act-visibility.js';
 import { BudgetLinesCache } from './budget-lines-cache.js';
 import type { BudgetLine } from './budget-lines.js';
@@ -47,6 +48,30 @@ export class BudgetReadService {
     private readonly publicUrl: string,
     private readonly cache = new BudgetLinesCache(),
   ) {}
+
+  /** Per request: the published SIRENE names of establishments, by organisation. */
+  private readonly names = new Map<string, Promise<Map<string, string>>>();
+
+  /** The establishment's name: as the file says it, else its published SIRENE name. */
+  async establishmentName(doc: BudgetDocument): Promise<string | null> {
+    if (doc.establishmentName || !doc.siret) {
+      return doc.establishmentName || null;
+    }
+    const orgId = doc.organization.id;
+    let names = this.names.get(orgId);
+    if (!names) {
+      names = this.em
+        .fork()
+        .find(
+          Establishment,
+          { organization: orgId, diffusible: true, name: { $ne: null } },
+          { fields: ['siret', 'name'] },
+        )
+        .then((rows) => new Map(rows.map((r) => [r.siret, r.name!])));
+      this.names.set(orgId, names);
+    }
+    return (await names).get(doc.siret) ?? null;
+  }
 
   /**
    * A document's lines: the cached parse, or the column read and parsed directly (through the

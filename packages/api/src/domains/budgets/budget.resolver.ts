@@ -11,6 +11,14 @@ type GraphQLContext = RequestContext<BudgetsServices>;
 
 @Resolver(() => BudgetDocument)
 export class BudgetResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Libellé de l’établissement : celui du fichier, sinon sa dénomination Sirene.',
+  })
+  establishmentName(@Root() doc: BudgetDocument, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.budgets.establishmentName(doc);
+  }
+
   @Query(() => [BudgetDocument], {
     description:
       'Documents budgétaires publiés d’une collectivité dont l’open data est activé (les remplacés restent listés, superseded).',

@@ -2,6 +2,7 @@ import type { Express, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { isActPublic } from '../acts/act-visibility.js';
 import { csvText } from '../datasets/dataset-csv-writer.js';
+import { establishmentNames } from '../../identity/tenants/establishment-names.js';
 import { scdlName } from './budget-export.service.js';
 import { BudgetDocument } from './budget-document.entity.js';
 import { BudgetImportStatus } from './budget.enums.js';
@@ -33,7 +34,13 @@ export function budgetRoutes(components: InfraComponents) {
       notFound(res);
       return;
     }
-    const head = { stage: doc.stage!, year: doc.year!, siret: doc.siret!, name: scdlName(doc) };
+    const names = await establishmentNames(em, [doc.siret]);
+    const head = {
+      stage: doc.stage!,
+      year: doc.year!,
+      siret: doc.siret!,
+      name: scdlName(doc, names),
+    };
     const rows = doc.lines
       .map((l) => toScdlBudgetRow(head, l))
       .flatMap((r) => (r.ok ? [r.row] : []));

@@ -3,7 +3,9 @@ import { pageWindow, toConnection, type Connection } from '../../core/page.type.
 import { requirePlatformAdmin, type Viewer } from '../../core/viewer.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { ActStatus } from '../acts/act.enums.js';
+import { DatasetStatus } from '../datasets/dataset.enums.js';
 import { DepositStatus } from '../deposits/deposit.entity.js';
+import type { SireneSyncStatus } from '../sirene/sirene.enums.js';
 import type { OrganizationOverview } from './organization-overview.types.js';
 
 export interface OverviewFilter {
@@ -54,13 +56,16 @@ export class OrganizationOverviewService {
         oldestPendingSince: toDate(stats.pending.get(organization.id)?.oldest),
         lastDepositAt: toDate(stats.deposits.get(organization.siren)?.last),
         openFailures: Number(stats.deposits.get(organization.siren)?.failures ?? 0),
+        invalidFiles: Number(stats.files.get(organization.siren)?.n ?? 0),
+        sireneStatus: (stats.sirene.get(organization.id)?.status as SireneSyncStatus) ?? null,
+        failedPushes: Number(stats.pushes.get(organization.id)?.n ?? 0),
       })),
       total,
       offset,
     );
   }
 
-  /** Two grouped queries for the page (not one per organisation). */
+  /** A few grouped queries for the page (not one per organisation). */
   private async statsOf(orgs: Organization[]) {
     const conn = this.em.getConnection();
     const ids = orgs.map((o) => o.id);
@@ -82,7 +87,36 @@ export class OrganizationOverviewService {
           [DepositStatus.FAILED, ...sirens],
         )
       : [];
+    // Files whose last generation failed validation (the previous valid file is still served).
+    const files: Row[] = sirens.length
+      ? await conn.execute(
+          `select scope, count(*) as n from datasets
+            where scope in (${marks(sirens.length)}) and status = ? group by scope`,
+          [...sirens, DatasetStatus.INVALID],
+        )
+      : [];
+    const sirene: Row[] = ids.length
+      ? await conn.execute(
+          `select organization_id as org, status from sirene_syncs
+            where organization_id in (${marks(ids.length)})`,
+          ids,
+        )
+      : [];
+    // Pushes to data.gouv.fr failed (wholly or partly) since the organisation's last good one.
+    const pushes: Row[] = ids.length
+      ? await conn.execute(
+          `select p.organization_id as org, count(*) as n from datagouv_pushes p
+            where p.organization_id in (${marks(ids.length)}) and p.status in ('FAILED', 'PARTIAL')
+              and not exists (select 1 from datagouv_pushes s where s.organization_id = p.organization_id
+                and s.status = 'SUCCEEDED' and s.created_at > p.created_at)
+            group by p.organization_id`,
+          ids,
+        )
+      : [];
     return {
+      pushes: new Map(pushes.map((r) => [String(r.org), r])),
+      files: new Map(files.map((r) => [String(r.scope), r])),
+      sirene: new Map(sirene.map((r) => [String(r.org), r])),
       pending: new Map(pending.map((r) => [String(r.org), r])),
       deposits: new Map(deposits.map((r) => [String(r.siren), r])),
     };

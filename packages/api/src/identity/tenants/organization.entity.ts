@@ -33,8 +33,9 @@ export class Organization extends BaseEntity {
   @Column.boolean({ default: false, description: 'À vérifier : créée à partir d’un dépôt.' })
   needsReview: Opt<boolean> = false;
 
-  /** INSEE commune code (COG), when known: the catalogue's spatial coverage; SIRENE fills it. */
-  @Field(() => String, { nullable: true, description: 'Code INSEE de la commune, s’il est connu.' })
-  @Property({ type: 'string', length: 5, nullable: true })
+  /** From SIRENE (head office's commune); also the spatial coverage of its datasets. */
+  @Column.string(5, { nullable: true, description: 'Code commune Insee du siège (Sirene).' })
   inseeCode?: string | null;
+  @Column.string(4, { nullable: true, description: 'Catégorie juridique (Sirene).' })
+  legalCategory?: string | null;
 }

@@ -12,6 +12,7 @@ import { Migration20261207135455 } from './Migration20261207135455.js';
 import { Migration20261207142042 } from './Migration20261207142042.js';
 import { Migration20261207144254 } from './Migration20261207144254.js';
 import { Migration20261207164821 } from './Migration20261207164821.js';
+import { Migration20261207165639 } from './Migration20261207165639.js';
 import { Migration20261207165651 } from './Migration20261207165651.js';
 
 export const migrations = [
@@ -28,5 +29,6 @@ export const migrations = [
   { name: 'Migration20261207142042', class: Migration20261207142042 },
   { name: 'Migration20261207144254', class: Migration20261207144254 },
   { name: 'Migration20261207164821', class: Migration20261207164821 },
+  { name: 'Migration20261207165639', class: Migration20261207165639 },
   { name: 'Migration20261207165651', class: Migration20261207165651 },
 ];

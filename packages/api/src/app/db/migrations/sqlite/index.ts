@@ -13,6 +13,7 @@ import { Migration20261207142035 } from './Migration20261207142035.js';
 import { Migration20261207144240 } from './Migration20261207144240.js';
 import { Migration20261207164800 } from './Migration20261207164800.js';
 import { Migration20261207165608 } from './Migration20261207165608.js';
+import { Migration20261207165628 } from './Migration20261207165628.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -29,4 +30,5 @@ export const migrations = [
   { name: 'Migration20261207144240', class: Migration20261207144240 },
   { name: 'Migration20261207164800', class: Migration20261207164800 },
   { name: 'Migration20261207165608', class: Migration20261207165608 },
+  { name: 'Migration20261207165628', class: Migration20261207165628 },
 ];
