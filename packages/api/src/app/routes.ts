@@ -4,6 +4,7 @@ import { oidcRoutes } from '../identity/sso/oidc.routes.js';
 import type { Components } from './components.js';
 import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
 import { budgetRoutes } from '../domains/budgets/budget.routes.js';
+import { catalogRoutes } from '../domains/catalog/catalog.routes.js';
 import { decpRoutes } from '../domains/procurement/decp.routes.js';
 
 /** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
@@ -14,5 +15,6 @@ export function featureRoutes(components: Components): ((app: Express) => void)[
     datasetRoutes(components),
     budgetRoutes(components),
     decpRoutes(components),
+    catalogRoutes(components),
   ];
 }

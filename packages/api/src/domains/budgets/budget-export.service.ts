@@ -10,6 +10,7 @@ import { Organization } from '../../identity/tenants/organization.entity.js';
 import { publicActFilter } from '../acts/act-visibility.js';
 import { writeValidatedCsv } from '../datasets/dataset-csv-writer.js';
 import { Dataset, DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
+import { recordGeneration, type GenerationReason } from '../datasets/dataset-history.js';
 import { datasetFile } from '../datasets/dataset-paths.js';
 import { BudgetDocument } from './budget-document.entity.js';
 import { BudgetImportStatus } from './budget.enums.js';
@@ -78,7 +79,11 @@ export class BudgetExportService {
     }
   }
 
-  async exportBudgets(siren: string | null, year: number): Promise<Dataset> {
+  async exportBudgets(
+    siren: string | null,
+    year: number,
+    reason: GenerationReason = 'export',
+  ): Promise<Dataset> {
     const scope = siren ?? 'all';
     const kind = DatasetKind.BUDGETS;
     const dataset =
@@ -126,6 +131,7 @@ export class BudgetExportService {
     } finally {
       await rm(tmp, { force: true });
     }
+    recordGeneration(this.em, dataset, reason);
     await this.em.flush();
     return dataset;
   }

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { Dataset, DatasetKind } from '../datasets/dataset.entity.js';
+import { type Dataset, DatasetKind } from '../datasets/dataset.entity.js';
 import { DATASET_MEDIA_TYPES, datasetFile, datasetPublicPath } from '../datasets/dataset-paths.js';
 import type { CatalogMetadata } from './catalog-metadata.entity.js';
 import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
@@ -88,7 +88,8 @@ export function distributionsOf(ctx: BuildContext, d: Dataset): CatalogDistribut
         },
       ];
     }
-    default: {
+    case DatasetKind.DELIBERATIONS:
+    case DatasetKind.BUDGETS: {
       const schema = d.kind === DatasetKind.BUDGETS ? SCHEMAS.budget : SCHEMAS.deliberations;
       const out: CatalogDistribution[] = [
         {
