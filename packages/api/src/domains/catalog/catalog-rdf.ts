@@ -1,4 +1,4 @@
-import jsonld from 'jsonld';
+import { JsonLdSerializer } from 'jsonld-streaming-serializer';
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
 import {
@@ -205,14 +205,24 @@ export function toTurtle(quads: Quad[]): Promise<string> {
   });
 }
 
-/** JSON-LD with the context inline (harvesters must not fetch a remote context). */
-export async function toJsonLd(quads: Quad[]): Promise<object> {
-  const nquads = await new Promise<string>((resolve, reject) => {
-    const writer = new Writer({ format: 'N-Quads' });
-    writer.addQuads(quads);
-    writer.end((err, text: string) => (err ? reject(err) : resolve(text)));
-  });
-  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
+/**
+ * JSON-LD with the context inline (harvesters must not fetch a remote context), written by a
+ * streaming serializer (terms compacted with the prefixes; each subject's triples together).
+ */
+export function toJsonLd(quads: Quad[]): Promise<string> {
   const { rdf: _rdf, ...context } = PREFIXES;
-  return jsonld.compact(expanded, context);
+  const bySubject = [...quads].sort((a, b) =>
+    a.subject.value === b.subject.value ? 0 : a.subject.value < b.subject.value ? -1 : 1,
+  );
+  return new Promise((resolve, reject) => {
+    const serializer = new JsonLdSerializer({ context: { '@context': context } });
+    const chunks: string[] = [];
+    serializer.on('data', (c: string | Buffer) => chunks.push(String(c)));
+    serializer.on('error', reject);
+    serializer.on('end', () => resolve(chunks.join('')));
+    for (const q of bySubject) {
+      serializer.write(q);
+    }
+    serializer.end();
+  });
 }

@@ -42,7 +42,7 @@ export function catalogRoutes(components: InfraComponents) {
     if (format === 'ttl') {
       res.type('text/turtle; charset=utf-8').send(await toTurtle(quads));
     } else {
-      res.type('application/ld+json; charset=utf-8').send(JSON.stringify(await toJsonLd(quads)));
+      res.type('application/ld+json; charset=utf-8').send(await toJsonLd(quads));
     }
   };
 

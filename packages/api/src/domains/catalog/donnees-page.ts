@@ -80,7 +80,7 @@ function organizationBlock(
   ];
   const title =
     level === 'h2'
-      ? `<h2 id="org-${org.siren}"><a href="${esc(`${publicUrl}/donnees/${org.siren}`)}">${esc(org.name)}</a> <span class="siren">SIREN ${org.siren}</span></h2>`
+      ? `<h2 id="org-${org.siren}"><a href="/donnees/${org.siren}">${esc(org.name)}</a> <span class="siren">SIREN ${org.siren}</span></h2>`
       : '';
   return `<section class="org" aria-label="${esc(org.name)}">
 ${title}
@@ -151,7 +151,7 @@ export async function donneesPage(
             title: 'Collectivité introuvable - Données ouvertes',
             description: 'Aucune donnée publiée pour cette collectivité.',
             canonical: `${publicUrl}/donnees/`,
-            body: `<main id="contenu"><h1>Collectivité introuvable</h1><p>Aucune donnée n’est publiée pour cette collectivité. <a href="${esc(publicUrl)}/donnees/">Voir toutes les collectivités</a>.</p></main>`,
+            body: `<main id="contenu"><h1>Collectivité introuvable</h1><p>Aucune donnée n’est publiée pour cette collectivité. <a href="/donnees/">Voir toutes les collectivités</a>.</p></main>`,
           }),
         );
       return;
@@ -162,7 +162,7 @@ export async function donneesPage(
         title: `Données ouvertes de ${name} - délibérations, budgets, marchés`,
         description: `Jeux de données ouverts de ${name} (SIREN ${siren}) : ${kinds}. Fichiers CSV, JSON et XML aux schémas officiels, à télécharger librement.`,
         canonical: `${publicUrl}/donnees/${siren}`,
-        body: `<header><p><a href="${esc(publicUrl)}/donnees/">Toutes les collectivités</a></p><h1>Données ouvertes de ${esc(name)}</h1><p>SIREN ${siren}. Fichiers publiés sous licence ouverte, régénérés chaque nuit et à chaque publication.</p></header>
+        body: `<header><p><a href="/donnees/">Toutes les collectivités</a></p><h1>Données ouvertes de ${esc(name)}</h1><p>SIREN ${siren}. Fichiers publiés sous licence ouverte, régénérés chaque nuit et à chaque publication.</p></header>
 <main id="contenu"><h2 class="sr">Jeux de données</h2>${organizationBlock(publicUrl, { siren, name, datasets }, 'h1')}</main>`,
       }),
     );
@@ -194,7 +194,7 @@ export async function donneesPage(
       body: `<header><h1>Données ouvertes des collectivités</h1>
 <p>Délibérations, budgets, marchés publics et actes publiés par les collectivités, aux schémas officiels. Catalogue complet pour les moissonneurs : <a href="${esc(publicUrl)}/opendata/catalog.ttl">DCAT Turtle</a>, <a href="${esc(publicUrl)}/opendata/catalog.jsonld">DCAT JSON-LD</a>.</p></header>
 <main id="contenu">
-<form role="search" method="get" action="${esc(publicUrl)}/donnees/">
+<form role="search" method="get" action="/donnees/">
 <div><label for="q">Rechercher une collectivité (nom ou SIREN)</label><input id="q" name="q" type="search" value="${esc(q)}" autocomplete="off"></div>
 <button type="submit">Rechercher</button>
 </form>
