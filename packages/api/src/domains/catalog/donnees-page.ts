@@ -89,7 +89,7 @@ ${org.datasets.map(datasetBlock).join('\n')}
 </section>`;
 }
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1e1e1e;background:#fff;line-height:1.5}
+const STYLE = `*,*::before,*::after{box-sizing:border-box}body{overflow-wrap:anywhere;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1e1e1e;background:#fff;line-height:1.5}
 header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
 a{color:#000091}a:focus-visible,button:focus-visible,input:focus-visible,.scroll:focus-visible{outline:3px solid #000091;outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
@@ -100,7 +100,7 @@ button{font:inherit;padding:.4rem 1rem;background:#000091;color:#fff;border:0;cu
 .org{border-top:2px solid #000091;margin-top:2rem}.siren{font-size:.8em;font-weight:normal;color:#3a3a3a}
 .links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;list-style:none}
 dl{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.5rem}dt{font-weight:600}dd{margin:0}
-.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.95em}
+.scroll{overflow-x:auto;max-width:100%}.org,.dataset{min-width:0}table{border-collapse:collapse;width:100%;font-size:.95em}
 caption{text-align:left;font-weight:600;padding:.25rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
 nav ul{display:flex;gap:1rem;list-style:none;padding:0}`;
 
@@ -118,6 +118,7 @@ function layout(opts: {
 <title>${esc(opts.title)}</title>
 <meta name="description" content="${esc(opts.description)}">
 <link rel="canonical" href="${esc(opts.canonical)}">
+<link rel="icon" href="data:,">
 <style>${STYLE}</style>
 </head>
 <body>
