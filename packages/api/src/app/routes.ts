@@ -4,6 +4,7 @@ import { oidcRoutes } from '../identity/sso/oidc.routes.js';
 import type { Components } from './components.js';
 import { datasetRoutes } from '../domains/datasets/dataset.routes.js';
 import { budgetRoutes } from '../domains/budgets/budget.routes.js';
+import { catalogRoutes } from '../domains/catalog/catalog.routes.js';
 
 /** Every feature's plain HTTP routes (open data files, PDFs), mounted by the server. */
 export function featureRoutes(components: Components): ((app: Express) => void)[] {
@@ -12,5 +13,6 @@ export function featureRoutes(components: Components): ((app: Express) => void)[
     actFileRoutes(components),
     datasetRoutes(components),
     budgetRoutes(components),
+    catalogRoutes(components),
   ];
 }

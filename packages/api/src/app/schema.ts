@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ActEventsResolver } from '../domains/acts/act-events.resolver.js';
+import { CatalogResolver } from '../domains/catalog/catalog.resolver.js';
 import { ActResolver } from '../domains/acts/act.resolver.js';
 import { ActUploadResolver } from '../domains/acts/act-upload.resolver.js';
 import { DocumentResolver } from '../domains/acts/document.resolver.js';
@@ -39,6 +40,7 @@ import { guardRootArguments } from './input-guard.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
+  CatalogResolver,
   AuthResolver,
   UserResolver,
   InvitationResolver,

@@ -698,6 +698,44 @@ const QUERIES: Record<string, Scenario[]> = {
       }
     },
   })),
+  catalogMetadata: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { catalogMetadata(siren: $s) { kind identifier title } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data, label }: X) =>
+      expect(
+        data.map((d: any) => d.identifier),
+        label,
+      ).toContain(`${SIREN[o]}-deliberations`),
+  })),
+  datasetHistory: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    doc: 'query($s: String!) { datasetHistory(siren: $s) { scope year valid } }',
+    vars: () => ({ s: SIREN[o] }),
+    allowed: (c: Caller) => may.read(c, o),
+    then: ({ data, label }: X) =>
+      expect(
+        data.every((g: any) => g.scope === SIREN[o]),
+        label,
+      ).toBe(true),
+  })),
+  catalogLicenses: [
+    {
+      name: 'public list',
+      doc: 'query { catalogLicenses { id label } }',
+      allowed: () => true,
+      then: ({ data }: X) => expect(data.map((l: any) => l.id)).toContain('lov2'),
+    },
+  ],
+  catalogFrequencies: [
+    {
+      name: 'public list',
+      doc: 'query { catalogFrequencies { id label } }',
+      allowed: () => true,
+      then: ({ data }: X) => expect(data.map((l: any) => l.id)).toContain('daily'),
+    },
+  ],
   datasets: (['A', 'B'] as Org[]).map((o) => ({
     name: `of ${o}`,
     doc: 'query($s: String!) { datasets(siren: $s) { year siren } }',
@@ -1449,6 +1487,13 @@ const MUTATIONS: Record<string, Scenario[]> = {
       expect(doc.status, label).toBe(BudgetImportStatus.PENDING);
     },
     refusalCodes: ['budget/not_found', 'auth/forbidden'],
+  })),
+  updateCatalogMetadata: (['A', 'B'] as Org[]).map((o) => ({
+    name: `of ${o}`,
+    doc: `mutation { updateCatalogMetadata(siren: "${SIREN[o]}", kind: BUDGETS, input: { title: "Budgets édités" }) { title edited } }`,
+    allowed: (c: Caller) => may.write(c, o),
+    then: ({ data, label }: X) =>
+      expect(data, label).toEqual({ title: 'Budgets édités', edited: true }),
   })),
   regenerateDataset: (['A', 'B'] as Org[]).map((o) => ({
     name: `of ${o}`,

@@ -22,6 +22,7 @@ import { initOrm, ormOptions } from '../../src/app/db/orm.js';
 import { setLogLevel } from '../../src/core/logger.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { csvText } from '../../src/domains/datasets/dataset-csv-writer.js';
+import { DatasetGeneration } from '../../src/domains/datasets/dataset-generation.entity.js';
 import { DatasetExportService } from '../../src/domains/datasets/dataset-export.service.js';
 import { EXPORT_BATCH } from '../../src/domains/datasets/dataset-export-source.js';
 import { datasetFile } from '../../src/domains/datasets/dataset-paths.js';
@@ -257,6 +258,19 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
     expect(ds.errorCount).toBe(1);
     expect(await readFile(file, 'utf8')).toBe('fichier publié');
     expect(await readdir(path.dirname(file))).toEqual(['2024.csv', '2024.xlsx']);
+    // The history keeps the refused generation, marked as not published.
+    const history = await orm.em
+      .fork()
+      .find(DatasetGeneration, { scope: A, year: 2024 }, { orderBy: { generatedAt: 'desc' } });
+    expect(history[0]).toMatchObject({
+      reason: 'export',
+      valid: false,
+      published: false,
+      rowCount: records.length,
+      errorCount: 1,
+      sha256: null,
+    });
+    expect(history.slice(1).every((h) => h.valid && h.published && h.sha256)).toBe(true);
   });
 
   it('stops cleanly on a failure midway, and the next export runs', async () => {

@@ -29,7 +29,7 @@ export const budgetImportJob = defineJob(
 export const budgetExportJob = defineJob(
   'budget.export',
   async ({ data, services }) => {
-    const d = await services.budgetExport.exportBudgets(data.siren, data.year);
+    const d = await services.budgetExport.exportBudgets(data.siren, data.year, 'on-demand');
     const label = `${data.siren ?? 'toutes collectivités'} ${data.year}`;
     return {
       status: 'done',

@@ -4,7 +4,7 @@ import { defineJob } from '../agenda.js';
 export const datasetExportJob = defineJob(
   'dataset.export',
   async ({ data, services }) => {
-    const d = await services.datasetExport.exportDeliberations(data.siren, data.year);
+    const d = await services.datasetExport.exportDeliberations(data.siren, data.year, 'on-demand');
     const label = `${data.siren ?? 'toutes collectivités'} ${data.year}`;
     return {
       status: 'done',
@@ -26,9 +26,9 @@ export const datasetNightlyJob = defineJob(
     ];
     for (const [i, t] of targets.entries()) {
       if (t.budgets) {
-        await services.budgetExport.exportBudgets(t.siren, t.year);
+        await services.budgetExport.exportBudgets(t.siren, t.year, 'nightly');
       } else {
-        await services.datasetExport.exportDeliberations(t.siren, t.year);
+        await services.datasetExport.exportDeliberations(t.siren, t.year, 'nightly');
       }
       em.clear();
       await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
@@ -36,7 +36,7 @@ export const datasetNightlyJob = defineJob(
     // DECP files too (the same nightly pass: the database is the source of truth).
     const decp = await services.decpExport.allTargets();
     for (const t of decp) {
-      await services.decpExport.export(t.siren, t.year);
+      await services.decpExport.export(t.siren, t.year, 'nightly');
       em.clear();
     }
     return {

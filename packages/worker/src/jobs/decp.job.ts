@@ -22,7 +22,7 @@ export const decpIngestJob = defineJob(
 export const decpExportJob = defineJob(
   'decp.export',
   async ({ data, services }) => {
-    const files = await services.decpExport.export(data.siren, data.year);
+    const files = await services.decpExport.export(data.siren, data.year, 'on-demand');
     const label = `${data.siren ?? 'tous acheteurs'} ${data.year}`;
     const invalid = files.find((f) => !f.valid);
     return {

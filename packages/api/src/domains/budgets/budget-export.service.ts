@@ -11,6 +11,7 @@ import { Organization } from '../../identity/tenants/organization.entity.js';
 import { publicActFilter } from '../acts/act-visibility.js';
 import { writeValidatedCsv } from '../datasets/dataset-csv-writer.js';
 import { Dataset, DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
+import { recordGeneration, type GenerationReason } from '../datasets/dataset-history.js';
 import { datasetFile } from '../datasets/dataset-paths.js';
 import { writeSpreadsheetBeside } from '../datasets/dataset-spreadsheet.js';
 import { BudgetDocument } from './budget-document.entity.js';
@@ -97,7 +98,11 @@ export class BudgetExportService {
     }
   }
 
-  async exportBudgets(siren: string | null, year: number): Promise<Dataset> {
+  async exportBudgets(
+    siren: string | null,
+    year: number,
+    reason: GenerationReason = 'export',
+  ): Promise<Dataset> {
     const scope = siren ?? 'all';
     const kind = DatasetKind.BUDGETS;
     const dataset =
@@ -147,6 +152,7 @@ export class BudgetExportService {
     } finally {
       await rm(tmp, { force: true });
     }
+    recordGeneration(this.em, dataset, reason);
     await this.em.flush();
     return dataset;
   }

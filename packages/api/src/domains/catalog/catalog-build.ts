@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { Dataset, DatasetKind } from '../datasets/dataset.entity.js';
+import { DatasetKind } from '../datasets/dataset.entity.js';
 import { DATASET_MEDIA_TYPES, datasetFile, datasetPublicPath } from '../datasets/dataset-paths.js';
 import type { CatalogMetadata } from './catalog-metadata.entity.js';
 import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
@@ -19,6 +19,18 @@ export const CATALOG_KIND_OF: Record<DatasetKind, CatalogKind> = {
   [DatasetKind.DECP_JSON]: 'PROCUREMENT',
   [DatasetKind.DECP_XML]: 'PROCUREMENT',
 };
+
+/** What the catalogue reads of a generated file (a `Dataset` row). */
+export interface PublishedFile {
+  kind: DatasetKind;
+  scope: string;
+  year: number;
+  valid: boolean;
+  rowCount: number;
+  publishedFileAt: Date | null;
+  sha256: string | null;
+  size: number;
+}
 
 export interface OrgRef {
   siren: string;
@@ -56,7 +68,7 @@ function sizeOf(file: string): number | null {
 }
 
 /** Distributions of one generated file: its own format, and the spreadsheet beside a CSV. */
-export function distributionsOf(ctx: BuildContext, d: Dataset): CatalogDistribution[] {
+export function distributionsOf(ctx: BuildContext, d: PublishedFile): CatalogDistribution[] {
   const kind = CATALOG_KIND_OF[d.kind];
   const slug = KIND_DEFAULTS[kind].slug;
   const base = {
@@ -88,7 +100,8 @@ export function distributionsOf(ctx: BuildContext, d: Dataset): CatalogDistribut
         },
       ];
     }
-    default: {
+    case DatasetKind.DELIBERATIONS:
+    case DatasetKind.BUDGETS: {
       const schema = d.kind === DatasetKind.BUDGETS ? SCHEMAS.budget : SCHEMAS.deliberations;
       const out: CatalogDistribution[] = [
         {
@@ -103,10 +116,8 @@ export function distributionsOf(ctx: BuildContext, d: Dataset): CatalogDistribut
           schema,
         },
       ];
-      const xlsxSize =
-        d.kind === DatasetKind.DELIBERATIONS
-          ? sizeOf(datasetFile(ctx.dataDir, d.scope, d.year, d.kind, 'xlsx'))
-          : null;
+      // The spreadsheet beside the CSV, when it could be made (see dataset-spreadsheet.ts).
+      const xlsxSize = sizeOf(datasetFile(ctx.dataDir, d.scope, d.year, d.kind, 'xlsx'));
       if (xlsxSize !== null) {
         out.push({
           ...base,

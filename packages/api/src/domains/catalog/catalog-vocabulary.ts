@@ -110,3 +110,15 @@ export const CATALOG_KINDS: readonly CatalogKind[] = [
 export function kindOfSlug(slug: string): CatalogKind | null {
   return CATALOG_KINDS.find((k) => KIND_DEFAULTS[k].slug === slug) ?? null;
 }
+
+/** French labels of the udata frequencies, for people. */
+export const FREQUENCY_LABELS: Record<string, string> = {
+  continuous: 'En continu',
+  daily: 'Quotidienne',
+  weekly: 'Hebdomadaire',
+  monthly: 'Mensuelle',
+  quarterly: 'Trimestrielle',
+  annual: 'Annuelle',
+  irregular: 'Irrégulière',
+  unknown: 'Inconnue',
+};

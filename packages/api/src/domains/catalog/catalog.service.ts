@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { publicActSql } from '../acts/act-visibility.js';
-import { Dataset, DatasetStatus } from '../datasets/dataset.entity.js';
+import { type Dataset, type DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
 import {
   actFilesDistributions,
   CATALOG_KIND_OF,
@@ -10,6 +10,7 @@ import {
   type ActFilesYear,
   type BuildContext,
   type OrgRef,
+  type PublishedFile,
 } from './catalog-build.js';
 import { CatalogMetadata } from './catalog-metadata.entity.js';
 import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
@@ -163,6 +164,26 @@ export class CatalogService {
     return out;
   }
 
+  /** The published files of these organisations (plain SQL: no entity hydration). */
+  private async files(sirens: string[]): Promise<PublishedFile[]> {
+    const rows: Row[] = await this.em
+      .getConnection()
+      .execute(
+        `select kind, scope, year, valid, row_count, published_file_at, sha256, size from datasets where scope in (${sirens.map(() => '?').join(', ')}) and published_file_at is not null and status <> ? order by year desc`,
+        [...sirens, DatasetStatus.MISSING_SIRET],
+      );
+    return rows.map((r) => ({
+      kind: r.kind as DatasetKind,
+      scope: String(r.scope),
+      year: Number(r.year),
+      valid: Boolean(Number(r.valid)),
+      rowCount: Number(r.row_count),
+      publishedFileAt: toDate(r.published_file_at),
+      sha256: (r.sha256 as string | null) ?? null,
+      size: Number(r.size),
+    }));
+  }
+
   /** The datasets of these organisations (active ones only), keyed by SIREN. */
   private async build(sirens: string[]): Promise<Map<string, CatalogOrganization>> {
     const out = new Map<string, CatalogOrganization>();
@@ -179,15 +200,7 @@ export class CatalogService {
     }
     const active = orgs.map((o) => o.siren);
     const [files, metas, actYears] = await Promise.all([
-      this.em.find(
-        Dataset,
-        {
-          scope: { $in: active },
-          publishedFileAt: { $ne: null },
-          status: { $ne: DatasetStatus.MISSING_SIRET },
-        },
-        { orderBy: { year: 'desc' } },
-      ),
+      this.files(active),
       this.em.find(
         CatalogMetadata,
         { organization: { siren: { $in: active } } },

@@ -10,6 +10,7 @@ import { deliberationExportRows } from './dataset-export-source.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
 import { writeSpreadsheetBeside } from './dataset-spreadsheet.js';
 import { datasetFile } from './dataset-paths.js';
+import { recordGeneration, type GenerationReason } from './dataset-history.js';
 import {
   SCDL_DELIBERATIONS_COLUMNS,
   SCDL_DELIBERATIONS_SCHEMA,
@@ -38,7 +39,11 @@ export class DatasetExportService {
     private readonly publicUrl: string,
   ) {}
 
-  async exportDeliberations(siren: string | null, year: number): Promise<Dataset> {
+  async exportDeliberations(
+    siren: string | null,
+    year: number,
+    reason: GenerationReason = 'export',
+  ): Promise<Dataset> {
     const scope = siren ?? 'all';
     const dataset =
       (await this.em.findOne(Dataset, { kind: DatasetKind.DELIBERATIONS, scope, year })) ??
@@ -75,6 +80,7 @@ export class DatasetExportService {
             },
           ],
         });
+        recordGeneration(this.em, dataset, reason);
         await this.em.flush();
         return dataset;
       }
@@ -116,6 +122,7 @@ export class DatasetExportService {
     } finally {
       await rm(tmp, { force: true });
     }
+    recordGeneration(this.em, dataset, reason);
     await this.em.flush();
     return dataset;
   }

@@ -28,38 +28,3 @@ export class DatasetGeneration extends BaseEntity {
   @Column.integer({ default: 0 }) errorCount: Opt<number> = 0;
   @Property({ type: 'string', length: 16, nullable: true }) status?: string | null;
 }
-
-/** Records one regeneration of `dataset` (call before the flush that saves it). */
-export function generationOf(
-  dataset: {
-    kind: DatasetKind;
-    scope: string;
-    year: number;
-    rowCount: number;
-    sha256?: string | null;
-    size: number;
-    valid: boolean;
-    errorCount: number;
-    status: string;
-    generatedAt?: Date | null;
-    publishedFileAt?: Date | null;
-  },
-  reason: string,
-): Partial<DatasetGeneration> {
-  const at = dataset.generatedAt ?? new Date();
-  const published = dataset.valid && dataset.publishedFileAt?.getTime() === at.getTime();
-  return {
-    kind: dataset.kind,
-    scope: dataset.scope,
-    year: dataset.year,
-    generatedAt: at,
-    reason: reason.slice(0, 64),
-    rowCount: dataset.rowCount,
-    sha256: published ? (dataset.sha256 ?? null) : null,
-    size: published ? dataset.size : 0,
-    valid: dataset.valid,
-    published,
-    errorCount: dataset.errorCount,
-    status: dataset.status,
-  };
-}

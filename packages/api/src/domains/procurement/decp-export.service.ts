@@ -10,6 +10,7 @@ import {
   type DatasetIssue,
 } from '../datasets/dataset.entity.js';
 import { Contract } from './contract.entity.js';
+import { recordGeneration, type GenerationReason } from '../datasets/dataset-history.js';
 import { decpFile, type DecpFileFormat } from './decp-paths.js';
 import type { DecpSchemas } from './decp-schemas.js';
 import { jsonRecordToXml } from './decp-xml.js';
@@ -30,7 +31,11 @@ export class DecpExportService {
     private readonly dataDir: string,
   ) {}
 
-  async export(siren: string | null, year: number): Promise<Dataset[]> {
+  async export(
+    siren: string | null,
+    year: number,
+    reason: GenerationReason = 'export',
+  ): Promise<Dataset[]> {
     const scope = siren ?? 'all';
     const contracts = await this.em.find(
       Contract,
@@ -77,6 +82,9 @@ export class DecpExportService {
       await this.publish(DatasetKind.DECP_JSON, scope, year, 'json', json, jsonIssues, rowCount),
       await this.publish(DatasetKind.DECP_XML, scope, year, 'xml', xml, xmlIssues, rowCount),
     ];
+    for (const d of out) {
+      recordGeneration(this.em, d, reason);
+    }
     await this.em.flush();
     return out;
   }

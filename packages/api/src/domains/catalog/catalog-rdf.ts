@@ -1,0 +1,228 @@
+import { JsonLdSerializer } from 'jsonld-streaming-serializer';
+import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
+import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
+import {
+  EU_FILE_TYPE,
+  EU_FREQUENCY,
+  FREQUENCIES,
+  IANA_MEDIA_TYPES,
+  KIND_DEFAULTS,
+  type FrequencyId,
+} from './catalog-vocabulary.js';
+
+const { namedNode, literal, blankNode, quad } = DataFactory;
+
+export const PREFIXES = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  hydra: 'http://www.w3.org/ns/hydra/core#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+} as const;
+
+const iri = (prefix: keyof typeof PREFIXES, local: string) => namedNode(PREFIXES[prefix] + local);
+const A = iri('rdf', 'type');
+const fr = (text: string) => literal(text, 'fr');
+const XSD_DATE = iri('xsd', 'date');
+const XSD_DATETIME = iri('xsd', 'dateTime');
+const EU_LANGUAGE_FRA = namedNode('http://publications.europa.eu/resource/authority/language/FRA');
+
+const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
+  csv: 'CSV',
+  xlsx: 'XLSX',
+  json: 'JSON',
+  xml: 'XML',
+};
+
+/** One page of a catalogue: its datasets, where it lives and how it is paged. */
+export interface CatalogPageInput {
+  /** The catalogue's URL as harvesters are given it (`…/catalog.ttl`). */
+  url: string;
+  title: string;
+  description: string;
+  homepage: string;
+  /** The organisation publishing a per-organisation catalogue; none for the platform's. */
+  publisher: { iri: string; name: string } | null;
+  datasets: CatalogDataset[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** "Now": a modification date is never later (harvesters drop future dates). */
+  now: Date;
+}
+
+/** A date as xsd:dateTime, never in the future. */
+function dateTime(d: Date, now: Date) {
+  return literal((d > now ? now : d).toISOString(), XSD_DATETIME);
+}
+
+function dateOnly(d: Date) {
+  return literal(d.toISOString().slice(0, 10), XSD_DATE);
+}
+
+/** The IRI of the publisher of an organisation's datasets. */
+export function organizationIri(homepage: string, siren: string) {
+  return `${homepage.replace(/\/donnees\/?.*$/, '')}/donnees/${siren}#organisation`;
+}
+
+function distributionQuads(
+  out: Quad[],
+  ds: CatalogDataset,
+  d: CatalogDistribution,
+  base: string,
+  now: Date,
+): Quad_Subject {
+  const s = namedNode(`${base}#${d.id}`);
+  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(s, p, o));
+  add(A, iri('dcat', 'Distribution'));
+  add(iri('dct', 'identifier'), literal(d.id));
+  add(iri('dct', 'title'), literal(d.title));
+  const schemaText = d.schema ? ` (schéma ${d.schema.name} ${d.schema.version})` : '';
+  add(
+    iri('dct', 'description'),
+    fr(`${ds.title}, année ${d.year}, format ${d.format.toUpperCase()}${schemaText}.`),
+  );
+  add(iri('dcat', 'downloadURL'), namedNode(d.downloadUrl));
+  add(iri('dcat', 'accessURL'), namedNode(d.downloadUrl));
+  add(iri('dct', 'format'), namedNode(EU_FILE_TYPE + FILE_TYPES[d.format]));
+  add(iri('dcat', 'mediaType'), namedNode(IANA_MEDIA_TYPES + d.mediaType.split(';')[0]!.trim()));
+  if (d.size > 0) {
+    add(iri('dcat', 'byteSize'), literal(String(d.size), iri('xsd', 'nonNegativeInteger')));
+  }
+  if (d.schema) {
+    add(iri('dct', 'conformsTo'), namedNode(d.schema.url));
+  }
+  add(iri('dct', 'license'), namedNode(ds.license.url));
+  if (d.modifiedAt) {
+    add(iri('dct', 'modified'), dateTime(d.modifiedAt, now));
+  }
+  if (d.sha256) {
+    const c = blankNode();
+    add(iri('spdx', 'checksum'), c);
+    out.push(quad(c, A, iri('spdx', 'Checksum')));
+    out.push(quad(c, iri('spdx', 'algorithm'), iri('spdx', 'checksumAlgorithm_sha256')));
+    out.push(quad(c, iri('spdx', 'checksumValue'), literal(d.sha256)));
+  }
+  return s;
+}
+
+function datasetQuads(out: Quad[], ds: CatalogDataset, homepage: string, now: Date) {
+  const base = ds.landingPage.split('#')[0]!;
+  const s = namedNode(`${base}#${KIND_DEFAULTS[ds.kind].slug}`);
+  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(s, p, o));
+  add(A, iri('dcat', 'Dataset'));
+  add(iri('dct', 'identifier'), literal(ds.id));
+  add(iri('dct', 'title'), fr(ds.title));
+  add(iri('dct', 'description'), fr(ds.description));
+  for (const k of ds.keywords) {
+    add(iri('dcat', 'keyword'), fr(k));
+  }
+  add(iri('dct', 'license'), namedNode(ds.license.url));
+  add(iri('dct', 'language'), EU_LANGUAGE_FRA);
+  const freq = FREQUENCIES[ds.frequency as FrequencyId] ?? FREQUENCIES.unknown;
+  add(iri('dct', 'accrualPeriodicity'), namedNode(EU_FREQUENCY + freq));
+  if (ds.temporal) {
+    const t = blankNode();
+    add(iri('dct', 'temporal'), t);
+    out.push(quad(t, A, iri('dct', 'PeriodOfTime')));
+    out.push(quad(t, iri('dcat', 'startDate'), dateOnly(ds.temporal.start)));
+    out.push(quad(t, iri('dcat', 'endDate'), dateOnly(ds.temporal.end)));
+  }
+  if (ds.spatialInsee) {
+    const l = blankNode();
+    add(iri('dct', 'spatial'), l);
+    out.push(quad(l, A, iri('dct', 'Location')));
+    out.push(quad(l, iri('dct', 'identifier'), literal(`COG:${ds.spatialInsee}`)));
+  }
+  if (ds.modifiedAt) {
+    add(iri('dct', 'modified'), dateTime(ds.modifiedAt, now));
+  }
+  add(iri('dcat', 'landingPage'), namedNode(ds.landingPage));
+  const publisher = namedNode(organizationIri(homepage, ds.siren));
+  add(iri('dct', 'publisher'), publisher);
+  out.push(quad(publisher, A, iri('foaf', 'Organization')));
+  out.push(quad(publisher, iri('foaf', 'name'), literal(ds.organizationName)));
+  out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
+  const contact = blankNode();
+  add(iri('dcat', 'contactPoint'), contact);
+  out.push(quad(contact, A, iri('vcard', 'Kind')));
+  out.push(quad(contact, iri('vcard', 'fn'), literal(ds.organizationName)));
+  out.push(quad(contact, iri('vcard', 'hasURL'), namedNode(ds.landingPage)));
+  const schemas = new Set(ds.distributions.flatMap((d) => (d.schema ? [d.schema.url] : [])));
+  if (schemas.size === 1) {
+    add(iri('dct', 'conformsTo'), namedNode([...schemas][0]!));
+  }
+  for (const d of ds.distributions) {
+    add(iri('dcat', 'distribution'), distributionQuads(out, ds, d, base, now));
+  }
+  return s;
+}
+
+/** The triples of one catalogue page (DCAT-AP, Hydra paging as udata's harvester follows it). */
+export function catalogQuads(input: CatalogPageInput): Quad[] {
+  const out: Quad[] = [];
+  const cat = namedNode(input.url);
+  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(cat, p, o));
+  add(A, iri('dcat', 'Catalog'));
+  add(A, iri('hydra', 'Collection'));
+  add(iri('dct', 'title'), fr(input.title));
+  add(iri('dct', 'description'), fr(input.description));
+  add(iri('dct', 'language'), EU_LANGUAGE_FRA);
+  add(iri('foaf', 'homepage'), namedNode(input.homepage));
+  if (input.publisher) {
+    const p = namedNode(input.publisher.iri);
+    add(iri('dct', 'publisher'), p);
+    out.push(quad(p, A, iri('foaf', 'Organization')));
+    out.push(quad(p, iri('foaf', 'name'), literal(input.publisher.name)));
+  }
+  add(iri('hydra', 'totalItems'), literal(String(input.total), iri('xsd', 'integer')));
+  const pageUrl = (n: number) => `${input.url}?page=${n}`;
+  const view = namedNode(pageUrl(input.page));
+  add(iri('hydra', 'view'), view);
+  out.push(quad(view, A, iri('hydra', 'PartialCollectionView')));
+  out.push(quad(view, iri('hydra', 'first'), namedNode(pageUrl(1))));
+  out.push(quad(view, iri('hydra', 'last'), namedNode(pageUrl(input.pageCount))));
+  if (input.page < input.pageCount) {
+    out.push(quad(view, iri('hydra', 'next'), namedNode(pageUrl(input.page + 1))));
+  }
+  if (input.page > 1) {
+    out.push(quad(view, iri('hydra', 'previous'), namedNode(pageUrl(input.page - 1))));
+  }
+  for (const ds of input.datasets) {
+    add(iri('dcat', 'dataset'), datasetQuads(out, ds, input.homepage, input.now));
+  }
+  return out;
+}
+
+export function toTurtle(quads: Quad[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const writer = new Writer({ format: 'Turtle', prefixes: { ...PREFIXES } });
+    writer.addQuads(quads);
+    writer.end((err, text: string) => (err ? reject(err) : resolve(text)));
+  });
+}
+
+/**
+ * JSON-LD with the context inline (harvesters must not fetch a remote context), written by a
+ * streaming serializer (terms compacted with the prefixes; each subject's triples together).
+ */
+export function toJsonLd(quads: Quad[]): Promise<string> {
+  const { rdf: _rdf, ...context } = PREFIXES;
+  const bySubject = [...quads].sort((a, b) =>
+    a.subject.value === b.subject.value ? 0 : a.subject.value < b.subject.value ? -1 : 1,
+  );
+  return new Promise((resolve, reject) => {
+    const serializer = new JsonLdSerializer({ context: { '@context': context } });
+    const chunks: string[] = [];
+    serializer.on('data', (c: string | Buffer) => chunks.push(String(c)));
+    serializer.on('error', reject);
+    serializer.on('end', () => resolve(chunks.join('')));
+    for (const q of bySubject) {
+      serializer.write(q);
+    }
+    serializer.end();
+  });
+}

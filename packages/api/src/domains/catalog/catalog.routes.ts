@@ -1,0 +1,133 @@
+import type { Express, Request, Response } from 'express';
+import type { InfraComponents } from '../../infra/components.js';
+import { Organization } from '../../identity/tenants/organization.entity.js';
+import { actListingCsv } from './act-listing.js';
+import { catalogQuads, organizationIri, toJsonLd, toTurtle } from './catalog-rdf.js';
+import { CatalogService } from './catalog.service.js';
+import { donneesPage } from './donnees-page.js';
+
+const ACT_LISTING = /^(\d{4})\.csv$/;
+const SIREN = /^\d{9}$/;
+
+function notFound(res: Response, text = 'Catalogue introuvable.') {
+  res.status(404).type('text/plain; charset=utf-8').send(text);
+}
+
+/** `?page=N`: 1 when absent, null when not a positive integer. */
+function pageOf(req: Request): number | null {
+  const raw = req.query.page;
+  if (raw === undefined) {
+    return 1;
+  }
+  return typeof raw === 'string' && /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : null;
+}
+
+/**
+ * The public catalogue: DCAT-AP catalogues for harvesters (per organisation and for the
+ * platform, Turtle and JSON-LD, Hydra-paged, 200 on GET and HEAD with no redirect), the yearly
+ * listing of act PDFs, and the `/donnees/` page.
+ */
+export function catalogRoutes(components: InfraComponents) {
+  const { publicUrl, dataDir } = components.config;
+  const service = () => new CatalogService(components.orm.em.fork(), { publicUrl, dataDir });
+
+  const send = async (
+    res: Response,
+    format: 'ttl' | 'jsonld',
+    input: Parameters<typeof catalogQuads>[0],
+  ) => {
+    const quads = catalogQuads(input);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    if (format === 'ttl') {
+      res.type('text/turtle; charset=utf-8').send(await toTurtle(quads));
+    } else {
+      res.type('application/ld+json; charset=utf-8').send(await toJsonLd(quads));
+    }
+  };
+
+  const organizationCatalog = async (req: Request, res: Response, format: 'ttl' | 'jsonld') => {
+    const siren = String(req.params.siren);
+    const page = pageOf(req);
+    const em = components.orm.em.fork();
+    const org = SIREN.test(siren)
+      ? await em.findOne(Organization, { siren }, { fields: ['name', 'openDataActive'] })
+      : null;
+    if (!org?.openDataActive || page !== 1) {
+      notFound(res);
+      return;
+    }
+    const datasets = await new CatalogService(em, { publicUrl, dataDir }).datasets(siren);
+    await send(res, format, {
+      url: `${publicUrl}/opendata/${siren}/catalog.${format}`,
+      title: `Données ouvertes - ${org.name}`,
+      description: `Catalogue DCAT des jeux de données publiés par ${org.name} (SIREN ${siren}) : délibérations, budgets, marchés publics et actes.`,
+      homepage: `${publicUrl}/donnees/${siren}`,
+      publisher: { iri: organizationIri(`${publicUrl}/donnees/`, siren), name: org.name },
+      datasets,
+      total: datasets.length,
+      page: 1,
+      pageCount: 1,
+      now: new Date(),
+    });
+  };
+
+  const platformCatalog = async (req: Request, res: Response, format: 'ttl' | 'jsonld') => {
+    const page = pageOf(req);
+    const result = page ? await service().allDatasets(page) : null;
+    if (!result || !page || page > result.pageCount) {
+      notFound(res);
+      return;
+    }
+    await send(res, format, {
+      url: `${publicUrl}/opendata/catalog.${format}`,
+      title: 'Données ouvertes des collectivités de la plateforme',
+      description:
+        'Catalogue DCAT de tous les jeux de données publiés sur la plateforme : délibérations, budgets, marchés publics et actes des collectivités.',
+      homepage: `${publicUrl}/donnees/`,
+      publisher: null,
+      datasets: result.datasets,
+      total: result.total,
+      page,
+      pageCount: result.pageCount,
+      now: new Date(),
+    });
+  };
+
+  return (app: Express) => {
+    for (const format of ['ttl', 'jsonld'] as const) {
+      app.get(`/opendata/catalog.${format}`, (req, res, next) => {
+        platformCatalog(req, res, format).catch(next);
+      });
+      app.get(`/opendata/:siren/catalog.${format}`, (req, res, next) => {
+        organizationCatalog(req, res, format).catch(next);
+      });
+    }
+    app.get('/opendata/:siren/actes/:file', (req, res, next) => {
+      const m = ACT_LISTING.exec(req.params.file);
+      if (!m || !SIREN.test(req.params.siren)) {
+        notFound(res, 'Fichier introuvable.');
+        return;
+      }
+      const em = components.orm.em.fork();
+      actListingCsv(em, publicUrl, req.params.siren, Number(m[1]))
+        .then(({ csv, rows }) => {
+          if (rows === 0) {
+            notFound(res, 'Fichier introuvable.');
+            return;
+          }
+          res.setHeader('Access-Control-Allow-Origin', '*');
+          res.setHeader('Cache-Control', 'public, max-age=300');
+          res.type('text/csv; charset=utf-8').send(csv);
+        })
+        .catch(next);
+    });
+    const page = (req: Request, res: Response) => donneesPage(service(), publicUrl, req, res);
+    app.get('/donnees', (req, res, next) => {
+      page(req, res).catch(next);
+    });
+    app.get('/donnees/:siren', (req, res, next) => {
+      page(req, res).catch(next);
+    });
+  };
+}
