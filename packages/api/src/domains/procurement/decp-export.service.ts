@@ -107,8 +107,9 @@ export class DecpExportService {
    * The JSON file, streamed to a temporary file one record per line: each record checked
    * against the 2.0.3 and 2.0.2 schemas (the list items' definitions, the pointers those of the
    * whole file), then the document's skeleton (which lists it holds), so memory stays constant.
+   * Public for the bench (bench/decp-bench.ts), which times it alone.
    */
-  private async writeJson(scope: string, year: number, where: object) {
+  async writeJson(scope: string, year: number, where: object) {
     const issues: DatasetIssue[] = [];
     const validators = [
       [this.schemas.json203, '2.0.3'],

@@ -82,7 +82,7 @@ export class DecpJsonRecords {
     } catch (err) {
       throw new DecpFileError(
         'procurement/invalid_json',
-        `Le fichier n’est pas un JSON valide (après ${this.count} enregistrement(s) lu(s)) : ${(err as Error).message}. Aucun enregistrement du fichier n’a été importé.`,
+        `Le fichier n’est pas un JSON valide (erreur de syntaxe après au moins ${this.count} enregistrement(s) lu(s)) : ${(err as Error).message}. Aucun enregistrement du fichier n’a été importé.`,
       );
     }
     const many = res as { values?: Token[] } | symbol;
