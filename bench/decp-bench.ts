@@ -11,12 +11,18 @@
  *   node scripts/bench.mjs decp-bench [--records 50000]
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createApiRuntime, createServices, loadConfig, setLogLevel, systemViewer } from '@opendata/api';
+import {
+  createApiRuntime,
+  createServices,
+  loadConfig,
+  setLogLevel,
+  systemViewer,
+} from '@opendata/api';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--records');
@@ -38,7 +44,7 @@ const BUYER = '21750001630066';
 const WORDS = ['travaux', 'voirie', 'école', 'restauration', 'nettoyage', 'éclairage', 'réseau'];
 const CPV = ['45000000-7', '45233140-2', '55523100-3', '90910000-9', '34928500-3', '72000000-5'];
 function marche(i: number): Record<string, unknown> {
-  const r = structuredClone(templates[i % templates.length]!) as Record<string, any>;
+  const r = structuredClone(templates[i % templates.length]!);
   const day = `${YEAR}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   r.id = `B${YEAR}${String(i).padStart(8, '0')}`;
   r.acheteur = { id: BUYER };
@@ -85,7 +91,7 @@ const queued = path.join(path.dirname(path.resolve(config.decp.dir)), 'queued');
 await mkdir(queued, { recursive: true });
 const dropped = path.join(queued, 'bench__decp-50k.json');
 await rm(dropped, { force: true });
-await (await import('node:fs/promises')).copyFile(file, dropped);
+await copyFile(file, dropped);
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 let rssPeak = rssBefore;
@@ -97,7 +103,13 @@ clearInterval(sampler);
 
 /* ── Bare Ajv validation of the same records (parsed beforehand, not timed) ──────────────── */
 
-const { Ajv } = require('ajv') as typeof import('ajv');
+// ajv is a dependency of the api package, not of the root.
+const { Ajv } = require('ajv') as {
+  Ajv: new (o: object) => {
+    addSchema(s: object, key: string): void;
+    getSchema(key: string): ((data: unknown) => boolean) | undefined;
+  };
+};
 const schema = JSON.parse(
   await readFile(path.join(api, 'src/domains/procurement/schemas/decp-2.0.3.schema.json'), 'utf8'),
 );
@@ -122,7 +134,10 @@ const plain = JSON.stringify({ marches: { marche: records } });
 const stringifyS = (performance.now() - t) / 1000;
 const exportRssBefore = process.memoryUsage().rss;
 let exportPeak = exportRssBefore;
-const sampler2 = setInterval(() => (exportPeak = Math.max(exportPeak, process.memoryUsage().rss)), 20);
+const sampler2 = setInterval(
+  () => (exportPeak = Math.max(exportPeak, process.memoryUsage().rss)),
+  20,
+);
 t = performance.now();
 const json = await services.decpExport.writeJson('bench', YEAR, {
   year: YEAR,

@@ -116,11 +116,11 @@ export class DecpExportService {
       [this.schemas.json202, '2.0.2'],
     ] as const;
     const counts: Record<string, number> = {};
-    const self = this;
+    const records = () => this.records(where);
     const lines = async function* () {
       yield '{"marches":{';
       let open: string | null = null;
-      for await (const c of self.records(where)) {
+      for await (const c of records()) {
         const kind = DECP_KIND_OF[c.kind];
         const index = counts[kind] ?? 0;
         counts[kind] = index + 1;
