@@ -15,7 +15,13 @@ import { readDecp } from '../../src/domains/procurement/decp-reader.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { decpFixture, DECP_JSON_EXAMPLES, DECP_XML_EXAMPLES } from '../fixtures/shared-fixtures.js';
 import { createOrg, ok, seedAct } from '../support/identity-fixtures.js';
-import { DECP_BUYER, decpExample, spoolDecp, uploadDecp } from '../support/procurement-fixtures.js';
+import {
+  DECP_BUYER,
+  decpExample,
+  manyMarches,
+  spoolDecp,
+  uploadDecp,
+} from '../support/procurement-fixtures.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -217,6 +223,28 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       }
       expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(0);
     });
+
+    it('a syntax error after more than two written batches leaves nothing of the file (one transaction per file)', async () => {
+      ok(await uploadDecp(app, admin, DECP_BUYER, JSON.stringify(valid()), 'avant.json'));
+      const before = (await contracts(DECP_BUYER, {}, admin)).totalCount;
+      const text = manyMarches(1200, 'CASSE', 1150);
+      const [imp] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, text, 'casse.json'),
+      ).importContracts;
+      expect(imp).toMatchObject({ status: 'FAILED', errorCode: 'procurement/invalid_json' });
+      expect(imp!.message).toMatch(
+        /^Le fichier n’est pas un JSON valide \(erreur de syntaxe après au moins \d+ enregistrement/,
+      );
+      expect(imp!.message).toContain('Aucun enregistrement du fichier n’a été importé');
+      expect(await em().count(Contract, { decpId: { $like: 'CASSE%' } })).toBe(0);
+      expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(before);
+      // The same file whole imports every record, written by batches.
+      const [full] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, manyMarches(1200, 'CASSE'), 'entier.json'),
+      ).importContracts;
+      expect(full).toMatchObject({ status: 'SUCCESS', total: 1200, created: 1200 });
+      expect(await em().count(Contract, { decpId: { $like: 'CASSE%' } })).toBe(1200);
+    }, 180_000);
 
     it('a record missing a required field is refused with its index, id and pointer; the others are kept', async () => {
       const doc = valid();

@@ -112,3 +112,25 @@ export async function seedSource(app: TestApp, siren: string): Promise<string> {
 }
 
 export const randomId = () => `T${randomBytes(5).toString('hex')}`.slice(0, 12);
+
+/**
+ * A DECP 2.0 JSON text of `count` marchés built from the official example (unique ids
+ * `${prefix}000001`…, varied amounts and subjects), optionally cut short by a syntax error
+ * right after the `breakAfter`-th record.
+ */
+export function manyMarches(count: number, prefix = 'GEN', breakAfter?: number): string {
+  const template = decpExample('marches_avec_modifications.json').marches.marche[0];
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = structuredClone(template);
+    r.id = `${prefix}${String(i).padStart(6, '0')}`;
+    r.objet = `Marché généré ${i}`;
+    r.montant = 1000 + i;
+    parts.push(JSON.stringify(r));
+    if (breakAfter !== undefined && i + 1 === breakAfter) {
+      parts.push('{"id": "CASSE", "objet": oups}');
+      break;
+    }
+  }
+  return `{"marches":{"marche":[\n${parts.join(',\n')}\n]}}\n`;
+}

@@ -1,8 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
+import { uuidv7 } from '../../core/ids.js';
 import { pageWindow, toConnection, type Connection } from '../../core/page.type.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
@@ -33,6 +36,29 @@ export async function readLimited(
     parts.push(Buffer.from(chunk));
   }
   return Buffer.concat(parts);
+}
+
+/** Writes a stream to a file, refusing more than `maxBytes`; returns the size written. */
+export async function spoolLimited(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  file: string,
+): Promise<number> {
+  let size = 0;
+  await pipeline(
+    chunks,
+    async function* (source: AsyncIterable<Uint8Array>) {
+      for await (const chunk of source) {
+        size += chunk.length;
+        if (size > maxBytes) {
+          throw new InvalidInputError('procurement/file_too_large', tooLargeMessage(maxBytes));
+        }
+        yield chunk;
+      }
+    },
+    createWriteStream(file, { flags: 'wx' }),
+  );
+  return size;
 }
 
 /** DECP imports: staff uploads, the watched folder, and the reports. */
@@ -72,16 +98,24 @@ export class ContractImportService {
   async upload(siren: string, file: Promise<FileUpload>): Promise<ContractImport[]> {
     await this.access.requireOrganization(siren, Role.EDITOR);
     const upload = await file;
-    const bytes = await readLimited(upload.createReadStream(), this.maxBytes);
-    if (bytes.length === 0) {
-      throw new InvalidInputError('procurement/empty_file', `« ${upload.filename} » est vide.`);
+    // Spooled to disk (never held whole in memory), then read as a stream by the intake.
+    const dir = path.join(path.dirname(path.resolve(this.decpDir)), 'uploads');
+    await mkdir(dir, { recursive: true });
+    const spooled = path.join(dir, `${uuidv7()}.part`);
+    try {
+      const size = await spoolLimited(upload.createReadStream(), this.maxBytes, spooled);
+      if (size === 0) {
+        throw new InvalidInputError('procurement/empty_file', `« ${upload.filename} » est vide.`);
+      }
+      return await this.intake.intake({
+        path: spooled,
+        fileName: path.basename(upload.filename || 'decp'),
+        origin: ContractImportOrigin.UPLOAD,
+        siren,
+      });
+    } finally {
+      await rm(spooled, { force: true });
     }
-    return this.intake.intake({
-      bytes,
-      fileName: path.basename(upload.filename || 'decp'),
-      origin: ContractImportOrigin.UPLOAD,
-      siren,
-    });
   }
 
   /**
@@ -113,7 +147,7 @@ export class ContractImportService {
       await this.em.flush();
     } else {
       imports = await this.intake.intake({
-        bytes: await readFile(filePath),
+        path: filePath,
         fileName,
         origin: ContractImportOrigin.FOLDER,
       });

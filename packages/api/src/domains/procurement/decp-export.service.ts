@@ -1,8 +1,11 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import { childLogger } from '../../core/logger.js';
-import { sha256Hex } from '../../core/sha256.js';
+import type { JsonSchemaIssue } from '../../infra/json-schema/json-schema-validator.js';
 import {
   Dataset,
   DatasetKind,
@@ -14,10 +17,26 @@ import { recordGeneration, type GenerationReason } from '../datasets/dataset-his
 import { decpFile, type DecpFileFormat } from './decp-paths.js';
 import type { DecpSchemas } from './decp-schemas.js';
 import { jsonRecordToXml } from './decp-xml.js';
-import { DECP_KIND_OF } from './procurement.enums.js';
+import { ContractKind, DECP_KIND_OF } from './procurement.enums.js';
 
 const log = childLogger('procurement');
 const MAX_ERRORS = 100;
+/** Contracts read per query while a file is written. */
+const PAGE = 500;
+
+interface Spooled {
+  tmp: string;
+  finalPath: string;
+  sha256: string;
+  size: number;
+}
+
+const jsonIssue = (v: string, i: JsonSchemaIssue): DatasetIssue => ({
+  row: null,
+  column: i.pointer,
+  rule: i.keyword,
+  message: `Non conforme au schéma DECP ${v} (${i.pointer || '/'}) : ${i.message}`,
+});
 
 /**
  * Writes the DECP 2.0 files of a buyer (or of every buyer whose open data is on) for a year,
@@ -37,50 +56,26 @@ export class DecpExportService {
     reason: GenerationReason = 'export',
   ): Promise<Dataset[]> {
     const scope = siren ?? 'all';
-    const contracts = await this.em.find(
-      Contract,
-      siren ? { year, organization: { siren } } : { year, organization: { openDataActive: true } },
-      { fields: ['kind', 'record'], orderBy: { notifiedOn: 'asc', decpId: 'asc', id: 'asc' } },
-    );
-    // Marchés first, then concessions: the XML carries them in the JSON's order.
-    contracts.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'MARCHE' ? -1 : 1));
-    const lists: Record<string, unknown[]> = { marche: [], 'contrat-concession': [] };
-    for (const c of contracts) {
-      lists[DECP_KIND_OF[c.kind]]!.push(c.record);
+    const where = siren
+      ? { year, organization: { siren } }
+      : { year, organization: { openDataActive: true } };
+    const json = await this.writeJson(scope, year, where);
+    // The XSD is checked by libxml2 on the whole text: the XML is built in memory (one string).
+    const parts: string[] = [];
+    for await (const c of this.records(where)) {
+      parts.push(jsonRecordToXml(this.schemas.root, DECP_KIND_OF[c.kind], c.record));
     }
-    const marches: Record<string, unknown[]> = {};
-    for (const [k, v] of Object.entries(lists)) {
-      if (v.length > 0) {
-        marches[k] = v;
-      }
-    }
-    if (Object.keys(marches).length === 0) {
-      marches.marche = []; // 2.0.3: at least one of the two lists
-    }
-    const doc = { marches };
-    const json = `${JSON.stringify(doc, null, 1)}\n`;
-    const jsonIssues = [
-      ...this.schemas.json203.validate(doc).map((i) => ({ ...i, v: '2.0.3' })),
-      ...this.schemas.json202.validate(doc).map((i) => ({ ...i, v: '2.0.2' })),
-    ].map((i): DatasetIssue => ({
-      row: null,
-      column: i.pointer,
-      rule: i.keyword,
-      message: `Non conforme au schéma DECP ${i.v} (${i.pointer || '/'}) : ${i.message}`,
-    }));
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<marches>\n${contracts
-      .map((c) => jsonRecordToXml(this.schemas.root, DECP_KIND_OF[c.kind], c.record))
-      .join('')}</marches>\n`;
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<marches>\n${parts.join('')}</marches>\n`;
     const xmlIssues = this.schemas.xsd.validate(xml).map((i): DatasetIssue => ({
       row: i.line,
       column: i.path,
       rule: 'xsd',
       message: `Non conforme au schéma XSD DECP 2.0.2 : ${i.message}`,
     }));
-    const rowCount = contracts.length;
+    const xmlFile = await this.spool(scope, year, 'xml', [xml]);
     const out = [
-      await this.publish(DatasetKind.DECP_JSON, scope, year, 'json', json, jsonIssues, rowCount),
-      await this.publish(DatasetKind.DECP_XML, scope, year, 'xml', xml, xmlIssues, rowCount),
+      await this.publish(DatasetKind.DECP_JSON, scope, year, json.file, json.issues, json.rows),
+      await this.publish(DatasetKind.DECP_XML, scope, year, xmlFile, xmlIssues, parts.length),
     ];
     for (const d of out) {
       recordGeneration(this.em, d, reason);
@@ -89,19 +84,115 @@ export class DecpExportService {
     return out;
   }
 
+  /**
+   * The records to publish, marchés first then concessions (the XML carries them in the JSON's
+   * order), read by pages of PAGE through a unit of work of their own, cleared after each page.
+   */
+  private async *records(where: object): AsyncGenerator<Pick<Contract, 'kind' | 'record'>> {
+    const em = this.em.fork();
+    for (const kind of [ContractKind.MARCHE, ContractKind.CONCESSION]) {
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await em.find(
+          Contract,
+          { ...where, kind },
+          {
+            fields: ['kind', 'record'],
+            orderBy: { notifiedOn: 'asc', decpId: 'asc', id: 'asc' },
+            limit: PAGE,
+            offset,
+          },
+        );
+        em.clear();
+        yield* page;
+        if (page.length < PAGE) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The JSON file, streamed to a temporary file one record per line: each record checked
+   * against the 2.0.3 and 2.0.2 schemas (the list items' definitions, the pointers those of the
+   * whole file), then the document's skeleton (which lists it holds), so memory stays constant.
+   * Public for the bench (bench/decp-bench.ts), which times it alone.
+   */
+  async writeJson(scope: string, year: number, where: object) {
+    const issues: DatasetIssue[] = [];
+    const validators = [
+      [this.schemas.json203, '2.0.3'],
+      [this.schemas.json202, '2.0.2'],
+    ] as const;
+    const counts: Record<string, number> = {};
+    const records = () => this.records(where);
+    const lines = async function* () {
+      yield '{"marches":{';
+      let open: string | null = null;
+      for await (const c of records()) {
+        const kind = DECP_KIND_OF[c.kind];
+        const index = counts[kind] ?? 0;
+        counts[kind] = index + 1;
+        for (const [validator, v] of validators) {
+          for (const i of validator.validate(c.record, `${kind}List`)) {
+            issues.push(jsonIssue(v, { ...i, pointer: `/marches/${kind}/${index}${i.pointer}` }));
+          }
+        }
+        const lead = open === kind ? ',\n' : `${open ? '\n],' : ''}"${kind}":[\n`;
+        open = kind;
+        yield `${lead}${JSON.stringify(c.record)}`;
+      }
+      // 2.0.3: at least one of the two lists
+      yield open ? '\n]}}\n' : '"marche":[]}}\n';
+    };
+    const file = await this.spool(scope, year, 'json', lines());
+    const skeleton = Object.fromEntries(
+      Object.keys(counts).length ? Object.keys(counts).map((k) => [k, []]) : [['marche', []]],
+    );
+    for (const [validator, v] of validators) {
+      issues.push(...validator.validate({ marches: skeleton }).map((i) => jsonIssue(v, i)));
+    }
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { file, issues, rows };
+  }
+
+  /** Writes pieces of text to a temporary file beside the served one, hashing as it goes. */
+  private async spool(
+    scope: string,
+    year: number,
+    format: DecpFileFormat,
+    pieces: Iterable<string> | AsyncIterable<string>,
+  ): Promise<Spooled> {
+    const finalPath = decpFile(this.dataDir, scope, year, format);
+    const tmp = `${finalPath}.${process.pid}.${Date.now()}.tmp`;
+    await mkdir(path.dirname(finalPath), { recursive: true });
+    const hash = createHash('sha256');
+    let size = 0;
+    await pipeline(
+      pieces,
+      async function* (source: Iterable<string> | AsyncIterable<string>) {
+        for await (const piece of source) {
+          const bytes = Buffer.from(piece, 'utf8');
+          hash.update(bytes);
+          size += bytes.length;
+          yield bytes;
+        }
+      },
+      createWriteStream(tmp),
+    );
+    return { tmp, finalPath, sha256: hash.digest('hex'), size };
+  }
+
   private async publish(
     kind: DatasetKind,
     scope: string,
     year: number,
-    format: DecpFileFormat,
-    content: string,
+    file: Spooled,
     issues: DatasetIssue[],
     rowCount: number,
   ): Promise<Dataset> {
     const dataset =
       (await this.em.findOne(Dataset, { kind, scope, year })) ??
       this.em.create(Dataset, { kind, scope, year, status: DatasetStatus.INVALID });
-    const bytes = Buffer.from(content, 'utf8');
     Object.assign(dataset, {
       generatedAt: new Date(),
       rowCount,
@@ -110,24 +201,20 @@ export class DecpExportService {
       notes: [],
       valid: issues.length === 0,
     });
-    if (issues.length > 0) {
-      dataset.status = DatasetStatus.INVALID;
-      log.warn({ scope, year, kind, errors: issues.length }, 'DECP file invalid: previous kept');
-      return dataset;
-    }
-    const finalPath = decpFile(this.dataDir, scope, year, format);
-    const tmp = `${finalPath}.${process.pid}.${Date.now()}.tmp`;
-    await mkdir(path.dirname(finalPath), { recursive: true });
     try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, finalPath);
+      if (issues.length > 0) {
+        dataset.status = DatasetStatus.INVALID;
+        log.warn({ scope, year, kind, errors: issues.length }, 'DECP file invalid: previous kept');
+        return dataset;
+      }
+      await rename(file.tmp, file.finalPath);
     } finally {
-      await rm(tmp, { force: true });
+      await rm(file.tmp, { force: true });
     }
     Object.assign(dataset, {
       status: DatasetStatus.VALID,
-      sha256: sha256Hex(bytes),
-      size: bytes.length,
+      sha256: file.sha256,
+      size: file.size,
       publishedFileAt: dataset.generatedAt,
     });
     return dataset;

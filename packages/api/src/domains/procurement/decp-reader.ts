@@ -11,6 +11,7 @@ import {
   type DecpRecord,
   type DecpSummary,
 } from './decp-record.js';
+import { DecpJsonRecords, LEGACY, type RawRecord } from './decp-json-stream.js';
 import { xmlRecordToJson } from './decp-xml.js';
 
 export type DecpFormat = 'JSON' | 'XML';
@@ -32,88 +33,60 @@ export interface DecpReading {
   warnings: DecpIssue[];
 }
 
-interface RawRecord {
+/** What became of one record of the file: kept (with warnings) or refused (with errors). */
+export interface RecordOutcome {
   index: number;
   kind: DecpKind;
-  record: DecpRecord;
-  /** `/marches/marche/3` (JSON) or `/marches/marche[4]` (XML). */
-  base: string;
-  line?: number;
+  /** Its buyer's SIREN, when it names one. */
+  siren: string | null;
+  accepted: AcceptedRecord | null;
+  errors: DecpIssue[];
+  warnings: DecpIssue[];
 }
 
-const LEGACY =
-  'Fichier au format DECP 1.x (racine « marches » en liste, champ « _type ») : ce format n’est plus accepté. Les marchés notifiés depuis le 1er janvier 2024 se publient au format 2.0 (« marches » contenant « marche » et « contrat-concession »).';
-
-/**
- * Reads a DECP file (JSON 2.0.x or XML 2.0.x), checks every record against the official schema
- * (JSON Schema 2.0.3; the XSD too for XML), corrects the unambiguous defects with a warning,
- * and returns the valid records and a report. A file that cannot be read as DECP 2.0 at all
- * throws a DecpFileError (nothing of it is kept).
- */
-export function readDecp(text: string, schemas: DecpSchemas): DecpReading {
-  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.startsWith('<')) {
-    return readXmlFile(trimmed, schemas);
-  }
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return readJsonFile(trimmed, schemas);
-  }
-  throw new DecpFileError(
+const unknownFormat = () =>
+  new DecpFileError(
     'procurement/unknown_format',
     'Format de fichier non reconnu : un fichier DECP 2.0 en JSON ou en XML est attendu.',
   );
+
+/**
+ * Reads a whole DECP file held in memory (JSON 2.0.x or XML 2.0.x): every record checked against
+ * the official schema (JSON Schema 2.0.3; the XSD too for XML), the unambiguous defects corrected
+ * with a warning. A file that cannot be read as DECP 2.0 at all throws a DecpFileError. Intake
+ * streams files instead (decp-stream-reader.ts): this is for small texts (manual entry, tests).
+ */
+export function readDecp(text: string, schemas: DecpSchemas): DecpReading {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  let format: DecpFormat;
+  let outcomes: RecordOutcome[];
+  if (trimmed.startsWith('<')) {
+    format = 'XML';
+    outcomes = readXmlFile(trimmed, schemas);
+  } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    format = 'JSON';
+    const reader = new DecpJsonRecords();
+    const checker = new DecpChecker('JSON', schemas);
+    const raws = [...reader.push(trimmed), ...reader.end()];
+    raws.sort((a, b) => DECP_KINDS.indexOf(a.kind) - DECP_KINDS.indexOf(b.kind));
+    outcomes = raws.map((r) => checker.check(r));
+  } else {
+    throw unknownFormat();
+  }
+  const reading: DecpReading = { format, total: 0, accepted: [], errors: [], warnings: [] };
+  for (const o of outcomes) {
+    reading.total++;
+    if (o.accepted) {
+      reading.accepted.push(o.accepted);
+    }
+    reading.errors.push(...o.errors);
+    reading.warnings.push(...o.warnings);
+  }
+  return reading;
 }
 
-function readJsonFile(text: string, schemas: DecpSchemas): DecpReading {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new DecpFileError(
-      'procurement/invalid_json',
-      `Le fichier n’est pas un JSON valide : ${(err as Error).message}.`,
-    );
-  }
-  const root = doc as Record<string, unknown>;
-  if (Array.isArray(doc) || Array.isArray(root?.marches)) {
-    throw new DecpFileError('procurement/legacy_format', LEGACY);
-  }
-  const marches = root?.marches as Record<string, unknown> | undefined;
-  if (!marches || typeof marches !== 'object') {
-    throw new DecpFileError(
-      'procurement/wrong_shape',
-      'Structure inattendue : un objet « marches » contenant les listes « marche » et/ou « contrat-concession » est attendu.',
-    );
-  }
-  const raws: RawRecord[] = [];
-  for (const kind of DECP_KINDS) {
-    const list = marches[kind];
-    if (list === undefined) {
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      throw new DecpFileError(
-        'procurement/wrong_shape',
-        `Structure inattendue : « marches.${kind} » doit être une liste.`,
-      );
-    }
-    list.forEach((record, index) =>
-      raws.push({ index, kind, record: record as DecpRecord, base: `/marches/${kind}/${index}` }),
-    );
-  }
-  if (raws.length === 0 && !DECP_KINDS.some((k) => Array.isArray(marches[k]))) {
-    throw new DecpFileError(
-      'procurement/wrong_shape',
-      'Structure inattendue : « marches » ne contient ni « marche » ni « contrat-concession ».',
-    );
-  }
-  if (raws.some((r) => isLegacyRecord(r.record))) {
-    throw new DecpFileError('procurement/legacy_format', LEGACY);
-  }
-  return checkRecords('JSON', raws, schemas, new Map());
-}
-
-function readXmlFile(text: string, schemas: DecpSchemas): DecpReading {
+/** Reads an XML DECP file (whole: the XSD check needs it) into the outcomes of its records. */
+export function readXmlFile(text: string, schemas: DecpSchemas): RecordOutcome[] {
   let root: XmlNodeData;
   try {
     root = readXml(text);
@@ -172,7 +145,10 @@ function readXmlFile(text: string, schemas: DecpSchemas): DecpReading {
       xsdByRecord.set(r, [...(xsdByRecord.get(r) ?? []), issue.message]);
     }
   }
-  return checkRecords('XML', raws, schemas, xsdByRecord);
+  // Marchés first, then concessions, as the records were always reported.
+  raws.sort((a, b) => DECP_KINDS.indexOf(a.kind) - DECP_KINDS.indexOf(b.kind));
+  const checker = new DecpChecker('XML', schemas);
+  return raws.map((r) => checker.check(r, xsdByRecord.get(r) ?? []));
 }
 
 function isLegacyRecord(r: DecpRecord): boolean {
@@ -185,79 +161,84 @@ function isLegacyRecord(r: DecpRecord): boolean {
   );
 }
 
-function checkRecords(
-  format: DecpFormat,
-  raws: RawRecord[],
-  schemas: DecpSchemas,
-  xsdIssues: Map<RawRecord, string[]>,
-): DecpReading {
-  const accepted: AcceptedRecord[] = [];
-  const errors: DecpIssue[] = [];
-  const warnings: DecpIssue[] = [];
-  const pathOf = (r: RawRecord, pointer: string) =>
-    format === 'JSON' ? `${r.base}${pointer}` : `${r.base}${xmlPath(pointer)}`;
-  for (const r of raws) {
+/**
+ * Checks records one at a time: the 1.x shape (throws: the whole file is refused), repairs with
+ * their warnings, the JSON Schema (and the XSD's findings for XML). It remembers the key of every
+ * record kept (buyer SIRET and `id`, a few dozen bytes each, not the records) to warn when a
+ * contract comes twice in one file: the later one is what the buyer published last.
+ */
+export class DecpChecker {
+  private readonly seen = new Map<string, { index: number; kind: DecpKind }>();
+
+  constructor(
+    private readonly format: DecpFormat,
+    private readonly schemas: DecpSchemas,
+  ) {}
+
+  check(r: RawRecord, xsd: string[] = []): RecordOutcome {
+    if (isLegacyRecord(r.record)) {
+      throw new DecpFileError('procurement/legacy_format', LEGACY);
+    }
     const decpId = typeof r.record?.id === 'string' ? r.record.id : null;
     const siren = buyerSirenOf(r.record);
+    const out: RecordOutcome = {
+      index: r.index,
+      kind: r.kind,
+      siren,
+      accepted: null,
+      errors: [],
+      warnings: [],
+    };
     const issue = (code: string, message: string, pointer: string): DecpIssue => ({
       siren,
       index: r.index,
       kind: r.kind,
       decpId,
-      path: pathOf(r, pointer),
+      path: this.format === 'JSON' ? `${r.base}${pointer}` : `${r.base}${xmlPath(pointer)}`,
       code,
       message,
     });
     if (!r.record || typeof r.record !== 'object' || Array.isArray(r.record)) {
-      errors.push(
+      out.errors.push(
         issue('procurement/invalid_record', 'Enregistrement illisible : un objet est attendu.', ''),
       );
-      continue;
+      return out;
     }
-    for (const rep of repairRecord(schemas.root, r.kind, r.record)) {
-      warnings.push(issue('procurement/repaired', rep.message, rep.pointer));
+    for (const rep of repairRecord(this.schemas.root, r.kind, r.record)) {
+      out.warnings.push(issue('procurement/repaired', rep.message, rep.pointer));
     }
-    const found = usefulIssues(schemas.json203.validate(r.record, r.kind));
-    const xsd = xsdIssues.get(r) ?? [];
+    const found = usefulIssues(this.schemas.json203.validate(r.record, r.kind));
     if (found.length > 0 || xsd.length > 0) {
       for (const f of found) {
-        errors.push(issue('procurement/invalid_record', frenchMessage(f), f.pointer));
+        out.errors.push(issue('procurement/invalid_record', frenchMessage(f), f.pointer));
       }
       if (found.length === 0) {
         for (const m of xsd.slice(0, 5)) {
-          errors.push(
+          out.errors.push(
             issue('procurement/xsd_invalid', `Non conforme au schéma XSD 2.0.2 : ${m}`, ''),
           );
         }
       }
-      continue;
+      return out;
     }
-    accepted.push({
-      index: r.index,
-      kind: r.kind,
-      record: r.record,
-      summary: summarize(r.kind, r.record),
-    });
-  }
-  // The same contract twice in one file: the later one is what the buyer published last.
-  const last = new Map<string, AcceptedRecord>();
-  for (const a of accepted) {
-    const key = `${a.summary.buyerSiret}/${a.summary.decpId}`;
-    const prev = last.get(key);
+    const summary = summarize(r.kind, r.record);
+    out.accepted = { index: r.index, kind: r.kind, record: r.record, summary };
+    const key = `${summary.buyerSiret}/${summary.decpId}`;
+    const prev = this.seen.get(key);
     if (prev) {
-      warnings.push({
+      out.warnings.push({
         index: prev.index,
         kind: prev.kind,
-        decpId: prev.summary.decpId,
+        decpId: summary.decpId,
         path: null,
-        siren: prev.summary.buyerSiret.slice(0, 9),
+        siren: summary.buyerSiret.slice(0, 9),
         code: 'procurement/duplicate_in_file',
-        message: `Contrat « ${prev.summary.decpId} » présent plusieurs fois dans le fichier : la dernière occurrence est retenue.`,
+        message: `Contrat « ${summary.decpId} » présent plusieurs fois dans le fichier : la dernière occurrence est retenue.`,
       });
     }
-    last.set(key, a);
+    this.seen.set(key, { index: r.index, kind: r.kind });
+    return out;
   }
-  return { format, total: raws.length, accepted, errors, warnings };
 }
 
 /** The SIREN of a record's buyer (first 9 digits of its SIRET), when there is one. */
