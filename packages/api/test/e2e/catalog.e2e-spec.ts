@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatagouvSettings } from '../../src/domains/publishing/datagouv-settings.entity.js';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { ActStatus } from '../../src/domains/acts/act.enums.js';
@@ -250,6 +251,43 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     expect(json.status).toBe(200);
     expect(harvesterProblems(await parseJsonLd(await json.text()))).toEqual([]);
     expect((await get('/opendata/catalog.ttl?page=99')).status).toBe(404);
+  });
+
+  it('leaves out of the DCAT catalogues the datasets pushed by API (one channel per dataset), not of /donnees/', async () => {
+    const ids = async (path: string) => {
+      const store = parseTurtle(await (await get(path)).text());
+      return subjectsOfType(store, `${NS.dcat}Dataset`)
+        .map((ds) => one(store, ds, `${NS.dct}identifier`)[0]!.value)
+        .sort();
+    };
+    const before = await ids(`/opendata/${A}/catalog.ttl`);
+    expect(before).toContain(`${A}-deliberations`);
+    const e = em();
+    const org = await e.findOneOrFail(Organization, { siren: A });
+    // Push on with the organisation's own key; the acts' listing left to the harvester.
+    const settings = e.create(DatagouvSettings, {
+      organization: org,
+      pushEnabled: true,
+      apiKeySealed: 'v1:sealed',
+      harvestedKinds: ['ACT_FILES'],
+    });
+    await e.flush();
+    try {
+      const pushed = before.filter((id) => !id.endsWith('-actes-fichiers'));
+      expect(await ids(`/opendata/${A}/catalog.ttl`)).toEqual(
+        before.filter((id) => !pushed.includes(id)),
+      );
+      const platform = await ids('/opendata/catalog.ttl');
+      expect(platform.some((id) => pushed.includes(id))).toBe(false);
+      // The citizens' page still lists every dataset.
+      expect(await (await get(`/donnees/${A}`)).text()).toContain('Délibérations');
+      // Push off: back in the catalogues.
+      settings.pushEnabled = false;
+      await e.flush();
+      expect(await ids(`/opendata/${A}/catalog.ttl`)).toEqual(before);
+    } finally {
+      await e.removeAndFlush(settings);
+    }
   });
 
   it('answers 404 for an organisation whose open data is off, or unknown', async () => {

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/core';
 import type { Express, Request, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
@@ -27,9 +28,15 @@ function pageOf(req: Request): number | null {
  * platform, Turtle and JSON-LD, Hydra-paged, 200 on GET and HEAD with no redirect), the yearly
  * listing of act PDFs, and the `/donnees/` page.
  */
-export function catalogRoutes(components: InfraComponents) {
+export function catalogRoutes(
+  components: InfraComponents,
+  /** Datasets published by another channel (API push), left out of the DCAT catalogues. */
+  pushed?: (em: EntityManager) => Promise<Set<string>>,
+) {
   const { publicUrl, dataDir } = components.config;
   const service = () => new CatalogService(components.orm.em.fork(), { publicUrl, dataDir });
+  const dcat = (em = components.orm.em.fork()) =>
+    new CatalogService(em, { publicUrl, dataDir }, pushed && (() => pushed(em)));
 
   const send = async (
     res: Response,
@@ -57,7 +64,7 @@ export function catalogRoutes(components: InfraComponents) {
       notFound(res);
       return;
     }
-    const datasets = await new CatalogService(em, { publicUrl, dataDir }).datasets(siren);
+    const datasets = await dcat(em).datasets(siren);
     await send(res, format, {
       url: `${publicUrl}/opendata/${siren}/catalog.${format}`,
       title: `Données ouvertes - ${org.name}`,
@@ -74,7 +81,7 @@ export function catalogRoutes(components: InfraComponents) {
 
   const platformCatalog = async (req: Request, res: Response, format: 'ttl' | 'jsonld') => {
     const page = pageOf(req);
-    const result = page ? await service().allDatasets(page) : null;
+    const result = page ? await dcat().allDatasets(page) : null;
     if (!result || !page || page > result.pageCount) {
       notFound(res);
       return;

@@ -60,6 +60,8 @@ export class CatalogService {
   constructor(
     private readonly em: EntityManager,
     private readonly ctx: BuildContext,
+    /** `siren:kind` of datasets to leave out (the DCAT catalogues: those pushed by API). */
+    private readonly leaveOut?: () => Promise<Set<string>>,
   ) {}
 
   /** The datasets of one organisation ([] when it is unknown or its open data is off). */
@@ -68,7 +70,12 @@ export class CatalogService {
       return [];
     }
     const built = await this.build([siren]);
-    return built.get(siren)?.datasets ?? [];
+    const out = await this.leftOut();
+    return (built.get(siren)?.datasets ?? []).filter((d) => !out.has(`${siren}:${d.kind}`));
+  }
+
+  private async leftOut(): Promise<Set<string>> {
+    return this.leaveOut ? this.leaveOut() : new Set();
   }
 
   /** One page of the platform catalogue (datasets of every organisation, by SIREN then kind). */
@@ -137,9 +144,12 @@ export class CatalogService {
     for (const r of acts) {
       add(String(r.siren), 'ACT_FILES');
     }
-    return keys.sort((a, b) =>
-      a.siren === b.siren ? kindRank(a.kind) - kindRank(b.kind) : a.siren < b.siren ? -1 : 1,
-    );
+    const out = await this.leftOut();
+    return keys
+      .filter((k) => !out.has(`${k.siren}:${k.kind}`))
+      .sort((a, b) =>
+        a.siren === b.siren ? kindRank(a.kind) - kindRank(b.kind) : a.siren < b.siren ? -1 : 1,
+      );
   }
 
   /** The years of an organisation's acts' PDF listing (public documents only). */
