@@ -69,6 +69,18 @@ export type BudgetImportStatus = 'FAILED' | 'IMPORTED' | 'PENDING';
 /** Étape budgétaire : budget primitif, budget supplémentaire, décision modificative, compte administratif, compte financier unique. */
 export type BudgetStage = 'BP' | 'BS' | 'CA' | 'CFU' | 'DM';
 
+/** Jeu de données du catalogue : DELIBERATIONS, BUDGETS, PROCUREMENT (marchés publics), ACT_FILES (liste des PDF des actes). */
+export type CatalogKind = 'ACT_FILES' | 'BUDGETS' | 'DELIBERATIONS' | 'PROCUREMENT';
+
+/** Métadonnées modifiables ; un champ vide revient à la valeur par défaut. */
+export type CatalogMetadataInput = {
+  description?: string | null | undefined;
+  frequency?: string | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  license?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Filtres des contrats (tous facultatifs, cumulés). */
 export type ContractFilter = {
   amountMax?: number | null | undefined;
@@ -663,6 +675,47 @@ export type DashboardQuery = {
       targetId: string | null;
       createdAt: string;
     }>;
+  };
+};
+
+export type CatalogMetadataQueryVariables = Exact<{
+  siren: string;
+}>;
+
+export type CatalogMetadataQuery = {
+  catalogMetadata: Array<{
+    kind: CatalogKind;
+    identifier: string;
+    title: string;
+    description: string;
+    license: string;
+    frequency: string;
+    keywords: Array<string>;
+    edited: boolean;
+    distributionCount: number;
+    landingPage: string;
+    updatedAt: string | null;
+  }>;
+  catalogLicenses: Array<{ id: string; label: string }>;
+  catalogFrequencies: Array<{ id: string; label: string }>;
+};
+
+export type UpdateCatalogMetadataMutationVariables = Exact<{
+  siren: string;
+  kind: CatalogKind;
+  input: CatalogMetadataInput;
+}>;
+
+export type UpdateCatalogMetadataMutation = {
+  updateCatalogMetadata: {
+    kind: CatalogKind;
+    title: string;
+    description: string;
+    license: string;
+    frequency: string;
+    keywords: Array<string>;
+    edited: boolean;
+    updatedAt: string | null;
   };
 };
 
@@ -3079,6 +3132,155 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const CatalogMetadataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogMetadata' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogMetadata' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identifier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'license' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distributionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'landingPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogLicenses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogFrequencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogMetadataQuery, CatalogMetadataQueryVariables>;
+export const UpdateCatalogMetadataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCatalogMetadata' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogKind' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogMetadataInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCatalogMetadata' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'siren' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'siren' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'license' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keywords' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'edited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCatalogMetadataMutation, UpdateCatalogMetadataMutationVariables>;
 export const DatasetsDocument = {
   kind: 'Document',
   definitions: [

@@ -109,6 +109,38 @@ describe('operations in the admin', () => {
       .waitFor({ timeout: 20_000 });
   });
 
+  it('edits a dataset’s catalogue metadata, served by the DCAT catalogue, then goes back to the defaults', async () => {
+    const entry = page.getByTestId('catalog-entry').filter({ hasText: /^Délibérations/ });
+    await entry.waitFor();
+    expect(await entry.innerText()).toMatch(/valeurs par défaut/);
+    await entry
+      .getByRole('button', { name: /^Modifier les métadonnées de « Délibérations/ })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Titre' }).fill('Délibérations du conseil de Rennes');
+    await checkPage(page, 'admin-catalog-dialog');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await page
+      .getByTestId('notification')
+      .getByText('Métadonnées de « Délibérations du conseil de Rennes » enregistrées.')
+      .waitFor();
+    const edited = page.getByTestId('catalog-entry').filter({ hasText: 'du conseil de Rennes' });
+    await edited.getByText(/modifié le/).waitFor();
+    const ttl = await (await fetch(`${platform.url}/opendata/${SIREN}/catalog.ttl`)).text();
+    expect(ttl).toContain('Délibérations du conseil de Rennes');
+    await edited.getByRole('button', { name: /^Modifier les métadonnées/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Revenir aux valeurs par défaut' })
+      .click();
+    await page.getByTestId('notification').getByText('Valeurs par défaut rétablies.').waitFor();
+    await expect
+      .poll(() =>
+        page.getByTestId('catalog-entry').filter({ hasText: 'du conseil de Rennes' }).count(),
+      )
+      .toBe(0);
+  });
+
   it('configures the acts widget with a live contrast check, previews it and copies the snippet', async () => {
     await navigate(page, 'Marque blanche');
     await page.getByRole('heading', { name: 'Marque blanche', level: 1 }).waitFor();
