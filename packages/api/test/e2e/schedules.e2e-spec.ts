@@ -36,6 +36,7 @@ describe.skipIf(skip)('repeating jobs: times as settings, declared to Agenda', (
       'dataset.nightly',
       'decp.sources',
       'sirene.refresh',
+      'datagouv.push',
     ]);
     const nightly = list[0];
     expect(nightly).toMatchObject({

@@ -262,7 +262,10 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
     const history = await orm.em
       .fork()
       .find(DatasetGeneration, { scope: A, year: 2024 }, { orderBy: { generatedAt: 'desc' } });
-    expect(history[0]).toMatchObject({
+    // (MariaDB keeps whole seconds: generations of the same second are not ordered.)
+    const refused = history.filter((h) => !h.published);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({
       reason: 'export',
       valid: false,
       published: false,
@@ -270,7 +273,9 @@ describe.each(dialects)('DatasetExportService on %s', (dialect) => {
       errorCount: 1,
       sha256: null,
     });
-    expect(history.slice(1).every((h) => h.valid && h.published && h.sha256)).toBe(true);
+    expect(
+      history.filter((h) => h.published).every((h) => h.valid && h.published && h.sha256),
+    ).toBe(true);
   });
 
   it('stops cleanly on a failure midway, and the next export runs', async () => {
