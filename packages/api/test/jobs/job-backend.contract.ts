@@ -188,9 +188,9 @@ export function describeJobBackendContract(target: BackendTarget): void {
     it('stores any failure as text: a job throwing no Error at all ends failed, not locked', async () => {
       const queue = await env.queue();
       const thrown: unknown[] = [{}, 42, { code: 'E', detail: { n: 1 } }, null];
-      let next = 0;
-      queue.agenda.define('test.retry', async () => {
-        throw thrown[next++];
+      // Each job throws the value of its own rank (jobs may run in any order).
+      queue.agenda.define('test.retry', async (job: { attrs: { data: { n: number } } }) => {
+        throw thrown[job.attrs.data.n];
       });
       await queue.start();
       const ids: string[] = [];
