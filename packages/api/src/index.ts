@@ -4,6 +4,7 @@ export * from './app/components.js';
 export * from './core/config.js';
 export * from './app/context.js';
 export * from './app/db/orm.js';
+export * from './app/graceful-stop.js';
 export * from './core/errors.js';
 export * from './infra/events/event-bus.js';
 export * from './core/logger.js';

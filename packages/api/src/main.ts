@@ -3,6 +3,7 @@ import { createApiRuntime } from './app/app.js';
 import { ConfigError, loadConfig } from './core/config.js';
 import { rootLogger, setLogLevel } from './core/logger.js';
 import { startServer } from './app/server.js';
+import { stopOnSignals } from './app/graceful-stop.js';
 
 /** The api alone (production runs several); `npm start` runs the all-in-one from the worker. */
 async function main() {
@@ -22,16 +23,10 @@ async function main() {
     { schema: runtime.schema, components: runtime.components },
     { port: config.port, host: config.host },
   );
-  const stop = async (signal: string) => {
-    rootLogger.info({ signal }, 'stopping');
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
+  stopOnSignals(async () => {
     await server.stop();
     await runtime.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  });
 }
 
 main().catch((err: unknown) => {

@@ -104,6 +104,10 @@ export async function startServer(
     schema,
     // Always on: introspectionPlugin refuses it to anonymous callers when GRAPHQL_INTROSPECTION=false.
     introspection: true,
+    // The process stops the server itself, once (app/graceful-stop.ts): Apollo's own SIGINT/SIGTERM
+    // handlers (on whenever NODE_ENV is not `test`) stopped it a second time and sent the signal
+    // again, and `npm start` then hung until its 10 s limit on every Ctrl-C.
+    stopOnTerminationSignals: false,
     // Sessions and API keys travel in the Authorization header, never in cookies, so a
     // cross-site request cannot act with the victim's rights (no CSRF surface). Apollo's CSRF
     // prevention stays on anyway: it refuses "simple" cross-site requests (text/plain, GET

@@ -40,8 +40,17 @@ describe.skipIf(!built || !!skip)('npm start', () => {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
       };
-      // Embedded defaults, as a newcomer runs it.
-      for (const key of ['DATABASE_URL', 'DEPOSIT_DIR', 'MONGODB_URL', 'MEILI_URL', 'PUBLIC_URL']) {
+      // Embedded defaults, as a newcomer runs it: no NODE_ENV either (vitest sets `test`, which
+      // hid a hang: Apollo's own signal handlers, on outside `test`, stopped the server a second
+      // time and every Ctrl-C ended on the 10 s limit).
+      for (const key of [
+        'NODE_ENV',
+        'DATABASE_URL',
+        'DEPOSIT_DIR',
+        'MONGODB_URL',
+        'MEILI_URL',
+        'PUBLIC_URL',
+      ]) {
         delete env[key];
       }
       const child = spawn('npm', ['start', '--silent'], {
