@@ -1,6 +1,13 @@
 import { NotFoundError } from '@opendata/api';
+import { JobInterruptedError, JobQueueUnavailableError } from '@opendata/api/jobs';
 import { describe, expect, it } from 'vitest';
-import { clampPercent, defineJob, failureMessage, queueFailure } from './agenda.js';
+import {
+  clampPercent,
+  defineJob,
+  failureMessage,
+  interruptedByStop,
+  queueFailure,
+} from './agenda.js';
 
 describe('job helpers', () => {
   it('shows staff the French message of expected errors, and hides the others', () => {
@@ -31,5 +38,15 @@ describe('job helpers', () => {
     }));
     expect(job.name).toBe('deposit.ingest');
     expect(job.options).toEqual({});
+  });
+
+  it('hands back a run cut short by the stop, and only that', () => {
+    const stopping = { stopping: true };
+    const running = { stopping: false };
+    expect(interruptedByStop(running, new JobInterruptedError('OCR'))).toBe(true);
+    expect(interruptedByStop(stopping, new JobQueueUnavailableError())).toBe(true);
+    // A queue out of reach while the process runs is a fault: retried with backoff as usual.
+    expect(interruptedByStop(running, new JobQueueUnavailableError())).toBe(false);
+    expect(interruptedByStop(stopping, new Error('ECONNRESET'))).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ import {
   type Services,
 } from '@opendata/api';
 import {
+  JobInterruptedError,
+  JobQueueUnavailableError,
   jobBackoff,
   sirenOf,
   sirensOf,
@@ -143,6 +145,13 @@ export function failureMessage(err: unknown): string {
  * What the queue keeps as a failed run's reason, which staff read (« Activité »): an AppError as
  * it is, any other error under the French message, the original as its cause (logged apart).
  */
+/** A run cut short by the process's own stop, which must run again rather than count as failed. */
+export function interruptedByStop(jobs: Pick<JobQueue, 'stopping'>, err: unknown): boolean {
+  return (
+    err instanceof JobInterruptedError || (jobs.stopping && err instanceof JobQueueUnavailableError)
+  );
+}
+
 export function queueFailure(err: unknown): Error {
   return err instanceof AppError ? err : new Error(failureMessage(err), { cause: err });
 }
@@ -245,6 +254,22 @@ function register<N extends JobName>(
           outcome.detail ?? (outcome.status === 'skipped' ? 'Rien à faire.' : null),
         );
       } catch (err) {
+        if (interruptedByStop(jobs, err)) {
+          // The process is stopping under the job (its thread pool closed, or its follow-ups
+          // could not be queued any more): hand it back as due now, not as a failed attempt
+          // (OCR is retried once only: two restarts must not use up its retries).
+          job.attrs.nextRunAt = new Date();
+          log.info(
+            { attempt, ms: Date.now() - started },
+            'job interrupted by the stop: handed back',
+          );
+          emit(
+            'queued',
+            percent,
+            'Interrompu par l’arrêt de la plateforme : reprendra au démarrage.',
+          );
+          return;
+        }
         log.error({ err, attempt, ms: Date.now() - started }, 'job failed');
         const shown = failureMessage(err);
         emit('failed', percent, shown);

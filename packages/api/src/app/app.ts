@@ -145,12 +145,15 @@ export async function createApiRuntime(
       await identityWatch.stop();
       await background.drain();
       await mail.close();
-      await jobs.stop();
+      // Jobs stop being taken; the thread pools close at once, so that a running OCR or PDF
+      // text job ends now (handed back to the queue, JobInterruptedError) instead of holding the
+      // stop for the jobs' whole grace period.
+      const jobsStopped = jobs.stop();
+      await Promise.all([pdfText.close(), ocr.close()]);
+      await jobsStopped;
       await events.close();
       await search.close();
       await staffSearch.close();
-      await pdfText.close();
-      await ocr.close();
       await depositPrep.close();
       decpSchemas.close();
       await decpFetch.close();

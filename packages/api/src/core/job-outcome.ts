@@ -9,3 +9,14 @@ export interface JobOutcome {
   status: 'done' | 'skipped';
   detail?: string;
 }
+
+/**
+ * Thrown by long work (a thread pool's OCR or PDF text) when the process stops under it: the job
+ * is handed back to the queue as due now, without counting as a failed attempt.
+ */
+export class JobInterruptedError extends Error {
+  constructor(what: string) {
+    super(`${what} stopped: the process is shutting down`);
+    this.name = 'JobInterruptedError';
+  }
+}

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initOrm } from '@opendata/api';
+import { AgendaJob } from '@opendata/api/jobs';
 import {
   buildDeposit,
   corruptScanPdf,
   mysqlSkipReason,
+  SCAN_SAMPLE_PAGES,
   scannedPdf,
   writeDeposit,
 } from '@opendata/api/testing';
+import { startPlatform, type RunningPlatform } from '../../src/platform.js';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform.js';
 
 const skip = mysqlSkipReason();
@@ -140,6 +144,57 @@ describe.skipIf(skip)('OCR: a scanned main PDF becomes searchable, off the intak
       );
       expect(rerun.data?.rerunDocumentOcr.ocrStatus).toBe('PENDING');
       expect(await ocrSettled('D2026_012')).toMatchObject({ ocrStatus: 'FAILED' });
+    },
+  );
+});
+
+describe.skipIf(skip)('OCR cut short by the platform’s stop', () => {
+  it(
+    'hands the running OCR back to the queue, not as a failed attempt, and ends it after a restart',
+    { timeout: 240_000 },
+    async () => {
+      const p = await startTestPlatform('ocr-stop', { OCR_THREADS: '1', OCR_MAX_PAGES: '5' });
+      let second: RunningPlatform | undefined;
+      try {
+        await writeDeposit(
+          p.config.depositDir,
+          await scannedDeposit('D2026_020', scannedPdf(SCAN_SAMPLE_PAGES)),
+          'scan-stop.zip',
+        );
+        const running = () =>
+          p.platform.runtime.components.orm.em
+            .fork()
+            .count(AgendaJob, { name: 'document.ocr', lockedAt: { $ne: null } });
+        await p.waitFor(async () => ((await running()) > 0 ? true : undefined), 60_000);
+        await new Promise((r) => setTimeout(r, 500)); // its thread is reading the first page
+        const stopping = Date.now();
+        await p.stop();
+        // The OCR thread is closed at once: the stop does not wait out the jobs' 6 s grace.
+        expect(Date.now() - stopping).toBeLessThan(5000);
+
+        const orm = await initOrm(p.config.database);
+        const [job] = await orm.em.fork().find(AgendaJob, { name: 'document.ocr' });
+        expect(job).toMatchObject({ lockedAt: null, failReason: null });
+        expect(job!.failCount ?? 0).toBe(0);
+        expect(job!.nextRunAt).not.toBeNull();
+
+        second = await startPlatform(p.config, {
+          api: false,
+          worker: true,
+          runtime: { orm, migrate: false, jobs: { processEveryMs: 100, lockLifetimeMs: 10_000 } },
+        });
+        const conn = orm.em.getConnection();
+        const status = await p.waitFor(async () => {
+          const rows = (await conn.execute(
+            `select ocr_status as s from documents where file_name = ?`,
+            [STAMPED('D2026_020')],
+          )) as { s: string | null }[];
+          return rows[0]?.s === 'DONE' || rows[0]?.s === 'FAILED' ? rows[0].s : undefined;
+        }, 180_000);
+        expect(status).toBe('DONE');
+      } finally {
+        await second?.stop();
+      }
     },
   );
 });

@@ -4,7 +4,7 @@ export { Agenda, type Job, type JobWithId, type RetryDetails } from 'agenda';
 export { AgendaJob } from './agenda-job.entity.js';
 export { DEFAULT_RETRY_POLICY, jobBackoff, retrySchedule, type RetryPolicy } from './backoff.js';
 export * from '../../core/job-contract.js';
-export type { JobOutcome } from '../../core/job-outcome.js';
+export { JobInterruptedError, type JobOutcome } from '../../core/job-outcome.js';
 export {
   createJobQueue,
   JobQueueUnavailableError,

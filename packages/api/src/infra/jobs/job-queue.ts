@@ -83,6 +83,8 @@ export interface JobQueue<C extends object = JobContract> extends HealthCheck {
    * (default 6 s) for running ones, then releases theirs too. Idempotent.
    */
   stop(timeoutMs?: number): Promise<void>;
+  /** True once `stop()` was called: work cut short now is handed back, not failed. */
+  readonly stopping: boolean;
   health(): Promise<ComponentHealth>;
 }
 
@@ -304,6 +306,9 @@ export async function createJobQueue<C extends object = JobContract>(
     stop(timeoutMs = 6000) {
       stopping ??= stopProcessing(timeoutMs);
       return stopping;
+    },
+    get stopping() {
+      return stopping !== undefined;
     },
     async health() {
       if (stopping) {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ComponentHealth } from '../../core/health.js';
+import { JobInterruptedError } from '../../core/job-outcome.js';
 import { normalizePdfText } from '../pdf/pdf-text.js';
 import type { OcrEngine, OcrOptions, OcrResult } from './ocr-engine.js';
 import { OcrPool, type OcrPageMessage, type OcrWorkerData } from './ocr-pool.js';
@@ -125,7 +126,7 @@ async function recognizeWith(
       onPage,
     });
     if (end.kind === 'error' && end.name === 'PoolClosed') {
-      throw new Error('OCR stopped: the process is shutting down');
+      throw new JobInterruptedError('OCR');
     }
     if (end.kind === 'error') {
       const failure =

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { JobInterruptedError } from '../../core/job-outcome.js';
 import { childLogger } from '../../core/logger.js';
 import { defaultPdfThreads, PdfTextPool } from './pdf-text-pool.js';
 
@@ -137,7 +138,7 @@ async function extractWith(
   if (end.kind === 'error' && end.name === 'PoolClosed') {
     // Shutting down: not a property of the PDF. Throw so that the job runs again later instead of
     // keeping an empty text for good.
-    throw new Error('PDF text extraction stopped: the process is shutting down');
+    throw new JobInterruptedError('PDF text extraction');
   }
   if (end.kind === 'timeout') {
     warnings.push(
