@@ -24,10 +24,19 @@ export interface Platform {
   graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** Signs the platform admin in through the api; returns the bearer token. */
   adminToken(): Promise<string>;
-  stop(): Promise<void>;
+  /** What the platform wrote on stdout and stderr so far (its last 2 MB). */
+  output(): string;
+  /** Signals the platform (SIGTERM by default), waits for its exit; resolves to its exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-async function freePort(): Promise<number> {
+export interface StartOptions {
+  /** The `node` binary to run the platform with (default: this process's). */
+  node?: string;
+}
+
+/** A TCP port free on the loopback interface. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -40,10 +49,10 @@ async function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`platform exited with ${child.exitCode}:\n${output()}`);
+      throw new Error(`platform exited with ${child.exitCode}:\n${output().slice(-8000)}`);
     }
     try {
       const res = await fetch(`${url}/healthz`);
@@ -55,10 +64,13 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`platform not healthy after 60 s:\n${output()}`);
+  throw new Error(`platform not healthy after 120 s:\n${output().slice(-8000)}`);
 }
 
-export async function startPlatform(extraEnv: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(
+  extraEnv: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<Platform> {
   if (!existsSync(entry)) {
     throw new Error(`${entry} is missing: run \`pnpm run build\` at the repository root first`);
   }
@@ -88,24 +100,29 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
   ]) {
     delete env[key];
   }
-  const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: 'pipe' });
+  const child = spawn(options.node ?? process.execPath, [entry], {
+    cwd: repoRoot,
+    env,
+    stdio: 'pipe',
+  });
   let log = '';
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-8000);
+    log = (log + chunk.toString()).slice(-2_000_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
 
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null) {
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     }
     await rm(dataDir, { recursive: true, force: true });
+    return child.exitCode;
   };
   try {
     await waitHealthy(url, child, () => log);
@@ -136,5 +153,5 @@ export async function startPlatform(extraEnv: Record<string, string> = {}): Prom
     );
     return data.login.token;
   };
-  return { url, dataDir, graphql, adminToken, stop };
+  return { url, dataDir, graphql, adminToken, output: () => log, stop };
 }

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { badDeposits, buildDeposit, freshDatabase, mysqlSkipReason } from '@opendata/api/testing';
+import { freePort } from '../../testing/platform.js';
 
 const skip = mysqlSkipReason();
 if (skip) {
@@ -17,15 +17,6 @@ const apiDir = path.resolve(here, '..', '..', '..', 'api');
 const entry = path.resolve(here, '..', '..', 'src', 'all-in-one.ts');
 const TOTAL = 200;
 const BAD_EVERY = 10;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** The real all-in-one process (node --import tsx, so SIGKILL reaches it directly). */
 function startPlatformProcess(env: Record<string, string>): ChildProcess {

