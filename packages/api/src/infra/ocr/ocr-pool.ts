@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import { LOWER_THREAD_PRIORITY_SOURCE } from '../threads/background-priority.js';
+import { JobThreadPool } from '../threads/job-thread-pool.js';
 
 /**
  * Worker threads that render PDF pages with pdf.js onto @napi-rs/canvas and read them with
@@ -148,33 +148,21 @@ export interface OcrJobHandlers {
 export type OcrJobEnd =
   { kind: 'done' } | { kind: 'timeout'; page: number } | { kind: 'error'; name: string };
 
-interface Job {
-  bytes: Uint8Array;
-  fromPage: number;
-  maxPages: number;
-  pageTimeoutMs: number;
-  handlers: OcrJobHandlers;
-  resolve(end: OcrJobEnd): void;
-}
-
 /** Time to start a thread (pdf.js, the WebAssembly engine, the French model) before page 1. */
 const START_ALLOWANCE_MS = 30_000;
 /** Time to open a PDF (parse its structure) before its first page. */
 const OPEN_ALLOWANCE_MS = 10_000;
 
 export class OcrPool {
-  private readonly idle: Worker[] = [];
-  private readonly workers = new Set<Worker>();
-  private readonly warm = new WeakSet<Worker>();
-  private readonly queue: Job[] = [];
-  private nextId = 1;
-  private closed = false;
+  private readonly pool: JobThreadPool<WorkerMessage, OcrJobEnd>;
 
-  constructor(
-    private readonly data: OcrWorkerData,
-    readonly size: number,
-    private readonly memoryMb = 512,
-  ) {}
+  constructor(data: OcrWorkerData, size: number, memoryMb = 512) {
+    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb);
+  }
+
+  get size(): number {
+    return this.pool.size;
+  }
 
   /** Reads pages `fromPage`…`maxPages` of a PDF in one thread. */
   run(
@@ -184,104 +172,37 @@ export class OcrPool {
     pageTimeoutMs: number,
     handlers: OcrJobHandlers,
   ): Promise<OcrJobEnd> {
-    if (this.closed) {
-      return Promise.resolve({ kind: 'error', name: 'PoolClosed' });
-    }
-    return new Promise((resolve) => {
-      this.queue.push({ bytes, fromPage, maxPages, pageTimeoutMs, handlers, resolve });
-      this.dispatch();
+    let page = fromPage;
+    const timeout = (): OcrJobEnd => ({ kind: 'timeout', page });
+    return this.pool.run({
+      begin(run) {
+        // Opening the PDF: at least OPEN_ALLOWANCE_MS, plus the start of a fresh thread.
+        const opening = Math.max(pageTimeoutMs, OPEN_ALLOWANCE_MS);
+        run.arm(opening + (run.warm ? 0 : START_ALLOWANCE_MS), timeout);
+        const copy = new Uint8Array(bytes);
+        run.post({ id: run.id, bytes: copy, fromPage, maxPages, timeoutMs: pageTimeoutMs }, [
+          copy.buffer,
+        ]);
+      },
+      onMessage(msg, run) {
+        if (msg.type === 'open') {
+          handlers.onOpen(msg.pages);
+        } else if (msg.type === 'start') {
+          page = msg.page;
+          run.arm(pageTimeoutMs, timeout);
+        } else if (msg.type === 'page') {
+          handlers.onPage(msg);
+        } else if (msg.type === 'done') {
+          run.finish({ kind: 'done' }, true, { warm: true });
+        } else {
+          run.finish({ kind: 'error', name: msg.name }, true);
+        }
+      },
     });
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const job of this.queue.splice(0)) {
-      job.resolve({ kind: 'error', name: 'PoolClosed' });
-    }
-    await Promise.all([...this.workers].map((w) => w.terminate()));
-    this.workers.clear();
-    this.idle.length = 0;
-  }
-
-  private dispatch(): void {
-    while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.workers.size < this.size ? this.spawn() : undefined);
-      if (!worker) {
-        return;
-      }
-      this.start(worker, this.queue.shift()!);
-    }
-  }
-
-  private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: this.data,
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
-    });
-    worker.unref();
-    this.workers.add(worker);
-    return worker;
-  }
-
-  private start(worker: Worker, job: Job): void {
-    const id = this.nextId++;
-    let settled = false;
-    let page = job.fromPage;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => finish({ kind: 'timeout', page }, false), ms);
-    };
-    const finish = (end: OcrJobEnd, reusable: boolean) => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onFailure);
-      worker.off('exit', onFailure);
-      if (reusable && !this.closed) {
-        worker.unref();
-        this.idle.push(worker);
-      } else {
-        this.workers.delete(worker);
-        void worker.terminate();
-      }
-      job.resolve(end);
-      this.dispatch();
-    };
-    const onMessage = (msg: WorkerMessage) => {
-      if (msg.id !== id) {
-        return;
-      }
-      if (msg.type === 'open') {
-        job.handlers.onOpen(msg.pages);
-      } else if (msg.type === 'start') {
-        page = msg.page;
-        arm(job.pageTimeoutMs);
-      } else if (msg.type === 'page') {
-        job.handlers.onPage(msg);
-      } else if (msg.type === 'done') {
-        this.warm.add(worker);
-        finish({ kind: 'done' }, true);
-      } else {
-        finish({ kind: 'error', name: msg.name }, true);
-      }
-    };
-    // A crash (out of memory, fatal error) ends the run; the thread is replaced on demand.
-    const onFailure = () =>
-      finish({ kind: 'error', name: this.closed ? 'PoolClosed' : 'WorkerFailed' }, false);
-    // Opening the PDF: at least OPEN_ALLOWANCE_MS, plus the start of a fresh thread.
-    const opening = Math.max(job.pageTimeoutMs, OPEN_ALLOWANCE_MS);
-    arm(opening + (this.warm.has(worker) ? 0 : START_ALLOWANCE_MS));
-    worker.on('message', onMessage);
-    worker.on('error', onFailure);
-    worker.on('exit', onFailure);
-    worker.ref();
-    const copy = new Uint8Array(job.bytes);
-    const { fromPage, maxPages, pageTimeoutMs: timeoutMs } = job;
-    worker.postMessage({ id, bytes: copy, fromPage, maxPages, timeoutMs }, [copy.buffer]);
+  /** Terminates every thread; queued and running runs end as `PoolClosed` errors. */
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
