@@ -2,8 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
+import { BudgetDocument } from '../../src/domains/budgets/budget-document.entity.js';
+import { BudgetImportStatus } from '../../src/domains/budgets/budget.enums.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { createOrg, createUser, em, ok, seedAct } from '../support/identity-fixtures.js';
+import { seedContract } from '../support/procurement-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { mysqlSkipReason } from '../support/test-db.js';
 
@@ -97,6 +100,42 @@ describe.skipIf(skip)('publicationStats: public counts, by GROUP BY', () => {
     const all = await stats({}, admin);
     expect(all.organizations.map((o: any) => o.siren).sort()).toEqual([OFF, ON].sort());
     expect(all.acts.received).toBe(7);
+  });
+
+  // After the act counts: it adds acts to the organisations counted above.
+  it('counts the budget documents and contracts the public may see, and only those', async () => {
+    const budget = async (
+      siren: string,
+      status: ActStatus,
+      imported = BudgetImportStatus.IMPORTED,
+    ) => {
+      const act = await seedAct(app, siren, { status, subject: SECRET_SUBJECT });
+      const e = em(app);
+      e.create(BudgetDocument, {
+        act,
+        organization: await e.findOneOrFail(Organization, { siren }),
+        status: imported,
+      } as never);
+      await e.flush();
+    };
+    await budget(ON, ActStatus.PUBLISHED);
+    await budget(ON, ActStatus.TO_DECIDE); // not decided: not public
+    await budget(ON, ActStatus.PUBLISHED, BudgetImportStatus.FAILED); // unreadable: nothing shown
+    await budget(OFF, ActStatus.PUBLISHED); // open data off
+    await seedContract(app, ON);
+    await seedContract(app, ON);
+    await seedContract(app, OFF);
+    const one = await stats({ s: ON });
+    expect({ budgets: one.budgetDocuments, contracts: one.contracts }).toEqual({
+      budgets: 1,
+      contracts: 2,
+    });
+    const platform = await stats({});
+    expect({ budgets: platform.budgetDocuments, contracts: platform.contracts }).toEqual({
+      budgets: 1,
+      contracts: 2,
+    });
+    expect((await stats({ s: OFF })).budgetDocuments).toBe(0);
   });
 
   it('refuses a malformed SIREN', async () => {
