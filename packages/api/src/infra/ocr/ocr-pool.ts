@@ -153,11 +153,20 @@ const START_ALLOWANCE_MS = 30_000;
 /** Time to open a PDF (parse its structure) before its first page. */
 const OPEN_ALLOWANCE_MS = 10_000;
 
+/** An idle thread is kept this long for the next document, then terminated. */
+const IDLE_MS = 60_000;
+
 export class OcrPool {
   private readonly pool: JobThreadPool<WorkerMessage, OcrJobEnd>;
 
-  constructor(data: OcrWorkerData, size: number, memoryMb = 512) {
-    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb);
+  /** `idleMs`: a thread left idle that long is terminated (its memory returned at rest). */
+  constructor(data: OcrWorkerData, size: number, memoryMb = 512, idleMs = IDLE_MS) {
+    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb, idleMs);
+  }
+
+  /** Threads alive (busy or idle). */
+  get threads(): number {
+    return this.pool.threads;
   }
 
   get size(): number {

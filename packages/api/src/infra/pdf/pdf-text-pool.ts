@@ -73,11 +73,20 @@ export function defaultPdfThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
+/** An idle thread is kept this long for the next document, then terminated. */
+const IDLE_MS = 60_000;
+
 export class PdfTextPool {
   private readonly pool: JobThreadPool<WorkerMessage, PdfJobEnd>;
 
-  constructor(data: PdfWorkerData, size: number, memoryMb = 512) {
-    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb);
+  /** `idleMs`: a thread left idle that long is terminated (its memory returned at rest). */
+  constructor(data: PdfWorkerData, size: number, memoryMb = 512, idleMs = IDLE_MS) {
+    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb, idleMs);
+  }
+
+  /** Threads alive (busy or idle). */
+  get threads(): number {
+    return this.pool.threads;
   }
 
   get size(): number {

@@ -55,6 +55,19 @@ describe('JobThreadPool', () => {
     expect(await pool.run(job({ value: 'ok' }))).toMatchObject({ kind: 'done', value: 'ok' });
   });
 
+  it('terminates a thread left idle past its idle time, and starts one again on demand', async () => {
+    pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64, 100);
+    const first = await pool.run(job({ value: 'a' }));
+    expect(pool.threads).toBe(1);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.threads).toBe(0);
+    const second = await pool.run(job({ value: 'b' }));
+    expect(second).toMatchObject({ kind: 'done', value: 'b' });
+    expect(second.kind === 'done' && first.kind === 'done' && second.thread).not.toBe(
+      first.kind === 'done' && first.thread,
+    );
+  });
+
   it('ends running and queued jobs as PoolClosed on close, and refuses new ones', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64);
     const running = pool.run(job({ hang: true }, 60_000));

@@ -43,6 +43,7 @@ export class JobThreadPool<M extends { id: number }, E> {
   private readonly idle: Worker[] = [];
   private readonly workers = new Set<Worker>();
   private readonly warm = new WeakSet<Worker>();
+  private readonly idleTimers = new Map<Worker, NodeJS.Timeout>();
   private readonly queue: Queued<M, E>[] = [];
   private nextId = 1;
   private closed = false;
@@ -52,6 +53,8 @@ export class JobThreadPool<M extends { id: number }, E> {
     private readonly data: unknown,
     readonly size: number,
     private readonly memoryMb: number,
+    /** A thread idle for this long is terminated, its memory returned (null: kept). */
+    private readonly idleMs: number | null = null,
   ) {}
 
   run(job: ThreadJob<M, E>): Promise<E | ThreadFailure> {
@@ -70,9 +73,16 @@ export class JobThreadPool<M extends { id: number }, E> {
     for (const queued of this.queue.splice(0)) {
       queued.resolve({ kind: 'error', name: 'PoolClosed' });
     }
+    this.idleTimers.forEach((timer) => clearTimeout(timer));
+    this.idleTimers.clear();
     await Promise.all([...this.workers].map((w) => w.terminate()));
     this.workers.clear();
     this.idle.length = 0;
+  }
+
+  /** Threads started and not terminated (idle ones included). */
+  get threads(): number {
+    return this.workers.size;
   }
 
   private dispatch(): void {
@@ -81,6 +91,8 @@ export class JobThreadPool<M extends { id: number }, E> {
       if (!worker) {
         return;
       }
+      clearTimeout(this.idleTimers.get(worker));
+      this.idleTimers.delete(worker);
       this.start(worker, this.queue.shift()!);
     }
   }
@@ -122,6 +134,7 @@ export class JobThreadPool<M extends { id: number }, E> {
         if (reusable && !this.closed) {
           worker.unref();
           this.idle.push(worker);
+          this.retireWhenIdle(worker);
         } else {
           this.workers.delete(worker);
           void worker.terminate();
@@ -143,5 +156,22 @@ export class JobThreadPool<M extends { id: number }, E> {
     worker.on('exit', onFailure);
     worker.ref();
     job.begin(run);
+  }
+
+  private retireWhenIdle(worker: Worker): void {
+    if (this.idleMs === null) {
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) {
+        this.idle.splice(at, 1);
+        this.workers.delete(worker);
+        void worker.terminate();
+      }
+    }, this.idleMs);
+    timer.unref();
+    this.idleTimers.set(worker, timer);
   }
 }
