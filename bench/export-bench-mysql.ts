@@ -72,7 +72,16 @@ export async function mysqlDumps(
   dir: string,
   scan: string,
   sameRows: string,
-): Promise<{ scanS: number; dumpS: number; how: string }> {
+): Promise<{ scanS: number; dumpS: number; how: string; server: string }> {
+  const pool = Number(cli(url, 'select @@innodb_buffer_pool_size')) / 1048576;
+  const size =
+    Number(
+      cli(
+        url,
+        `select sum(data_length + index_length) from information_schema.tables where table_schema = database() and table_name in ('acts', 'documents')`,
+      ),
+    ) / 1048576;
+  const server = `MariaDB ${cli(url, 'select version()')}, InnoDB buffer pool ${pool.toFixed(0)} MB for ${size.toFixed(0)} MB of acts and documents (data + indexes)`;
   // MariaDB shows NULL for « no restriction » (MySQL for « disabled »): try, and fall back.
   const priv = cli(url, 'select @@secure_file_priv');
   const local = ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
@@ -124,6 +133,7 @@ export async function mysqlDumps(
     await rm(outDir, { recursive: true, force: true });
   }
   return {
+    server,
     scanS,
     dumpS,
     how: outDir ? 'SELECT … INTO OUTFILE, CSV' : 'mariadb --batch --quick, streamed to a file',

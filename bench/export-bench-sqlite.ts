@@ -69,7 +69,7 @@ export async function sqliteDumps(
   dir: string,
   scan: string,
   sameRows: string,
-): Promise<{ scanS: number; dumpS: number; how: string }> {
+): Promise<{ scanS: number; dumpS: number; how: string; server: string }> {
   const db = new Database(file);
   async function dump(sql: string): Promise<number> {
     const start = performance.now();
@@ -85,5 +85,5 @@ export async function sqliteDumps(
   const scanS = await dump(scan);
   const dumpS = await dump(sameRows);
   db.close();
-  return { scanS, dumpS, how: 'libsql rows → CSV' };
+  return { scanS, dumpS, how: 'libsql rows → CSV', server: 'SQLite (libsql)' };
 }

@@ -147,15 +147,16 @@ for (let r = 0; r < ROUNDS; r++) {
   }
 }
 /** The rounds as one: total deposits over total time, CPU per deposit weighted alike. */
-const total = (list: Timing[], count: number): Timing => {
-  const s = list.reduce((sum, t) => sum + count / list.length / t.perS, 0);
-  const avg = (f: (t: Timing) => number) => list.reduce((sum, t) => sum + f(t), 0) / list.length;
+const total = (list: Timing[]): Timing => {
+  const sum = (f: (t: Timing) => number) => list.reduce((acc, t) => acc + f(t), 0);
+  const count = sum((t) => t.count);
+  const s = sum((t) => t.s);
   return {
     count,
     s,
     perS: count / s,
-    cpuMs: avg((t) => t.cpuMs),
-    mainMs: list.some((t) => t.mainMs === null) ? null : avg((t) => t.mainMs!),
+    cpuMs: sum((t) => t.cpuMs * t.count) / count,
+    mainMs: list.some((t) => t.mainMs === null) ? null : sum((t) => t.mainMs! * t.count) / count,
   };
 };
 

@@ -32,9 +32,11 @@ export const EXPORT_BATCH = 500;
 /**
  * Public deliberations of the year (publicActSql: the rule of isActPublic) in a stable order a
  * reader expects (date, then number; the id settles ties), with their main documents
- * (non-annex). One query, read as a stream: the database sorts once, whereas keyset pages
- * re-sort the organisation's rows for every page. An act with several main documents comes once
- * per document, on adjacent rows (the id is the last sort key).
+ * (non-annex). One query, read as a stream, whereas keyset pages re-sort the organisation's rows
+ * for every page. SQLite sorts; MySQL / MariaDB return the rows by date, which the index gives
+ * without a sort (sorting a million rows that hold a TEXT column cost minutes there, and its
+ * collation is not SQLite's order), and each date is put in order by sortedWithinDays. An act
+ * with several main documents comes once per document, on adjacent rows.
  */
 function exportQuery(
   siren: string | null,
