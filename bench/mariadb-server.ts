@@ -66,7 +66,8 @@ export async function benchMysqlUrl(args: string[], name: string): Promise<strin
     '-e',
     `${args.includes('--reuse') ? '' : `drop database if exists \`${db}\`;`} create database if not exists \`${db}\` character set utf8mb4 collate utf8mb4_unicode_ci`,
   ]);
-  return url.toString().replace(/^mariadb:/, 'mysql:');
+  // mariadb:// selects MariaDB's own driver, as DATABASE_URL does.
+  return url.toString();
 }
 
 /** The `mariadb` client's connection arguments for a URL. */
