@@ -45,7 +45,11 @@ export async function freshDatabase(name: string): Promise<Config['database']> {
     throw new Error('TEST_MYSQL_URL is not set');
   }
   const url = new URL(base.replace(/^mariadb:/, 'mysql:'));
-  const dbName = `t_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`.slice(0, 60);
+  // Named after the file, and after the test database unless it is `test` (CI): runs against
+  // other test databases on the same server do not drop each other's.
+  const own = url.pathname.slice(1);
+  const prefix = !own || own === 'test' ? 't' : own;
+  const dbName = `${prefix}_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`.slice(0, 60);
   const mariadb = await isMariaDb(url.toString());
   const admin = await MikroORM.init(ormOptions({ kind: 'mysql', url: url.toString(), mariadb }));
   await admin.em.getConnection().execute(`drop database if exists \`${dbName}\``);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_OPTIONS, csvText, writeValidatedCsv } from './dataset-csv-writer.js';
+import { CSV_OPTIONS, csvBytes, csvText, writeValidatedCsv } from './dataset-csv-writer.js';
 import { SCDL_DELIBERATIONS_COLUMNS, SCDL_DELIBERATIONS_SCHEMA } from './scdl-deliberations.js';
 import {
   TableValidator,
@@ -84,6 +84,29 @@ describe('csvText', () => {
       Array.from({ length: 3 }, () => randomCell().replaceAll('\r', '')),
     );
     expect(parse(csvText(rows), { relax_column_count: true })).toEqual(rows);
+  });
+});
+
+describe('csvBytes', () => {
+  it('gives the UTF-8 bytes of csvText, however long the batch and whatever its characters', () => {
+    // Unpaired surrogates (U+FFFD in UTF-8, as Buffer.from writes them), astral characters,
+    // and a batch far larger than the first encoding buffer (64 KB), then a small one.
+    const odd = ['\ud800', 'a\udc00b', '🎉'.repeat(3000), 'é'.repeat(40_000)];
+    const batches = [
+      Array.from({ length: 3000 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 5) }, randomCell),
+      ),
+      [odd, ...Array.from({ length: 50 }, () => [randomCell(), 'x'.repeat(5000)])],
+      [[...HEADER]],
+      [],
+    ];
+    for (const rows of batches) {
+      expect(csvBytes(rows).equals(Buffer.from(csvText(rows)))).toBe(true);
+    }
+    // Each result is a copy: a later batch does not change an earlier one.
+    const first = csvBytes([['un', 'deux']]);
+    csvBytes([['trois', 'quatre']]);
+    expect(first.toString()).toBe('un,deux\n');
   });
 });
 

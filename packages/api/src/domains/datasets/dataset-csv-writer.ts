@@ -35,11 +35,39 @@ const NEEDS_QUOTES = /[,"\n\r]/;
 export function csvText(rows: readonly string[][]): string {
   let text = '';
   for (const row of rows) {
-    text += row.some((cell) => NEEDS_QUOTES.test(cell))
-      ? stringify([row], CSV_OPTIONS)
-      : `${row.join(',')}\n`;
+    text += csvLine(row);
   }
   return text;
+}
+
+/** One row of csvText. */
+function csvLine(row: readonly string[]): string {
+  return row.some((cell) => NEEDS_QUOTES.test(cell))
+    ? stringify([row as string[]], CSV_OPTIONS)
+    : `${row.join(',')}\n`;
+}
+
+/** Where csvBytes encodes a batch (grown as needed; what it returns is a copy). */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * The UTF-8 bytes of `csvText(rows)`, each row encoded in turn into one buffer: building the
+ * batch's text first and encoding it after costs several times more (the text of many small
+ * strings is flattened, then encoded, for every batch of an export).
+ */
+export function csvBytes(rows: readonly string[][]): Buffer {
+  let offset = 0;
+  for (const row of rows) {
+    const line = csvLine(row);
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit: a character is never cut.
+    if (scratch.length - offset < line.length * 3) {
+      const grown = Buffer.allocUnsafe(Math.max(scratch.length * 2, offset + line.length * 3));
+      scratch.copy(grown, 0, 0, offset);
+      scratch = grown;
+    }
+    offset += scratch.write(line, offset);
+  }
+  return Buffer.from(scratch.subarray(0, offset));
 }
 
 /**
@@ -58,22 +86,21 @@ export async function writeValidatedCsv(
 ): Promise<WrittenCsv> {
   const hash = createHash('sha256');
   let exact = true;
-  const bytes = (text: string): Buffer => {
-    const data = Buffer.from(text);
+  const bytes = (data: Buffer): Buffer => {
     exact &&= data.indexOf(CR) < 0 && data.indexOf(REPLACEMENT_CHARACTER) < 0;
     hash.update(data);
     return data;
   };
   async function* chunks(): AsyncGenerator<Buffer> {
     validator.header(header);
-    yield bytes(csvText([header]));
+    yield bytes(csvBytes([header]));
     for await (const rows of batches) {
       for (const row of rows) {
         exact &&= row.length > 0;
         validator.row(row);
       }
       if (rows.length > 0) {
-        yield bytes(csvText(rows));
+        yield bytes(csvBytes(rows));
       }
     }
   }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import Database from 'libsql';
 import { ActNature } from '../acts/act.enums.js';
 import { publicActSql } from '../acts/act-visibility.js';
+import { mysqlRows, sortedWithinDays } from './dataset-export-mysql.js';
 
 /**
  * One published deliberation with its main document, as the database returns it:
@@ -32,19 +32,27 @@ export const EXPORT_BATCH = 500;
 /**
  * Public deliberations of the year (publicActSql: the rule of isActPublic) in a stable order a
  * reader expects (date, then number; the id settles ties), with their main documents
- * (non-annex). One query, read as a stream: the database sorts once, whereas keyset pages
- * re-sort the organisation's rows for every page. An act with several main documents comes once
- * per document, on adjacent rows (the id is the last sort key).
+ * (non-annex). One query, read as a stream, whereas keyset pages re-sort the organisation's rows
+ * for every page. SQLite sorts; MySQL / MariaDB return the rows by date, which the index gives
+ * without a sort (sorting a million rows that hold a TEXT column cost minutes there, and its
+ * collation is not SQLite's order), and each date is put in order by sortedWithinDays. An act
+ * with several main documents comes once per document, on adjacent rows.
  */
-function exportQuery(siren: string | null, year: number): { sql: string; params: unknown[] } {
+function exportQuery(
+  siren: string | null,
+  year: number,
+  mysql: boolean,
+): { sql: string; params: unknown[] } {
   const visible = publicActSql('a', 'o');
+  // MySQL: by date only (the index gives it), the rest in code point order by sortedWithinDays:
+  // MariaDB's column collation would put « a2 » before « B1 » and « É1 » before « F1 ».
   const sql = `select a.id, a.number, a.date, a.subject, a.classification_code, a.classification_label,
       a.prefecture_ack_date, o.siren, o.siret, o.name, d.id as doc_id, d.file_name as doc_name, d.position
     from acts a join organizations o on o.id = a.organization_id
       left join documents d on d.act_id = a.id and d.annex = 0
     where a.nature = ? and ${visible.sql}
       and a.date >= ? and a.date <= ? ${siren ? 'and o.siren = ?' : 'and o.siret is not null'}
-    order by a.date, a.number, a.id`;
+    order by ${mysql ? 'a.date' : 'a.date, a.number, a.id'}`;
   const params: unknown[] = [
     ActNature.DELIBERATION,
     ...visible.params,
@@ -92,32 +100,6 @@ async function* sqliteRows(
   }
 }
 
-/** MySQL / MariaDB: the driver's row stream (backpressure pauses the connection). */
-async function* mysqlRows(
-  em: EntityManager,
-  sql: string,
-  params: unknown[],
-): AsyncGenerator<ExportRow[]> {
-  const knex = (em.getConnection() as unknown as AbstractSqlConnection).getKnex();
-  const stream = knex
-    .raw(sql, params as never[])
-    .options({ rowsAsArray: true })
-    .stream();
-  let batch: ExportRow[] = [];
-  try {
-    for await (const row of stream as AsyncIterable<ExportRow>) {
-      batch.push(row);
-      if (batch.length === EXPORT_BATCH) {
-        yield batch;
-        batch = [];
-      }
-    }
-    yield batch;
-  } finally {
-    stream.destroy();
-  }
-}
-
 /** Of two main documents of an act, the one of lower position, then lower id. */
 function comesFirst(a: ExportRow, b: ExportRow): boolean {
   const pa = a[12] ?? 0;
@@ -131,11 +113,11 @@ export async function* deliberationExportRows(
   siren: string | null,
   year: number,
 ): AsyncGenerator<ExportRow[]> {
-  const { sql, params } = exportQuery(siren, year);
-  const source =
-    em.config.get('driver') === LibSqlDriver
-      ? sqliteRows(em.config.get('dbName')!, sql, params)
-      : mysqlRows(em, sql, params);
+  const sqlite = em.config.get('driver') === LibSqlDriver;
+  const { sql, params } = exportQuery(siren, year, !sqlite);
+  const source = sqlite
+    ? sqliteRows(em.config.get('dbName')!, sql, params)
+    : sortedWithinDays(mysqlRows<ExportRow>(em, sql, params, EXPORT_BATCH));
   // The act's rows are adjacent: keep the one of its main document of lowest position (then id).
   let pending: ExportRow | undefined;
   for await (const batch of source) {
