@@ -123,6 +123,56 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
     expect(still.modifications).toHaveLength(1);
   });
 
+  it('bulk-written rows read back as entities: dates, JSON, links to the 1.1 act, duplicates in a batch', async () => {
+    const actId = await seedAct(app, DECP_BUYER, {
+      status: ActStatus.PUBLISHED,
+      nature: ActNature.DELIBERATION,
+      subject: 'Attribution du marché BULK000001 de voirie',
+    });
+    await em().nativeUpdate(Act, { id: actId }, { classificationCode: '1.1' });
+    const started = Date.now() - 1000;
+    // 1,200 records (three batches), the second one again in the same batch, another subject.
+    const lines = manyMarches(1200, 'BULK').split(',\n');
+    const again = { ...decpExample('marches_avec_modifications.json').marches.marche![0]! };
+    Object.assign(again, { id: 'BULK000001', objet: 'Objet republié dans le même fichier' });
+    lines.splice(3, 0, JSON.stringify(again));
+    const text = lines.join(',\n');
+    const [imp] = await services().contractImports.ingestFolderFile(
+      await spoolDecp(app, text, 'bulk.json'),
+    );
+    expect(imp).toMatchObject({ status: 'SUCCESS', total: 1201, created: 1200, updated: 1 });
+    const c = await em().findOneOrFail(
+      Contract,
+      { decpId: 'BULK000001' },
+      { populate: ['act', 'organization'] },
+    );
+    expect(c).toMatchObject({
+      subject: 'Objet republié dans le même fichier',
+      actLinkManual: false,
+      organization: { siren: DECP_BUYER },
+    });
+    expect(c.act?.id).toBe(actId);
+    expect(c.record).toMatchObject({ id: 'BULK000001' });
+    expect(c.holders[0]).toMatchObject({ identifierType: 'SIRET' });
+    for (const d of [c.createdAt, c.updatedAt]) {
+      expect(d).toBeInstanceOf(Date);
+      expect(d.getTime()).toBeGreaterThanOrEqual(started);
+      expect(d.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    }
+    const versions = ok(
+      await app.gql<any>(
+        'query($id: ID!) { contract(id: $id) { versions { createdAt } } }',
+        { id: c.id },
+        admin,
+      ),
+    ).contract.versions;
+    expect(versions).toHaveLength(2);
+    expect((await contracts(DECP_BUYER, { text: 'BULK000999' })).totalCount).toBe(1);
+    // Sorted by creation like the rows the unit of work writes (same storage of dates).
+    const newest = await em().find(Contract, {}, { orderBy: { createdAt: 'desc' }, limit: 1 });
+    expect(newest[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(started);
+  });
+
   it.each([...DECP_JSON_EXAMPLES, ...DECP_XML_EXAMPLES])(
     'round-trips %s: exported JSON and XML validate and carry the same records',
     async (file) => {
