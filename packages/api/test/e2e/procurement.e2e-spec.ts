@@ -9,6 +9,7 @@ import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
+import { AuditEntry } from '../../src/identity/audit/audit-entry.entity.js';
 import { Contract } from '../../src/domains/procurement/contract.entity.js';
 import { ContractImport } from '../../src/domains/procurement/contract-import.entity.js';
 import { readDecp } from '../../src/domains/procurement/decp-reader.js';
@@ -606,6 +607,14 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       ),
     ).linkContractAct;
     expect(unlinked.act).toBeNull();
+    const relinked = ok(
+      await app.gql<any>(
+        'mutation($id: ID!, $a: ID) { linkContractAct(id: $id, actId: $a) { act { id } } }',
+        { id: created.id, a: actId },
+        admin,
+      ),
+    ).linkContractAct;
+    expect(relinked.act).toEqual({ id: actId });
     expect(
       ok(
         await app.gql<any>(
@@ -616,6 +625,28 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       ).deleteContract,
     ).toBe(true);
     expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(0);
+    // Every change by staff is in the audit trail, in the staff member's name.
+    const entries = await em().find(
+      AuditEntry,
+      { targetId: created.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    expect(entries.map((e) => e.action)).toEqual([
+      'contract.create',
+      'contract.update',
+      'contract.unlink_act',
+      'contract.link_act',
+      'contract.delete',
+    ]);
+    expect(entries.every((e) => e.targetType === 'Contract' && e.siren === DECP_BUYER)).toBe(true);
+    expect(entries.every((e) => e.actorId && e.actorLabel.includes('@'))).toBe(true);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
+    expect(JSON.parse(entries[1]!.before!)).toMatchObject({ subject: record.objet });
+    expect(JSON.parse(entries[1]!.after!)).toMatchObject({ subject: 'Objet corrigé' });
+    expect(JSON.parse(entries[2]!.before!)).toEqual({ act: actId, manual: false });
+    expect(JSON.parse(entries[2]!.after!)).toEqual({ act: null, manual: true });
+    expect(JSON.parse(entries[3]!.after!)).toEqual({ act: actId, manual: true });
+    expect(JSON.parse(entries[4]!.before!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
   });
 
   it('imports are listed with their reports for staff only', async () => {
