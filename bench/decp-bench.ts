@@ -27,6 +27,8 @@ import {
 const args = process.argv.slice(2);
 const at = args.indexOf('--records');
 const N = at >= 0 ? Number(args[at + 1]) : 50_000;
+/** `--import-only`: stops after the import (profiling, RSS of the import alone). */
+const IMPORT_ONLY = args.includes('--import-only');
 const YEAR = 2024;
 const api = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../packages/api');
 const require = createRequire(path.join(api, 'package.json'));
@@ -93,13 +95,31 @@ const dropped = path.join(queued, 'bench__decp-50k.json');
 await rm(dropped, { force: true });
 await copyFile(file, dropped);
 global.gc?.();
-const rssBefore = process.memoryUsage().rss;
+const base = process.memoryUsage();
+const rssBefore = base.rss;
 let rssPeak = rssBefore;
-const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 20);
+const heapBefore = process.memoryUsage().heapUsed;
+let heapPeak = heapBefore;
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  rssPeak = Math.max(rssPeak, m.rss);
+  heapPeak = Math.max(heapPeak, m.heapUsed);
+}, 20);
+const cpuBefore = process.cpuUsage();
 let t = performance.now();
 const [imp] = await services.contractImports.ingestFolderFile(dropped);
 const importS = (performance.now() - t) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const importCpuS = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
+if (IMPORT_ONLY) {
+  process.stdout.write(
+    `${N} records: ${Math.round(N / importS)} records/s (${importS.toFixed(1)} s, CPU ${importCpuS.toFixed(1)} s: ${Math.round(N / importCpuS)} records per CPU-second), status ${imp?.status}, created ${imp?.created}; RSS before ${(rssBefore / 1048576).toFixed(0)} MB, peak ${(rssPeak / 1048576).toFixed(0)} MB; heap used before ${(heapBefore / 1048576).toFixed(0)} MB, peak ${(heapPeak / 1048576).toFixed(0)} MB; load ${os.loadavg()[0]!.toFixed(1)}\n`,
+  );
+  await rt.close();
+  await rm(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 /* ── Bare Ajv validation of the same records (parsed beforehand, not timed) ──────────────── */
 
@@ -159,7 +179,8 @@ process.stdout.write(
       .map((l) => l.toFixed(1))
       .join(' ')} on ${os.cpus().length} cores`,
     `import (streamed, checked, repaired, written to SQLite): ${rate(N, importS)} (${importS.toFixed(1)} s), status ${imp?.status}, created ${imp?.created}, refused ${imp?.refused}`,
-    `  RSS before ${mb(rssBefore)}, peak during import ${mb(rssPeak)} (sampled every 20 ms)`,
+    `  CPU ${importCpuS.toFixed(1)} s: ${rate(N, importCpuS)} per CPU-second (what one free core would give)`,
+    `  RSS before ${mb(rssBefore)} (the runtime: V8 heap ${mb(base.heapTotal)} of which ${mb(base.heapUsed)} used, external ${mb(base.external)} incl. array buffers ${mb(base.arrayBuffers)}, the rest code, native libraries and WebAssembly), peak during import ${mb(rssPeak)} (+${mb(rssPeak - rssBefore)}; heap used peak ${mb(heapPeak)}, sampled every 20 ms)`,
     `bare Ajv validation, same records, same schema: ${rate(N, ajvS)} (${ajvS.toFixed(2)} s, ${invalid} invalid; JSON.parse of the whole file apart: ${parseS.toFixed(2)} s); import/Ajv ${(importS / ajvS).toFixed(1)}×`,
     `export to DECP JSON (streamed from the DB, 2.0.3 + 2.0.2 checks): ${rate(json.rows, exportS)} (${exportS.toFixed(1)} s, ${json.issues.length} issues), RSS peak ${mb(exportPeak)} (before ${mb(exportRssBefore)}, the records parsed above still held)`,
     `plain JSON.stringify of the same records: ${rate(N, stringifyS)} (${stringifyS.toFixed(2)} s, ${mb(plain.length)}); export/stringify ${(exportS / stringifyS).toFixed(1)}×`,

@@ -94,6 +94,11 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'organization.create': 'Collectivité créée',
   'organization.update': 'Réglages de la collectivité modifiés',
   'widget.update': 'Widget des actes modifié',
+  'contract.create': 'Contrat saisi',
+  'contract.update': 'Contrat corrigé',
+  'contract.delete': 'Contrat supprimé',
+  'contract.link_act': 'Contrat lié à sa délibération',
+  'contract.unlink_act': 'Contrat délié de sa délibération',
 };
 
 export function auditActionLabel(action: string): string {

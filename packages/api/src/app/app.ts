@@ -6,6 +6,7 @@ import { SireneClient } from '../infra/sirene/sirene-client.js';
 import type { Components, HealthCheck } from './components.js';
 import { PlanCatalog } from '../domains/budgets/plan-catalog.js';
 import { DecpSchemas } from '../domains/procurement/decp-schemas.js';
+import { removeStaleDecpUploads } from '../domains/procurement/decp-uploads.js';
 import { BudgetLinesCache } from '../domains/budgets/budget-lines-cache.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
@@ -108,6 +109,7 @@ export async function createApiRuntime(
   const ocr = options.ocr ?? createOcrEngine(config.ocr);
   const depositPrep = new DepositPrep(files, { threads: config.depositPrepThreads });
   const decpSchemas = new DecpSchemas();
+  await removeStaleDecpUploads(config.decp.dir);
   const decpFetch = createOutboundFetch({ allowPrivate: () => config.decp.sourceAllowPrivate });
   const mail = createMailer(config.mail);
   const background = new BackgroundTasks();

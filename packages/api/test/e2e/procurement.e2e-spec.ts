@@ -9,6 +9,7 @@ import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
+import { AuditEntry } from '../../src/identity/audit/audit-entry.entity.js';
 import { Contract } from '../../src/domains/procurement/contract.entity.js';
 import { ContractImport } from '../../src/domains/procurement/contract-import.entity.js';
 import { readDecp } from '../../src/domains/procurement/decp-reader.js';
@@ -121,6 +122,56 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
     await services().contractImports.ingestFolderFile(await spoolDecp(app, before, 'c3.json'));
     const still = await em().findOneOrFail(Contract, { id: c.id });
     expect(still.modifications).toHaveLength(1);
+  });
+
+  it('bulk-written rows read back as entities: dates, JSON, links to the 1.1 act, duplicates in a batch', async () => {
+    const actId = await seedAct(app, DECP_BUYER, {
+      status: ActStatus.PUBLISHED,
+      nature: ActNature.DELIBERATION,
+      subject: 'Attribution du marché BULK000001 de voirie',
+    });
+    await em().nativeUpdate(Act, { id: actId }, { classificationCode: '1.1' });
+    const started = Date.now() - 1000;
+    // 1,200 records (three batches), the second one again in the same batch, another subject.
+    const lines = manyMarches(1200, 'BULK').split(',\n');
+    const again = { ...decpExample('marches_avec_modifications.json').marches.marche![0]! };
+    Object.assign(again, { id: 'BULK000001', objet: 'Objet republié dans le même fichier' });
+    lines.splice(3, 0, JSON.stringify(again));
+    const text = lines.join(',\n');
+    const [imp] = await services().contractImports.ingestFolderFile(
+      await spoolDecp(app, text, 'bulk.json'),
+    );
+    expect(imp).toMatchObject({ status: 'SUCCESS', total: 1201, created: 1200, updated: 1 });
+    const c = await em().findOneOrFail(
+      Contract,
+      { decpId: 'BULK000001' },
+      { populate: ['act', 'organization'] },
+    );
+    expect(c).toMatchObject({
+      subject: 'Objet republié dans le même fichier',
+      actLinkManual: false,
+      organization: { siren: DECP_BUYER },
+    });
+    expect(c.act?.id).toBe(actId);
+    expect(c.record).toMatchObject({ id: 'BULK000001' });
+    expect(c.holders[0]).toMatchObject({ identifierType: 'SIRET' });
+    for (const d of [c.createdAt, c.updatedAt]) {
+      expect(d).toBeInstanceOf(Date);
+      expect(d.getTime()).toBeGreaterThanOrEqual(started);
+      expect(d.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    }
+    const versions = ok(
+      await app.gql<any>(
+        'query($id: ID!) { contract(id: $id) { versions { createdAt } } }',
+        { id: c.id },
+        admin,
+      ),
+    ).contract.versions;
+    expect(versions).toHaveLength(2);
+    expect((await contracts(DECP_BUYER, { text: 'BULK000999' })).totalCount).toBe(1);
+    // Sorted by creation like the rows the unit of work writes (same storage of dates).
+    const newest = await em().find(Contract, {}, { orderBy: { createdAt: 'desc' }, limit: 1 });
+    expect(newest[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(started);
   });
 
   it.each([...DECP_JSON_EXAMPLES, ...DECP_XML_EXAMPLES])(
@@ -556,6 +607,14 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       ),
     ).linkContractAct;
     expect(unlinked.act).toBeNull();
+    const relinked = ok(
+      await app.gql<any>(
+        'mutation($id: ID!, $a: ID) { linkContractAct(id: $id, actId: $a) { act { id } } }',
+        { id: created.id, a: actId },
+        admin,
+      ),
+    ).linkContractAct;
+    expect(relinked.act).toEqual({ id: actId });
     expect(
       ok(
         await app.gql<any>(
@@ -566,6 +625,28 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       ).deleteContract,
     ).toBe(true);
     expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(0);
+    // Every change by staff is in the audit trail, in the staff member's name.
+    const entries = await em().find(
+      AuditEntry,
+      { targetId: created.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    expect(entries.map((e) => e.action)).toEqual([
+      'contract.create',
+      'contract.update',
+      'contract.unlink_act',
+      'contract.link_act',
+      'contract.delete',
+    ]);
+    expect(entries.every((e) => e.targetType === 'Contract' && e.siren === DECP_BUYER)).toBe(true);
+    expect(entries.every((e) => e.actorId && e.actorLabel.includes('@'))).toBe(true);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
+    expect(JSON.parse(entries[1]!.before!)).toMatchObject({ subject: record.objet });
+    expect(JSON.parse(entries[1]!.after!)).toMatchObject({ subject: 'Objet corrigé' });
+    expect(JSON.parse(entries[2]!.before!)).toEqual({ act: actId, manual: false });
+    expect(JSON.parse(entries[2]!.after!)).toEqual({ act: null, manual: true });
+    expect(JSON.parse(entries[3]!.after!)).toEqual({ act: actId, manual: true });
+    expect(JSON.parse(entries[4]!.before!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
   });
 
   it('imports are listed with their reports for staff only', async () => {

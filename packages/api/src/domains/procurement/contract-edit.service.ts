@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors.js';
 import type { Ports } from '../../core/ports.js';
+import type { AuditService } from '../../identity/audit/audit.service.js';
 import type { AccessService } from '../../identity/auth/access.js';
 import { Role } from '../../identity/auth/membership.entity.js';
 import { Act } from '../acts/act.entity.js';
@@ -22,6 +23,7 @@ export class ContractEditService {
     private readonly access: AccessService,
     private readonly schemas: DecpSchemas,
     private readonly ports: Ports,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every problem of one record, as the import would report it (the form shows them). */
@@ -78,7 +80,9 @@ export class ContractEditService {
         `Un contrat d’identifiant « ${String(clean.id)} » existe déjà : corrigez-le plutôt.`,
       );
     }
-    return this.save(org.siren, kind, clean);
+    const created = await this.save(org.siren, kind, clean);
+    await this.trace('contract.create', created, undefined, summaryOf(created));
+    return created;
   }
 
   async update(id: string, record: DecpRecord): Promise<Contract> {
@@ -90,12 +94,16 @@ export class ContractEditService {
         `L’identifiant d’un contrat ne change pas (« ${c.decpId} ») : créez un autre contrat.`,
       );
     }
-    return this.save(c.organization.siren, c.kind, clean);
+    const before = summaryOf(c);
+    const saved = await this.save(c.organization.siren, c.kind, clean);
+    await this.trace('contract.update', saved, before, summaryOf(saved));
+    return saved;
   }
 
   async delete(id: string): Promise<boolean> {
     const c = await this.editable(id);
     const target = { siren: c.organization.siren, year: c.year };
+    this.audit.record('contract.delete', auditTarget(c), summaryOf(c));
     await this.em.remove(c).flush();
     await scheduleDecpExports(this.ports, [target]);
     return true;
@@ -104,6 +112,7 @@ export class ContractEditService {
   /** Links (actId) or unlinks (null) by hand: automatic linking never overrides it. */
   async link(id: string, actId: string | null): Promise<Contract> {
     const c = await this.editable(id);
+    const before = { act: c.act?.id ?? null, manual: c.actLinkManual };
     if (actId) {
       const act = await this.em.findOne(Act, {
         id: actId,
@@ -118,6 +127,10 @@ export class ContractEditService {
       c.act = null;
     }
     c.actLinkManual = true;
+    this.audit.record(actId ? 'contract.link_act' : 'contract.unlink_act', auditTarget(c), before, {
+      act: actId ?? null,
+      manual: true,
+    });
     await this.em.flush();
     return c;
   }
@@ -125,6 +138,12 @@ export class ContractEditService {
   /** System (worker): links the contracts named by these acts, when of classification 1.1. */
   autoLinkActs(actIds: string[]): Promise<number> {
     return linkActsToContracts(this.em, actIds);
+  }
+
+  /** An audit entry for a change already saved (in its own flush). */
+  private async trace(action: string, c: Contract, before?: unknown, after?: unknown) {
+    this.audit.record(action, auditTarget(c), before, after);
+    await this.em.flush();
   }
 
   private async editable(id: string): Promise<Contract> {
@@ -172,4 +191,20 @@ export class ContractEditService {
     await scheduleDecpExports(this.ports, [{ siren, year: contract.year }]);
     return contract;
   }
+}
+
+function auditTarget(c: Contract) {
+  return { type: 'Contract', id: c.id, siren: c.organization.siren };
+}
+
+/** What an audit entry keeps of a contract (the record itself is in its versions). */
+function summaryOf(c: Contract) {
+  return {
+    decpId: c.decpId,
+    kind: c.kind,
+    subject: c.subject,
+    amount: c.amount,
+    notifiedOn: c.notifiedOn,
+    act: c.act?.id ?? null,
+  };
 }

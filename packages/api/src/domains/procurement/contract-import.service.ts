@@ -13,6 +13,7 @@ import { DepositLayout, moveFile, originalDepositName } from '../deposits/deposi
 import { ContractImport } from './contract-import.entity.js';
 import type { ContractImportsArgs } from './contract.inputs.js';
 import type { DecpIntakeService } from './decp-intake.service.js';
+import { decpUploadsDir } from './decp-uploads.js';
 import { ContractImportOrigin, ContractImportStatus } from './procurement.enums.js';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -99,7 +100,7 @@ export class ContractImportService {
     await this.access.requireOrganization(siren, Role.EDITOR);
     const upload = await file;
     // Spooled to disk (never held whole in memory), then read as a stream by the intake.
-    const dir = path.join(path.dirname(path.resolve(this.decpDir)), 'uploads');
+    const dir = decpUploadsDir(this.decpDir);
     await mkdir(dir, { recursive: true });
     const spooled = path.join(dir, `${uuidv7()}.part`);
     try {

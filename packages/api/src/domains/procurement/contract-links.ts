@@ -12,7 +12,8 @@ function names(text: string, decpId: string): boolean {
 }
 
 /** An id short enough to appear by chance (« 1 », « 2024 ») never links on its own. */
-const linkable = (c: Contract) => !c.actLinkManual && !c.act && c.decpId.length >= 5;
+type Linkable = Pick<Contract, 'decpId' | 'act'> & { actLinkManual?: boolean };
+const linkable = (c: Linkable) => !c.actLinkManual && !c.act && c.decpId.length >= 5;
 
 /**
  * Links contracts to the deliberation that approved them: an act of classification 1.1 whose
@@ -21,7 +22,7 @@ const linkable = (c: Contract) => !c.actLinkManual && !c.act && c.decpId.length 
 export async function linkContractsToActs(
   em: EntityManager,
   org: Organization,
-  contracts: Contract[],
+  contracts: Linkable[],
 ): Promise<number> {
   const todo = contracts.filter(linkable);
   if (todo.length === 0) {

@@ -33,13 +33,13 @@ export function foldText(s: string): string {
     .toLowerCase();
 }
 
-const hashOf = (r: DecpRecord) => sha256Hex(Buffer.from(canonicalJson(r)));
+export const hashOf = (r: DecpRecord) => sha256Hex(Buffer.from(canonicalJson(r)));
 
 /**
  * Modifications already received and missing from a republished record are kept (a buyer's
  * export may only carry the latest ones): the history only grows.
  */
-function mergeModifications(previous: DecpRecord, next: DecpRecord): DecpRecord {
+export function mergeModifications(previous: DecpRecord, next: DecpRecord): DecpRecord {
   const old = Array.isArray(previous.modifications) ? previous.modifications : [];
   const cur = Array.isArray(next.modifications) ? next.modifications : [];
   const idOf = (w: unknown) => Number((w as { modification?: { id?: unknown } }).modification?.id);
@@ -51,7 +51,8 @@ function mergeModifications(previous: DecpRecord, next: DecpRecord): DecpRecord 
   return { ...next, modifications: [...kept, ...cur].sort((a, b) => idOf(a) - idOf(b)) };
 }
 
-function apply(c: Contract, s: DecpSummary, record: DecpRecord, sha: string) {
+/** Sets a contract's columns from its record (an entity, or a row about to be inserted). */
+export function apply(c: Partial<Contract>, s: DecpSummary, record: DecpRecord, sha: string) {
   Object.assign(c, {
     decpId: s.decpId,
     buyerSiret: s.buyerSiret,
@@ -101,8 +102,11 @@ export async function writeContracts(
   const keys = records.map((r) => summarize(r.kind, r.record));
   const existing = keys.length
     ? await em.find(Contract, {
-        organization: org,
+        // Both columns of the (buyerSiret, decpId) unique index: a lookup, not a scan of the
+        // organisation's contracts (which made a large file quadratic).
+        buyerSiret: { $in: [...new Set(keys.map((k) => k.buyerSiret))] },
         decpId: { $in: [...new Set(keys.map((k) => k.decpId))] },
+        organization: org,
       })
     : [];
   const byKey = new Map(existing.map((c) => [`${c.buyerSiret}/${c.decpId}`, c]));

@@ -7,8 +7,7 @@ import type { Ports } from '../../core/ports.js';
 import { sha256Hex } from '../../core/sha256.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { ContractImport } from './contract-import.entity.js';
-import { linkContractsToActs } from './contract-links.js';
-import { writeContracts } from './contract-writer.js';
+import { writeContractsBulk } from './contract-bulk-writer.js';
 import type { AcceptedRecord } from './decp-reader.js';
 import { chunksOf, DecpStreamReader } from './decp-stream-reader.js';
 import type { DecpIssue } from './decp-record.js';
@@ -200,16 +199,16 @@ export class DecpIntakeService {
   ) {
     const origin =
       importOrigin === ContractImportOrigin.SOURCE ? ContractOrigin.SOURCE : ContractOrigin.FILE;
+    await em.flush(); // a buyer created from the file, before the rows that point to it
     for (const g of groups.values()) {
       if (g.pending.length === 0 || !g.orgId) {
         g.pending = [];
         continue;
       }
       const org = await em.findOneOrFail(Organization, { id: g.orgId });
-      const res = await writeContracts(em, org, g.pending, origin, g.importId);
-      await linkContractsToActs(em, org, res.changed);
-      res.changed.forEach((c) =>
-        exports.set(`${org.siren}/${c.year}`, { siren: org.siren, year: c.year }),
+      const res = await writeContractsBulk(em, org, g.pending, origin, g.importId);
+      res.changedYears.forEach((year) =>
+        exports.set(`${org.siren}/${year}`, { siren: org.siren, year }),
       );
       g.created += res.created;
       g.updated += res.updated;
@@ -267,8 +266,9 @@ async function hashFile(file: string): Promise<{ sha256: string; size: number }>
   return { sha256: hash.digest('hex'), size };
 }
 
+/** The issue kept in the report, copied (its texts may be slices of the file's chunks). */
 function strip(i: DecpIssue): DecpIssue {
   const { siren: _siren, ...rest } = i;
   void _siren;
-  return { ...rest };
+  return JSON.parse(JSON.stringify(rest)) as DecpIssue;
 }

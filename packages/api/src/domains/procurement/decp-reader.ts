@@ -223,7 +223,9 @@ export class DecpChecker {
     }
     const summary = summarize(r.kind, r.record);
     out.accepted = { index: r.index, kind: r.kind, record: r.record, summary };
-    const key = `${summary.buyerSiret}/${summary.decpId}`;
+    // A copy, not a slice: the parsed values point into the file's text chunks, which a kept
+    // key would hold in memory for the whole file.
+    const key = Buffer.from(`${summary.buyerSiret}/${summary.decpId}`).toString();
     const prev = this.seen.get(key);
     if (prev) {
       out.warnings.push({

@@ -110,16 +110,24 @@ export function summarize(kind: DecpKind, r: DecpRecord): DecpSummary {
 
 /** Same content → same string, whatever the key order (to tell a republication apart). */
 export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') {
+    return JSON.stringify(v);
+  }
   if (Array.isArray(v)) {
-    return `[${v.map(canonicalJson).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      out += (i ? ',' : '') + canonicalJson(v[i]);
+    }
+    return `${out}]`;
   }
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .filter((k) => o[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`;
+  const o = v as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const k of Object.keys(o).sort()) {
+    if (o[k] !== undefined) {
+      out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(o[k])}`;
+      first = false;
+    }
   }
-  return JSON.stringify(v);
+  return `${out}}`;
 }

@@ -7,9 +7,23 @@ export interface SchemaNode {
   [k: string]: unknown;
 }
 
-/** Follows local `$ref`s (`#/definitions/…`) from the root schema. */
+const resolved = new WeakMap<SchemaNode, SchemaNode>();
+
+/** Follows local `$ref`s (`#/definitions/…`) from the root schema (a node is in one schema). */
 export function resolveNode(root: SchemaNode, node: SchemaNode | undefined): SchemaNode {
-  let n: SchemaNode = node ?? {};
+  if (!node) {
+    return {};
+  }
+  let n = resolved.get(node);
+  if (!n) {
+    n = follow(root, node);
+    resolved.set(node, n); // the schemas never change: once per node (intake walks every record)
+  }
+  return n;
+}
+
+function follow(root: SchemaNode, node: SchemaNode): SchemaNode {
+  let n: SchemaNode = node;
   for (let i = 0; n.$ref && i < 20; i++) {
     const parts = n.$ref.replace(/^#\//, '').split('/');
     let target: unknown = root;

@@ -20,7 +20,7 @@ export function createProcurementServices(
   const intake = new DecpIntakeService(em, decpSchemas, ports);
   return {
     contracts: new ContractQueryService(em, identity.access),
-    contractEdits: new ContractEditService(em, identity.access, decpSchemas, ports),
+    contractEdits: new ContractEditService(em, identity.access, decpSchemas, ports, identity.audit),
     contractImports: new ContractImportService(
       em,
       identity.access,
