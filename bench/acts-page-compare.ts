@@ -102,7 +102,7 @@ export interface Comparison {
   ratio: number;
 }
 
-/** `rounds` alternating rounds of `seconds / rounds` each side, `conns` clients. */
+/** `rounds` alternating rounds of `seconds / rounds` each side, `conns` clients, after `warmup`. */
 export async function compareActsPage(options: {
   platformUrl: string;
   sqlitePath: string;
@@ -111,6 +111,8 @@ export async function compareActsPage(options: {
   conns: number;
   seconds: number;
   rounds?: number;
+  /** Seconds each side runs first, unmeasured (a long-running server's code is compiled). */
+  warmup?: number;
 }): Promise<Comparison> {
   const rounds = options.rounds ?? 4;
   const slice = options.seconds / rounds;
@@ -120,6 +122,12 @@ export async function compareActsPage(options: {
   const g = { done: 0, failed: 0 };
   const b = { done: 0, failed: 0 };
   try {
+    if (options.warmup) {
+      await closedLoop(options.conns, options.warmup, (agent) =>
+        post(agent, `${options.platformUrl}/graphql`, body, options.token),
+      );
+      await closedLoop(options.conns, options.warmup, (agent) => post(agent, bare.url, bareBody));
+    }
     for (let r = 0; r < rounds; r++) {
       const viaGraphql = await closedLoop(options.conns, slice, (agent) =>
         post(agent, `${options.platformUrl}/graphql`, body, options.token),
