@@ -54,6 +54,7 @@ const r = await compareActsPage({
   sqlitePath: config.database.kind === 'sqlite' ? config.database.path : '',
   token: login.token,
   siren: seeded.sirens[0]!,
+  platformPid: platform.child.pid,
   conns: CONNS,
   seconds: SECONDS,
   rounds: ROUNDS,
@@ -62,9 +63,9 @@ const r = await compareActsPage({
 process.stdout.write(
   [
     `acts page (20 rows of ${ACTS} acts in one organisation), ${CONNS} clients, ${SECONDS} s each side in ${ROUNDS} alternating rounds after ${WARMUP} s of warm-up each; load average ${load.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`,
-    `  GraphQL (staff session, full stack): ${r.graphql.rps.toFixed(0)} requests/s (${r.graphql.failed} failed)`,
-    `  bare node:http + libsql, same two statements: ${r.bare.rps.toFixed(0)} requests/s (${r.bare.failed} failed)`,
-    `  ratio ${r.ratio.toFixed(2)} (target ≥ 0.5)`,
+    `  GraphQL (staff session, full stack): ${r.graphql.rps.toFixed(0)} requests/s (${r.graphql.failed} failed), ${r.graphql.cpuMs.toFixed(2)} ms of main-thread CPU per request`,
+    `  bare node:http + libsql, same two statements: ${r.bare.rps.toFixed(0)} requests/s (${r.bare.failed} failed), ${r.bare.cpuMs.toFixed(2)} ms of CPU per request`,
+    `  ratio ${r.ratio.toFixed(2)} (target ≥ 0.5); CPU ratio (bare CPU / GraphQL CPU per request) ${r.cpuRatio.toFixed(2)}`,
   ].join('\n') + '\n',
 );
 await platform.stop();

@@ -1,0 +1,23 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createApiRuntime, loadConfig, setLogLevel, startServer } from '@opendata/api';
+import { ACTS_PAGE } from './acts-page-compare.js';
+import { seedActs } from './load-seed.js';
+import { BENCH_ADMIN, gql } from './source-platform.js';
+setLogLevel('silent');
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'apiperf-sql-'));
+const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password };
+const config = loadConfig(env);
+const seeded = await seedActs(config, 200, 1);
+const runtime = await createApiRuntime(config);
+const server = await startServer({ schema: runtime.schema, components: runtime.components }, { port: 0, host: '127.0.0.1' });
+const { login } = await gql<{ login: { token: string } }>(server.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: BENCH_ADMIN.email, p: BENCH_ADMIN.password });
+const Database = createRequire(path.resolve('packages/api/package.json'))('libsql');
+let on = false;
+const orig = Database.prototype.prepare;
+Database.prototype.prepare = function (sql: string) { if (on) console.log('SQL>', sql); return orig.call(this, sql); };
+for (let i = 0; i < 2; i++) { on = true; console.log('--- request', i);
+await gql(server.url, ACTS_PAGE, { siren: seeded.sirens[0] }, login.token); on = false; }
+await server.stop(); await runtime.close(); process.exit(0);
