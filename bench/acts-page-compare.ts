@@ -3,6 +3,7 @@
 // keep-alive clients. Shared by load-bench and api-overhead-bench. The two run in alternating
 // rounds so that a change of load on a shared machine weighs on both alike.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +73,18 @@ http.createServer((req, res) => { let b = ''; req.on('data', (c) => (b += c)); r
     child.stdout.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`bare handler exited ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop: () => child.kill() };
+}
+
+/** CPU seconds of a process's main thread (Linux; NaN elsewhere or without a pid). */
+export function mainThreadCpu(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 async function closedLoop(conns: number, seconds: number, run: (a: http.Agent) => Promise<Reply>) {
@@ -97,36 +109,53 @@ async function closedLoop(conns: number, seconds: number, run: (a: http.Agent) =
 }
 
 export interface Comparison {
-  graphql: { rps: number; failed: number };
-  bare: { rps: number; failed: number };
+  /** `cpuMs`: main-thread CPU per request (less sensitive to a shared machine's load). */
+  graphql: { rps: number; failed: number; cpuMs: number };
+  bare: { rps: number; failed: number; cpuMs: number };
   ratio: number;
+  /** Bare CPU per request / GraphQL CPU per request. */
+  cpuRatio: number;
 }
 
-/** `rounds` alternating rounds of `seconds / rounds` each side, `conns` clients. */
+/** `rounds` alternating rounds of `seconds / rounds` each side, `conns` clients, after `warmup`. */
 export async function compareActsPage(options: {
   platformUrl: string;
   sqlitePath: string;
   token: string;
   siren: string;
+  /** The platform's pid, for its CPU time (absent: NaN). */
+  platformPid?: number;
   conns: number;
   seconds: number;
   rounds?: number;
+  /** Seconds each side runs first, unmeasured (a long-running server's code is compiled). */
+  warmup?: number;
 }): Promise<Comparison> {
   const rounds = options.rounds ?? 4;
   const slice = options.seconds / rounds;
   const bare = await startBareHandler(options.sqlitePath);
   const body = JSON.stringify({ query: ACTS_PAGE, variables: { siren: options.siren } });
   const bareBody = JSON.stringify({ siren: options.siren });
-  const g = { done: 0, failed: 0 };
-  const b = { done: 0, failed: 0 };
+  const g = { done: 0, failed: 0, cpu: 0 };
+  const b = { done: 0, failed: 0, cpu: 0 };
   try {
+    if (options.warmup) {
+      await closedLoop(options.conns, options.warmup, (agent) =>
+        post(agent, `${options.platformUrl}/graphql`, body, options.token),
+      );
+      await closedLoop(options.conns, options.warmup, (agent) => post(agent, bare.url, bareBody));
+    }
     for (let r = 0; r < rounds; r++) {
+      let cpu = mainThreadCpu(options.platformPid);
       const viaGraphql = await closedLoop(options.conns, slice, (agent) =>
         post(agent, `${options.platformUrl}/graphql`, body, options.token),
       );
+      g.cpu += mainThreadCpu(options.platformPid) - cpu;
+      cpu = mainThreadCpu(bare.pid);
       const viaBare = await closedLoop(options.conns, slice, (agent) =>
         post(agent, bare.url, bareBody),
       );
+      b.cpu += mainThreadCpu(bare.pid) - cpu;
       g.done += viaGraphql.done;
       g.failed += viaGraphql.failed;
       b.done += viaBare.done;
@@ -135,7 +164,20 @@ export async function compareActsPage(options: {
   } finally {
     bare.stop();
   }
-  const graphql = { rps: g.done / options.seconds, failed: g.failed };
-  const bareRate = { rps: b.done / options.seconds, failed: b.failed };
-  return { graphql, bare: bareRate, ratio: graphql.rps / bareRate.rps };
+  const graphql = {
+    rps: g.done / options.seconds,
+    failed: g.failed,
+    cpuMs: (g.cpu * 1000) / g.done,
+  };
+  const bareRate = {
+    rps: b.done / options.seconds,
+    failed: b.failed,
+    cpuMs: (b.cpu * 1000) / b.done,
+  };
+  return {
+    graphql,
+    bare: bareRate,
+    ratio: graphql.rps / bareRate.rps,
+    cpuRatio: bareRate.cpuMs / graphql.cpuMs,
+  };
 }

@@ -15,6 +15,7 @@ import { DepositPrep } from '../domains/deposits/deposit-prep-pool.js';
 import { OidcProvider } from '../identity/auth/oidc-provider.js';
 import { IdentityWatch } from '../identity/auth/identity-watch.js';
 import { RateLimits } from '../identity/auth/rate-limits.js';
+import { SessionCache } from '../identity/auth/session-cache.js';
 import { PdfTextExtractor } from '../infra/pdf/pdf-text.js';
 import { createOcrEngine } from '../infra/ocr/create-ocr-engine.js';
 import type { OcrEngine } from '../infra/ocr/ocr-engine.js';
@@ -136,6 +137,7 @@ export async function createApiRuntime(
     background,
     rateLimits: new RateLimits(config.rateLimits),
     identityWatch,
+    sessions: new SessionCache(identityWatch),
     oidc: config.oidc ? new OidcProvider(config.oidc) : undefined,
     health: { ...options.health, jobs, search, staffSearch, files, ocr },
   };

@@ -37,6 +37,7 @@ import {
 } from '../domains/publishing/publishing.resolver.js';
 import type { PubSub } from '../core/topics.js';
 import { guardRootArguments } from './input-guard.js';
+import { validateArgs } from './validate-args.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -79,7 +80,7 @@ export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     await buildSchema({
       resolvers,
       pubSub,
-      validate: { forbidUnknownValues: false },
+      validateFn: validateArgs,
       emitSchemaFile: false,
     }),
   );

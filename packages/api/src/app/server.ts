@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -119,6 +120,9 @@ export async function startServer(
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints in this schema: every answer is `no-store` (set below). Apollo's default
+      // cache-control plugin would wrap every field of every row to compute the same thing.
+      ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin<GraphQLContext>(
         schema,
         components.config.graphql.maxComplexity,
@@ -189,6 +193,10 @@ export async function startServer(
   );
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     graphqlUploadExpress({ maxFileSize: MAX_UPLOAD_BYTES, maxFiles: MAX_UPLOAD_FILES }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {

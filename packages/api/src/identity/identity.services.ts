@@ -20,13 +20,20 @@ export function authServiceOf(em: EntityManager, components: IdentityComponents)
     sessionTtlHours: components.config.sessionTtlHours,
     limits: components.rateLimits,
     identityChanged: identityChangedOf(components),
+    sessions: components.sessions,
   });
 }
 
-/** Announces, after a commit, that someone's rights changed: open subscriptions re-check. */
+/**
+ * Announces, after a commit, that someone's rights changed: open subscriptions re-check, and
+ * the sessions this process keeps are read again (other processes drop theirs on the event).
+ */
 function identityChangedOf(components: IdentityComponents) {
   const ports = portsOf(components);
-  return () => ports.publish('IDENTITY_CHANGED', { at: new Date().toISOString() });
+  return () => {
+    components.sessions.clear();
+    return ports.publish('IDENTITY_CHANGED', { at: new Date().toISOString() });
+  };
 }
 
 /** Identity services on one EntityManager fork (one request or one job) for one viewer. */

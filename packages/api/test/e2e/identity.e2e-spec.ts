@@ -282,6 +282,28 @@ describe.skipIf(skip)('identity and access through GraphQL', () => {
     expect(codeOf(await app.gql(ME, {}, third))).toBe('auth/session_expired');
   });
 
+  it('refuses a session used a moment ago (kept in the session cache) at once after its sign-out or a revocation', async () => {
+    const fay = await createUser(app, admin, 'fay@a.test', [{ siren: A, role: 'VIEWER' }]);
+    const second = await login(app, fay.email, fay.password);
+    // Both sessions are read (and kept for a few seconds) by these requests.
+    expect(ok(await app.gql<{ me: { email: string } }>(ME, {}, fay.token)).me.email).toBe(
+      'fay@a.test',
+    );
+    expect(ok(await app.gql<{ me: { email: string } }>(ME, {}, second)).me.email).toBe(
+      'fay@a.test',
+    );
+    expect(
+      ok(await app.gql<{ signOut: boolean }>('mutation { signOut }', {}, second)).signOut,
+    ).toBe(true);
+    expect(codeOf(await app.gql(ME, {}, second))).toBe('auth/session_expired');
+    expect(ok(await app.gql<{ me: { email: string } }>(ME, {}, fay.token)).me.email).toBe(
+      'fay@a.test',
+    );
+    // Disabling the account applies to the very next request too.
+    ok(await app.gql(UPDATE, { i: { id: fay.id, status: 'DISABLED' } }, admin));
+    expect(codeOf(await app.gql(ME, {}, fay.token))).toBe('auth/session_expired');
+  });
+
   it('disabling a user stops their sessions and API keys at once', async () => {
     const erin = await createUser(app, admin, 'erin@a.test', [{ siren: A, role: 'EDITOR' }]);
     const key = await createKey(app, erin.token, ['org:read'], [A]);

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import { MariaDbDriver } from '@mikro-orm/mariadb';
-import { MySqlDriver } from '@mikro-orm/mysql';
+import { createRequire } from 'node:module';
+import type * as MariaDb from '@mikro-orm/mariadb';
+import type * as MySql from '@mikro-orm/mysql';
 import type { Config } from '../../core/config.js';
 import { entities } from './entities.js';
 import { migrations as mysqlMigrations } from './migrations/mysql/index.js';
@@ -16,6 +17,14 @@ const runningTs = import.meta.url.endsWith('.ts');
 const log = childLogger('db');
 
 export type Dialect = 'sqlite' | 'mysql';
+
+// The MySQL/MariaDB drivers (and their clients) load only when the database is one: SQLite, the
+// default, starts without them.
+const requireDriver = createRequire(import.meta.url);
+const mysqlDriver = (mariadb: boolean | undefined) =>
+  mariadb
+    ? (requireDriver('@mikro-orm/mariadb') as typeof MariaDb).MariaDbDriver
+    : (requireDriver('@mikro-orm/mysql') as typeof MySql).MySqlDriver;
 
 export function migrationsPath(dialect: Dialect): { path: string; pathTs: string } {
   // here = src/app/db (tsx, vitest) or dist/app/db (built)
@@ -61,7 +70,7 @@ export function ormOptions(
     return {
       ...common,
       // MariaDB's own driver reads its catalogue right (nullable defaults, enums).
-      driver: database.mariadb ? MariaDbDriver : MySqlDriver,
+      driver: mysqlDriver(database.mariadb),
       clientUrl: database.url,
       pool: { min: 0, max: 10 },
       driverOptions: { connection: { timezone: 'Z', charset: 'utf8mb4' } },

@@ -3,9 +3,13 @@ import type { Express, Request, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import { actListingCsv } from './act-listing.js';
-import { catalogQuads, organizationIri, toJsonLd, toTurtle } from './catalog-rdf.js';
+import type * as Rdf from './catalog-rdf.js';
 import { CatalogService } from './catalog.service.js';
 import { donneesPage } from './donnees-page.js';
+
+/** The RDF writers (n3, JSON-LD) load with the first catalogue asked for, not at start-up. */
+let rdf: Promise<typeof Rdf> | undefined;
+const loadRdf = () => (rdf ??= import('./catalog-rdf.js'));
 
 const ACT_LISTING = /^(\d{4})\.csv$/;
 const SIREN = /^\d{9}$/;
@@ -41,8 +45,9 @@ export function catalogRoutes(
   const send = async (
     res: Response,
     format: 'ttl' | 'jsonld',
-    input: Parameters<typeof catalogQuads>[0],
+    input: Parameters<typeof Rdf.catalogQuads>[0],
   ) => {
+    const { catalogQuads, toJsonLd, toTurtle } = await loadRdf();
     const quads = catalogQuads(input);
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
@@ -65,6 +70,7 @@ export function catalogRoutes(
       return;
     }
     const datasets = await dcat(em).datasets(siren);
+    const { organizationIri } = await loadRdf();
     await send(res, format, {
       url: `${publicUrl}/opendata/${siren}/catalog.${format}`,
       title: `Données ouvertes - ${org.name}`,

@@ -7,15 +7,26 @@ import { XsdSchema } from '../../infra/xml/safe-xml.js';
 import type { SchemaNode } from './decp-schema-walk.js';
 
 /**
- * The official DECP schemas, compiled once per runtime: JSON Schema 2.0.3 (what intake checks
+ * The official DECP schemas, compiled once per runtime when first used (compiling both JSON
+ * Schemas takes most of a second: not at start-up): JSON Schema 2.0.3 (what intake checks
  * records against, and what files must pass), 2.0.2 (what the national catalogue knows: files
  * must pass it too) and the XSD 2.0.2 (XML, through libxml2).
  */
 export class DecpSchemas {
-  readonly json203 = new JsonSchemaValidator(schema203);
-  readonly json202 = new JsonSchemaValidator(schema202);
   readonly root = schema203 as unknown as SchemaNode;
   private xsdSchema: XsdSchema | null = null;
+  private json203Validator?: JsonSchemaValidator;
+  private json202Validator?: JsonSchemaValidator;
+
+  get json203(): JsonSchemaValidator {
+    this.json203Validator ??= new JsonSchemaValidator(schema203);
+    return this.json203Validator;
+  }
+
+  get json202(): JsonSchemaValidator {
+    this.json202Validator ??= new JsonSchemaValidator(schema202);
+    return this.json202Validator;
+  }
 
   get xsd(): XsdSchema {
     this.xsdSchema ??= new XsdSchema(xsd202.xsd);

@@ -5,6 +5,7 @@ import { authenticateApiKey } from './api-key-auth.js';
 import { OidcLogin } from './oidc-login.entity.js';
 import type { RateLimits } from './rate-limits.js';
 import { PasswordToken } from './password-token.entity.js';
+import type { SessionCache } from './session-cache.js';
 import { Session } from './session.entity.js';
 import { API_KEY_PREFIX, hashToken, newToken, SESSION_PREFIX } from './tokens.js';
 import { User, UserStatus } from './user.entity.js';
@@ -26,6 +27,8 @@ export interface AuthDeps {
   limits?: RateLimits;
   /** Called after sessions are revoked (open subscriptions re-check their rights). */
   identityChanged?: () => Promise<void>;
+  /** Sessions read recently (absent: every request reads its session). */
+  sessions?: SessionCache;
 }
 
 export interface LoginResult {
@@ -132,11 +135,14 @@ export class AuthService {
   }
 
   private async authenticateSession(token: string, ip: string | undefined): Promise<Viewer> {
-    const session = await this.em.findOne(
-      Session,
-      { tokenHash: hashToken(token) },
-      { populate: ['user'] },
-    );
+    const tokenHash = hashToken(token);
+    const cache = this.deps.sessions;
+    const cached = cache?.get(tokenHash);
+    if (cached) {
+      return cached;
+    }
+    const version = cache?.version();
+    const session = await this.em.findOne(Session, { tokenHash }, { populate: ['user'] });
     if (!session) {
       await this.unknownToken(ip);
     }
@@ -150,13 +156,17 @@ export class AuthService {
     if (user.status !== UserStatus.ACTIVE) {
       throw accountDisabled();
     }
-    return {
-      kind: 'user',
+    const viewer = {
+      kind: 'user' as const,
       userId: user.id,
       email: user.email,
       isPlatformAdmin: user.isPlatformAdmin,
       sessionId: session.id,
     };
+    if (cache && version !== undefined) {
+      cache.set(tokenHash, viewer, session.expiresAt, version);
+    }
+    return viewer;
   }
 
   async signOut(viewer: Viewer): Promise<boolean> {

@@ -1,6 +1,6 @@
 import dns from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch, type Response } from 'undici';
+import type * as Undici from 'undici';
 
 /**
  * Fetching a URL that a user typed (an organisation's DECP source) without letting them reach
@@ -104,12 +104,16 @@ export interface OutboundOptions {
   maxRedirects?: number;
 }
 
-export type OutboundInit = Omit<NonNullable<Parameters<typeof undiciFetch>[1]>, 'redirect'>;
+export type OutboundInit = Omit<NonNullable<Parameters<typeof Undici.fetch>[1]>, 'redirect'>;
+
+let undici: Promise<typeof Undici> | undefined;
+/** undici loads with the first outbound request (a DECP source), not at start-up. */
+const loadUndici = () => (undici ??= import('undici'));
 
 /** A fetch for user-supplied URLs: see the module's comment. Close it with `close()`. */
 export function createOutboundFetch(opts: OutboundOptions) {
-  const guarded = new Agent({ connect: { lookup: publicOnlyLookup } });
-  let open: Agent | undefined;
+  let guarded: Undici.Agent | undefined;
+  let open: Undici.Agent | undefined;
   const maxRedirects = opts.maxRedirects ?? 5;
 
   function check(url: URL): void {
@@ -118,12 +122,15 @@ export function createOutboundFetch(opts: OutboundOptions) {
     }
   }
 
-  async function outboundFetch(input: string, init: OutboundInit = {}): Promise<Response> {
+  async function outboundFetch(input: string, init: OutboundInit = {}): Promise<Undici.Response> {
+    const { Agent, fetch } = await loadUndici();
     let url = new URL(input);
     for (let hop = 0; ; hop++) {
       check(url);
-      const dispatcher = opts.allowPrivate() ? (open ??= new Agent()) : guarded;
-      const res = await undiciFetch(url, { ...init, redirect: 'manual', dispatcher });
+      const dispatcher = opts.allowPrivate()
+        ? (open ??= new Agent())
+        : (guarded ??= new Agent({ connect: { lookup: publicOnlyLookup } }));
+      const res = await fetch(url, { ...init, redirect: 'manual', dispatcher });
       const location = res.headers.get('location');
       if (res.status < 300 || res.status > 399 || res.status === 304 || !location) {
         return res;
@@ -141,7 +148,7 @@ export function createOutboundFetch(opts: OutboundOptions) {
   }
 
   async function close(): Promise<void> {
-    await Promise.all([guarded.close(), open?.close()]);
+    await Promise.all([guarded?.close(), open?.close()]);
   }
 
   return Object.assign(outboundFetch, { close });

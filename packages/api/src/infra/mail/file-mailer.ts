@@ -1,13 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTransport } from 'nodemailer';
 import PostalMime from 'postal-mime';
 import type { Mailer, MailMessage, SentMail } from './mailer.js';
 
 /** Files kept in the mail folder (the oldest beyond are deleted as new ones arrive). */
 export const MAX_MAIL_FILES = 1000;
 const EML = /^\d{8}T\d{9}Z-[0-9a-f]{8}\.eml$/;
+
+/** nodemailer loads with the first message, not at start-up. */
+async function newComposer() {
+  const { createTransport } = await import('nodemailer');
+  return createTransport({ streamTransport: true, buffer: true });
+}
 
 /**
  * The embedded default: each message is written, fully formed (RFC 5322, as an SMTP server
@@ -16,7 +21,7 @@ const EML = /^\d{8}T\d{9}Z-[0-9a-f]{8}\.eml$/;
  */
 export class FileMailer implements Mailer {
   readonly delivery = 'files' as const;
-  private readonly composer = createTransport({ streamTransport: true, buffer: true });
+  private composer?: ReturnType<typeof newComposer>;
 
   constructor(
     readonly dir: string,
@@ -24,7 +29,8 @@ export class FileMailer implements Mailer {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.composer.sendMail({ from: this.from, ...message });
+    this.composer ??= newComposer();
+    const info = await (await this.composer).sendMail({ from: this.from, ...message });
     await mkdir(this.dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[-:.]/g, '');
     const name = `${stamp}-${randomBytes(4).toString('hex')}.eml`;
@@ -39,9 +45,8 @@ export class FileMailer implements Mailer {
     return Promise.all(names.map((name) => this.read(name)));
   }
 
-  close(): Promise<void> {
-    this.composer.close();
-    return Promise.resolve();
+  async close(): Promise<void> {
+    (await this.composer)?.close();
   }
 
   /** Message files, newest first (their names sort by time). */

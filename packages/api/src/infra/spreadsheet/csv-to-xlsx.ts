@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 
 /** What a spreadsheet can hold: rows per sheet (header included) and characters per cell. */
 export const XLSX_MAX_ROWS = 1_048_576;
@@ -25,6 +24,8 @@ export async function writeXlsxFromCsv(
   limits = { maxRows: XLSX_MAX_ROWS, maxCell: XLSX_MAX_CELL },
 ): Promise<XlsxOutcome> {
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  // Loaded by the nightly files only: exceljs (and its unzip stack) weighs a second at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: tmp,
     useStyles: true,
