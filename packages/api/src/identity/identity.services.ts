@@ -62,6 +62,7 @@ export function createIdentityServices(
     audit,
     rights,
     auth,
+    identityChanged,
     memberships,
     passwordReset,
     invitations: new InvitationService(em, access, rights, memberships, audit, auth, accountDeps),

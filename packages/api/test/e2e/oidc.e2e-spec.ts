@@ -184,6 +184,16 @@ describe.skipIf(skip)('single sign-on against a real OIDC provider', () => {
       ok(await app.gql<{ me: { isPlatformAdmin: boolean } }>(ME, {}, again.exchangeLoginCode.token))
         .me.isPlatformAdmin,
     ).toBe(false);
+    // At once for the session opened earlier too (read a moment ago, when it was still admin).
+    expect(
+      ok(
+        await app.gql<{ me: { isPlatformAdmin: boolean } }>(
+          ME,
+          {},
+          session.exchangeLoginCode.token,
+        ),
+      ).me.isPlatformAdmin,
+    ).toBe(false);
   });
 
   it('links an existing local account by e-mail, and refuses disabled accounts', async () => {
@@ -238,5 +248,30 @@ describe.skipIf(skip)('single sign-on against a real OIDC provider', () => {
     } finally {
       idp.refuse = false;
     }
+  });
+
+  it('takes the platform administrator right back at once from every open session', async () => {
+    const token = async (account: Record<string, unknown>) => {
+      idp.nextAccount = account as never;
+      return ok(
+        await app.gql<{ exchangeLoginCode: { token: string } }>(EXCHANGE, {
+          c: codeIn(await signIn()),
+        }),
+      ).exchangeLoginCode.token;
+    };
+    // A platform administrators' operation, refused to anyone else.
+    const isAdmin = async (t: string) =>
+      !(await app.gql('query { schedules { name } }', {}, t)).errors;
+    const account = {
+      sub: 'ops-chief',
+      email: 'chef.exploitation@a.test',
+      groups: ['opsn-admins'],
+    };
+    const first = await token(account);
+    expect(await isAdmin(first)).toBe(true);
+    // The group is gone at the provider; no membership in the claims either.
+    const second = await token({ ...account, groups: [] });
+    expect(await isAdmin(second)).toBe(false);
+    expect(await isAdmin(first)).toBe(false);
   });
 });

@@ -29,6 +29,8 @@ export async function provisionOidcUser(
   memberships: MembershipService,
   audit: AuditService,
   input: { issuer: string; claims: Record<string, unknown>; rules: OidcRoleRule[] },
+  /** Announces a change of rights (open sessions and subscriptions read them again). */
+  identityChanged: () => Promise<void> = async () => undefined,
 ): Promise<User> {
   const { claims } = input;
   const subject = hashToken(`${input.issuer} ${String(claims.sub)}`);
@@ -78,7 +80,8 @@ export async function provisionOidcUser(
     user.isPlatformAdmin = false;
     user.oidcPlatformAdmin = false;
   }
-  if (before.isPlatformAdmin !== user.isPlatformAdmin) {
+  let rightsChanged = before.isPlatformAdmin !== user.isPlatformAdmin;
+  if (rightsChanged) {
     audit.record('user.update', { type: 'User', id: user.id }, before, {
       ...profileOf(user),
       via: 'sso',
@@ -108,8 +111,13 @@ export async function provisionOidcUser(
         { via: 'sso' },
       );
       em.remove(m);
+      rightsChanged = true;
     }
   }
   await em.flush();
+  if (rightsChanged) {
+    // A right taken back applies at once to the sessions already open, not at their next read.
+    await identityChanged();
+  }
   return user;
 }

@@ -110,11 +110,13 @@ export class OidcService {
       this.components,
       systemViewer('authentification unique'),
     );
-    const user = await provisionOidcUser(this.em, services.memberships, services.audit, {
-      issuer: this.cfg.issuer,
-      claims,
-      rules: this.cfg.roleMapping,
-    });
+    const user = await provisionOidcUser(
+      this.em,
+      services.memberships,
+      services.audit,
+      { issuer: this.cfg.issuer, claims, rules: this.cfg.roleMapping },
+      services.identityChanged,
+    );
     const code = newToken('login');
     login.user = user;
     login.usedAt = null;
