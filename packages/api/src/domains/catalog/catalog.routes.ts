@@ -47,9 +47,9 @@ export function catalogRoutes(
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
     if (format === 'ttl') {
-      res.type('text/turtle; charset=utf-8').send(await toTurtle(quads));
+      res.type('text/turtle; charset=utf-8').send(toTurtle(quads));
     } else {
-      res.type('application/ld+json; charset=utf-8').send(await toJsonLd(quads));
+      res.type('application/ld+json; charset=utf-8').send(toJsonLd(quads));
     }
   };
 

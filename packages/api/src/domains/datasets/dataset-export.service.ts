@@ -66,6 +66,7 @@ export class DatasetExportService {
           valid: false,
           rowCount: 0,
           size: 0,
+          xlsxSize: 0,
           sha256: null,
           publishedFileAt: null,
           errorCount: 1,
@@ -111,7 +112,12 @@ export class DatasetExportService {
         dataset.sha256 = written.sha256;
         dataset.size = (await stat(finalPath)).size;
         dataset.publishedFileAt = dataset.generatedAt;
-        await writeSpreadsheetBeside(finalPath, xlsxPath, `Délibérations ${year}`, dataset.notes);
+        dataset.xlsxSize = await writeSpreadsheetBeside(
+          finalPath,
+          xlsxPath,
+          `Délibérations ${year}`,
+          dataset.notes,
+        );
       } else {
         dataset.status = DatasetStatus.INVALID;
         log.warn(
