@@ -23,6 +23,7 @@ export const CATALOG_KIND_OF: Record<DatasetKind, CatalogKind> = {
   [DatasetKind.BUDGETS]: 'BUDGETS',
   [DatasetKind.DECP_JSON]: 'PROCUREMENT',
   [DatasetKind.DECP_XML]: 'PROCUREMENT',
+  [DatasetKind.ACT_FILES]: 'ACT_FILES',
 };
 
 /** What the catalogue reads of a generated file (a `Dataset` row). */
@@ -45,25 +46,29 @@ export interface OrgRef {
   inseeCode?: string | null;
 }
 
-/** One year of the acts' PDF listing (generated on request, see act-listing.ts). */
-export interface ActFilesYear {
-  year: number;
-  count: number;
-  modifiedAt: Date | null;
-}
-
 export interface BuildContext {
   publicUrl: string;
   dataDir: string;
 }
 
-/** Public path of the yearly listing of an organisation's published act documents. */
-export function actListingPath(siren: string, year: number): string {
-  return `/opendata/${siren}/actes/${year}.csv`;
+/** The scope of the files of every organisation (`/opendata/{folder}/{year}.{ext}`). */
+export const ALL_SCOPE = 'all';
+
+/** The platform, as the publisher of the files of every organisation. */
+export const PLATFORM: OrgRef = {
+  siren: ALL_SCOPE,
+  name: 'toutes les collectivités de la plateforme',
+  inseeCode: null,
+};
+
+/** Identifier prefix of a scope's datasets and distributions: its SIREN, or `plateforme`. */
+export function scopeKey(scope: string): string {
+  return scope === ALL_SCOPE ? 'plateforme' : scope;
 }
 
 export function landingPageOf(publicUrl: string, siren: string, kind: CatalogKind): string {
-  return `${publicUrl}/donnees/${siren}#${KIND_DEFAULTS[kind].slug}`;
+  const page = siren === ALL_SCOPE ? '' : siren;
+  return `${publicUrl}/donnees/${page}#${KIND_DEFAULTS[kind].slug}`;
 }
 
 function sizeOf(file: string): number | null {
@@ -83,6 +88,7 @@ const OWN_FILE: Record<
   [DatasetKind.BUDGETS]: { ext: 'csv', mediaType: 'text/csv', schema: SCHEMAS.budget },
   [DatasetKind.DECP_JSON]: { ext: 'json', mediaType: 'application/json', schema: SCHEMAS.decp },
   [DatasetKind.DECP_XML]: { ext: 'xml', mediaType: 'application/xml', schema: null },
+  [DatasetKind.ACT_FILES]: { ext: 'csv', mediaType: 'text/csv', schema: null },
 };
 
 // Module-level helpers, no closures per file: this runs for every file of every page.
@@ -97,9 +103,10 @@ function distribution(
   schema: CatalogSchema | null,
 ): CatalogDistribution {
   const slug = KIND_DEFAULTS[CATALOG_KIND_OF[d.kind]].slug;
+  const key = scopeKey(d.scope);
   return {
-    id: `${d.scope}-${slug}-${d.year}-${ext}`,
-    title: `${slug}-${d.scope}-${d.year}.${ext}`,
+    id: `${key}-${slug}-${d.year}-${ext}`,
+    title: `${slug}-${key}-${d.year}.${ext}`,
     year: d.year,
     format: ext,
     mediaType,
@@ -122,7 +129,7 @@ export function distributionsOf(ctx: BuildContext, d: PublishedFile): CatalogDis
   const out = [
     distribution(ctx, d, 'own', own.ext, own.mediaType, d.size, d.sha256 ?? null, own.schema),
   ];
-  if (own.ext === 'csv') {
+  if (own.ext === 'csv' && d.kind !== DatasetKind.ACT_FILES) {
     const xlsxSize =
       d.xlsxSize ?? sizeOf(datasetFile(ctx.dataDir, d.scope, d.year, d.kind, 'xlsx'));
     if (xlsxSize) {
@@ -132,30 +139,6 @@ export function distributionsOf(ctx: BuildContext, d: PublishedFile): CatalogDis
     }
   }
   return out;
-}
-
-/** Distributions of the acts' PDF listing, one CSV per year. */
-export function actFilesDistributions(
-  ctx: BuildContext,
-  siren: string,
-  years: ActFilesYear[],
-): CatalogDistribution[] {
-  const slug = KIND_DEFAULTS.ACT_FILES.slug;
-  return years.map((y) => ({
-    id: `${siren}-${slug}-${y.year}-csv`,
-    title: `${slug}-${siren}-${y.year}.csv`,
-    year: y.year,
-    format: 'csv',
-    mediaType: 'text/csv',
-    downloadUrl: `${ctx.publicUrl}${actListingPath(siren, y.year)}`,
-    // Written on request from the database: its size is known only once served.
-    size: 0,
-    sha256: null,
-    rowCount: y.count,
-    valid: true,
-    modifiedAt: y.modifiedAt,
-    schema: null,
-  }));
 }
 
 function maxDate(dates: (Date | null)[]): Date | null {
@@ -185,7 +168,7 @@ export function datasetOf(
       : LICENSES[DEFAULT_LICENSE];
   distributions.sort((a, b) => b.year - a.year || a.format.localeCompare(b.format));
   return {
-    id: `${org.siren}-${defaults.slug}`,
+    id: `${scopeKey(org.siren)}-${defaults.slug}`,
     siren: org.siren,
     organizationName: org.name,
     kind,

@@ -1,3 +1,4 @@
+import { ALL_SCOPE } from './catalog-build.js';
 import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
 import {
   RdfTerms,
@@ -83,9 +84,17 @@ function dateOnly(d: Date) {
   return literal(d.toISOString().slice(0, 10), XSD_DATE);
 }
 
+/** The `/donnees/…` path at the end of a homepage (never a host named `donnees.…`). */
+const HOMEPAGE_PATH = /\/donnees(\/[^/]*)?$/;
+
+/** The IRI of the platform, publisher of the files of every organisation. */
+export function platformIri(homepage: string) {
+  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/#plateforme`;
+}
+
 /** The IRI of the publisher of an organisation's datasets. */
 export function organizationIri(homepage: string, siren: string) {
-  return `${homepage.replace(/\/donnees\/?.*$/, '')}/donnees/${siren}#organisation`;
+  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/${siren}#organisation`;
 }
 
 function push(out: Quad[], s: Quad_Subject, p: NamedNode, o: Quad_Object) {
@@ -175,11 +184,15 @@ function datasetQuads(out: Quad[], ds: CatalogDataset, homepage: string, now: Da
     push(out, s, iri('dct', 'modified'), dateTime(ds.modifiedAt, now));
   }
   push(out, s, iri('dcat', 'landingPage'), namedNode(ds.landingPage));
-  const publisher = namedNode(organizationIri(homepage, ds.siren));
+  const publisher = namedNode(
+    ds.siren === ALL_SCOPE ? platformIri(homepage) : organizationIri(homepage, ds.siren),
+  );
   push(out, s, iri('dct', 'publisher'), publisher);
   out.push(quad(publisher, A, iri('foaf', 'Organization')));
   out.push(quad(publisher, iri('foaf', 'name'), literal(ds.organizationName)));
-  out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
+  if (ds.siren !== ALL_SCOPE) {
+    out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
+  }
   const contact = blankNode();
   push(out, s, iri('dcat', 'contactPoint'), contact);
   out.push(quad(contact, A, iri('vcard', 'Kind')));

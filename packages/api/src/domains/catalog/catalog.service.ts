@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { publicActSql } from '../acts/act-visibility.js';
 import { type Dataset, type DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
 import {
-  actFilesDistributions,
+  ALL_SCOPE,
   CATALOG_KIND_OF,
+  PLATFORM,
   datasetOf,
   distributionsOf,
-  type ActFilesYear,
   type BuildContext,
   type OrgRef,
   type PublishedFile,
@@ -122,10 +121,10 @@ export class CatalogService {
       `select d.scope as siren, d.kind as kind from datasets d join organizations o on o.siren = d.scope where o.open_data_active = 1 and d.published_file_at is not null and d.status <> ? group by d.scope, d.kind`,
       [DatasetStatus.MISSING_SIRET],
     );
-    const pub = publicActSql('a', 'o');
-    const acts: Row[] = await conn.execute(
-      `select distinct o.siren as siren from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0))`,
-      pub.params,
+    // The files of every organisation: datasets of the platform, first.
+    const platform: Row[] = await conn.execute(
+      `select d.scope as siren, d.kind as kind from datasets d where d.scope = ? and d.published_file_at is not null and d.status <> ? group by d.scope, d.kind`,
+      [ALL_SCOPE, DatasetStatus.MISSING_SIRET],
     );
     const seen = new Set<string>();
     const keys: CatalogKey[] = [];
@@ -135,37 +134,17 @@ export class CatalogService {
         keys.push({ siren, kind });
       }
     };
-    for (const r of files) {
+    for (const r of [...platform, ...files]) {
       add(String(r.siren), CATALOG_KIND_OF[r.kind as Dataset['kind']]);
     }
-    for (const r of acts) {
-      add(String(r.siren), 'ACT_FILES');
-    }
+    const rank = (siren: string) => (siren === ALL_SCOPE ? '' : siren);
     return keys.sort((a, b) =>
-      a.siren === b.siren ? kindRank(a.kind) - kindRank(b.kind) : a.siren < b.siren ? -1 : 1,
+      a.siren === b.siren
+        ? kindRank(a.kind) - kindRank(b.kind)
+        : rank(a.siren) < rank(b.siren)
+          ? -1
+          : 1,
     );
-  }
-
-  /** The years of an organisation's acts' PDF listing (public documents only). */
-  async actFileYears(sirens: string[]): Promise<Map<string, ActFilesYear[]>> {
-    const out = new Map<string, ActFilesYear[]>();
-    if (sirens.length === 0) {
-      return out;
-    }
-    const pub = publicActSql('a', 'o');
-    const rows: Row[] = await this.em
-      .getConnection()
-      .execute(
-        `select o.siren as siren, substr(a.date, 1, 4) as year, count(d.id) as n, max(a.published_at) as modified from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where o.siren in (${sirens.map(() => '?').join(', ')}) and ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0)) group by o.siren, substr(a.date, 1, 4)`,
-        [...sirens, ...pub.params],
-      );
-    for (const r of rows) {
-      const siren = String(r.siren);
-      const list = out.get(siren) ?? [];
-      list.push({ year: Number(r.year), count: Number(r.n), modifiedAt: toDate(r.modified) });
-      out.set(siren, list);
-    }
-    return out;
   }
 
   /** The published files of these organisations (plain SQL: no entity hydration). */
@@ -207,15 +186,14 @@ export class CatalogService {
       name: String(r.name),
       inseeCode: (r.insee_code as string | null) ?? null,
     }));
+    if (sirens.includes(ALL_SCOPE)) {
+      orgs.unshift(PLATFORM);
+    }
     if (orgs.length === 0) {
       return out;
     }
     const active = orgs.map((o) => o.siren);
-    const [files, metas, actYears] = await Promise.all([
-      this.files(active),
-      metadataOf(this.em, active),
-      this.actFileYears(active),
-    ]);
+    const [files, metas] = await Promise.all([this.files(active), metadataOf(this.em, active)]);
     const byOrg = new Map<string, Map<CatalogKind, CatalogDistribution[]>>();
     const slot = (siren: string, kind: CatalogKind) => {
       const kinds = byOrg.get(siren) ?? new Map<CatalogKind, CatalogDistribution[]>();
@@ -226,9 +204,6 @@ export class CatalogService {
     };
     for (const f of files) {
       slot(f.scope, CATALOG_KIND_OF[f.kind]).push(...distributionsOf(this.ctx, f));
-    }
-    for (const [siren, years] of actYears) {
-      slot(siren, 'ACT_FILES').push(...actFilesDistributions(this.ctx, siren, years));
     }
     for (const org of orgs) {
       const kinds = byOrg.get(org.siren);

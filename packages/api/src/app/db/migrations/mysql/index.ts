@@ -15,6 +15,7 @@ import { Migration20261207164821 } from './Migration20261207164821.js';
 import { Migration20261207165639 } from './Migration20261207165639.js';
 import { Migration20261207165651 } from './Migration20261207165651.js';
 import { Migration20261207201806 } from './Migration20261207201806.js';
+import { Migration20261207211306 } from './Migration20261207211306.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -33,4 +34,5 @@ export const migrations = [
   { name: 'Migration20261207165639', class: Migration20261207165639 },
   { name: 'Migration20261207165651', class: Migration20261207165651 },
   { name: 'Migration20261207201806', class: Migration20261207201806 },
+  { name: 'Migration20261207211306', class: Migration20261207211306 },
 ];

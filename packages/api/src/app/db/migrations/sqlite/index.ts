@@ -15,6 +15,7 @@ import { Migration20261207164800 } from './Migration20261207164800.js';
 import { Migration20261207165608 } from './Migration20261207165608.js';
 import { Migration20261207165628 } from './Migration20261207165628.js';
 import { Migration20261207201755 } from './Migration20261207201755.js';
+import { Migration20261207211333 } from './Migration20261207211333.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -33,4 +34,5 @@ export const migrations = [
   { name: 'Migration20261207165608', class: Migration20261207165608 },
   { name: 'Migration20261207165628', class: Migration20261207165628 },
   { name: 'Migration20261207201755', class: Migration20261207201755 },
+  { name: 'Migration20261207211333', class: Migration20261207211333 },
 ];
