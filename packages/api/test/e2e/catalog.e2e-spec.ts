@@ -522,4 +522,35 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
       rows.every((r: any) => r.valid && r.published && r.sha256 && r.reason === 'export'),
     ).toBe(true);
   });
+
+  it('lists a file history newest first when two generations share one second (MariaDB keeps whole seconds)', async () => {
+    const e = em();
+    const at = new Date('2025-03-01T10:00:00.000Z');
+    for (const [reason, rowCount] of [
+      ['nightly', 1],
+      ['on-demand', 2],
+    ] as const) {
+      e.create(DatasetGeneration, {
+        kind: DatasetKind.BUDGETS,
+        scope: A,
+        year: 2019,
+        generatedAt: at,
+        reason,
+        rowCount,
+        valid: true,
+        published: true,
+      });
+      // Two flushes: the second row is written after the first, in the same second.
+      await e.flush();
+    }
+    const history = await app.gql<any>(
+      'query($s: String!) { datasetHistory(siren: $s, kind: BUDGETS, year: 2019) { reason rowCount generatedAt } }',
+      { s: A },
+      admin,
+    );
+    expect(history.data!.datasetHistory.map((r: any) => r.reason)).toEqual([
+      'on-demand',
+      'nightly',
+    ]);
+  });
 });
