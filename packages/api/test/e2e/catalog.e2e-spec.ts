@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatagouvSettings } from '../../src/domains/publishing/datagouv-settings.entity.js';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
-import { ActStatus } from '../../src/domains/acts/act.enums.js';
+import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { SCHEMAS } from '../../src/domains/catalog/catalog-vocabulary.js';
@@ -552,5 +552,32 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
       'on-demand',
       'nightly',
     ]);
+  });
+
+  it('queues the acts listing alone after a non-deliberation act is projected, the deliberations file too after a deliberation', async () => {
+    const other = await seedAct(app, B, {
+      status: ActStatus.PUBLISHED,
+      nature: ActNature.REGULATORY,
+      number: 'ARRETE-1',
+    });
+    // The queued exports, as `siren:year` (`+acts` when the listing alone).
+    const keys = async () =>
+      (
+        await em()
+          .getConnection()
+          .execute<{ d: string }[]>(
+            "select data as d from agenda_jobs where name = 'dataset.export'",
+          )
+      ).map((r: { d: string }) => {
+        const data = JSON.parse(r.d) as { siren: string; year: number; actsOnly?: boolean };
+        return `${data.actsOnly ? 'act-listing' : 'dataset'}:${data.siren}:${data.year}`;
+      });
+    await services().projection.projectActs([other]);
+    const year = (await em().findOneOrFail(Act, { id: other })).date.slice(0, 4);
+    expect(await keys()).toContain(`act-listing:${B}:${year}`);
+    expect(await keys()).not.toContain(`dataset:${B}:${year}`);
+    const delib = await seedAct(app, B, { status: ActStatus.PUBLISHED, number: 'DELIB-9' });
+    await services().projection.projectActs([delib]);
+    expect(await keys()).toContain(`dataset:${B}:${year}`);
   });
 });
