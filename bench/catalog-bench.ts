@@ -35,7 +35,7 @@ const YEARS = opt('years', 10);
 const Database = createRequire(new URL('../packages/api/package.json', import.meta.url))(
   'libsql',
 ) as new (file: string) => {
-  prepare(sql: string): { run(...a: unknown[]): unknown };
+  prepare(sql: string): { run(...a: unknown[]): unknown; all(...a: unknown[]): unknown[] };
   transaction<A extends unknown[]>(fn: (...a: A) => void): (...a: A) => void;
   close(): void;
 };
@@ -56,8 +56,8 @@ const insOrg = db.prepare(
   'insert into organizations (id, created_at, updated_at, siren, siret, name, open_data_active, publish_annexes, needs_review, insee_code) values (?, ?, ?, ?, ?, ?, 1, 1, 0, ?)',
 );
 const insFile = db.prepare(
-  `insert into datasets (id, created_at, updated_at, kind, scope, year, status, valid, row_count, generated_at, published_file_at, sha256, size, error_count, errors, notes)
-   values (?, ?, ?, ?, ?, ?, 'VALID', 1, 120, ?, ?, ?, 54321, 0, '[]', '[]')`,
+  `insert into datasets (id, created_at, updated_at, kind, scope, year, status, valid, row_count, generated_at, published_file_at, sha256, size, xlsx_size, error_count, errors, notes)
+   values (?, ?, ?, ?, ?, ?, 'VALID', 1, 120, ?, ?, ?, 54321, ?, 0, '[]', '[]')`,
 );
 const t0 = performance.now();
 db.transaction(() => {
@@ -74,7 +74,9 @@ db.transaction(() => {
     );
     for (let y = 0; y < YEARS; y++) {
       for (const kind of ['DELIBERATIONS', 'BUDGETS', 'DECP_JSON', 'DECP_XML']) {
-        insFile.run(randomUUID(), now, now, kind, siren, 2016 + y, now, now, 'f'.repeat(64));
+        // The spreadsheet beside each CSV, as the export services record it.
+        const xlsx = kind === 'DELIBERATIONS' || kind === 'BUDGETS' ? 65432 : null;
+        insFile.run(randomUUID(), now, now, kind, siren, 2016 + y, now, now, 'f'.repeat(64), xlsx);
       }
     }
   }
@@ -114,12 +116,39 @@ try {
   process.stdout.write(
     `model: ${datasets} datasets, ${distributions} distributions in ${first.pageCount} pages: ${ms(t)}\n`,
   );
-  // Served: every page over HTTP, following hydra:next.
-  for (const ext of ['ttl', 'jsonld']) {
-    t = performance.now();
+  // Served: every page over HTTP, following hydra:next, in alternating rounds with the floor
+  // (a bare libsql read of the rows the whole catalogue is made of: every published file row
+  // and every organisation, no model, no RDF).
+  const floorDb = new Database(config.database.kind === 'sqlite' ? config.database.path : '');
+  const floor = () => {
+    const t1 = performance.now();
+    const files = floorDb
+      .prepare(
+        'select kind, scope, year, valid, row_count, published_file_at, sha256, size, xlsx_size from datasets where published_file_at is not null',
+      )
+      .all();
+    const orgs = floorDb
+      .prepare('select siren, name, insee_code from organizations where open_data_active = 1')
+      .all();
+    return { ms: performance.now() - t1, rows: files.length + orgs.length };
+  };
+  /** The next page's URL: Turtle's hydra:next, or the JSON-LD view node's. */
+  const nextOf = (ext: string, text: string): string | null => {
+    if (ext === 'ttl') {
+      return /hydra:next <([^>]+)>/.exec(text)?.[1] ?? null;
+    }
+    const doc = JSON.parse(text) as { '@graph': Record<string, unknown>[] };
+    const view = doc['@graph'].find((n) =>
+      (n['@type'] as string[] | undefined)?.includes('hydra:PartialCollectionView'),
+    );
+    return (view?.['hydra:next'] as { '@id': string }[] | undefined)?.[0]?.['@id'] ?? null;
+  };
+  const walk = async (ext: string) => {
+    const t1 = performance.now();
     let url: string | null = `/opendata/catalog.${ext}`;
     let pages = 0;
     let bytes = 0;
+    let fetching = 0;
     const times: number[] = [];
     while (url) {
       const p0 = performance.now();
@@ -128,17 +157,42 @@ try {
         throw new Error(`${url}: ${res.status}`);
       }
       const text = await res.text();
-      times.push(performance.now() - p0);
+      const dt = performance.now() - p0;
+      times.push(dt);
+      fetching += dt;
       bytes += text.length;
       pages++;
-      const next = /hydra:next <([^>]+)>|"hydra:next":\s*\{\s*"@id":\s*"([^"]+)"/.exec(text);
-      url = next ? (next[1] ?? next[2])!.replace(config.publicUrl, '') : null;
+      const next = nextOf(ext, text);
+      url = next ? next.replace(config.publicUrl, '') : null;
     }
     times.sort((a, b) => a - b);
-    process.stdout.write(
-      `served ${ext}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, all pages ${ms(t)} (per page p50 ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms)\n`,
-    );
+    return {
+      pages,
+      bytes,
+      fetching,
+      wall: performance.now() - t1,
+      p50: times[Math.floor(times.length / 2)]!,
+      max: times.at(-1)!,
+    };
+  };
+  const ROUNDS = opt('rounds', 3);
+  for (let r = 1; r <= ROUNDS; r++) {
+    const f = floor();
+    process.stdout.write(`round ${r}: floor (raw read of ${f.rows} rows): ${f.ms.toFixed(0)} ms\n`);
+    for (const ext of ['ttl', 'jsonld']) {
+      const w = await walk(ext);
+      process.stdout.write(
+        `round ${r}: served ${ext}: ${w.pages} pages, ${(w.bytes / 1e6).toFixed(1)} MB, all pages ${w.fetching.toFixed(0)} ms (per page p50 ${w.p50.toFixed(0)} ms, max ${w.max.toFixed(0)} ms)\n`,
+      );
+    }
   }
+  floorDb.close();
+  process.stdout.write(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}\n`,
+  );
   t = performance.now();
   const one = await fetch(`${server.url}/opendata/200000500/catalog.ttl`);
   await one.text();

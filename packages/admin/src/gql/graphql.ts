@@ -164,8 +164,8 @@ export type DatagouvSettingsInput = {
   siren: string;
 };
 
-/** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2). */
-export type DatasetKind = 'BUDGETS' | 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
+/** DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2) ; ACT_FILES : liste annuelle des documents PDF des actes publiés (CSV). */
+export type DatasetKind = 'ACT_FILES' | 'BUDGETS' | 'DECP_JSON' | 'DECP_XML' | 'DELIBERATIONS';
 
 /** RUNNING : en cours ; SUCCEEDED : tout est publié ; PARTIAL : certains jeux ou fichiers ont échoué ; FAILED : rien n’a pu être publié. */
 export type DatasetPushStatus = 'FAILED' | 'PARTIAL' | 'RUNNING' | 'SUCCEEDED';

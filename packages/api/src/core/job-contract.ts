@@ -19,8 +19,12 @@ export interface JobContract {
   'acts.reindex': { index: 'staff' };
   /** Re-project every act of one organisation (open data or annex setting changed). */
   'organization.project': { siren: string };
-  /** Regenerate one SCDL Délibérations file (siren null: all organisations) for a year. */
-  'dataset.export': { siren: string | null; year: number };
+  /**
+   * Regenerate one SCDL Délibérations file (siren null: all organisations) for a year, and the
+   * organisation's yearly listing of act PDFs; `actsOnly`: the listing alone (no deliberation
+   * of that year changed).
+   */
+  'dataset.export': { siren: string | null; year: number; actsOnly?: boolean };
   /** Read the TOTEM file of a budget act (nature 5) into its budget document. */
   'budget.import': { actId: string; siren: string; reason: string };
   /** Regenerate one SCDL Budget file (siren null: all organisations) for a year. */

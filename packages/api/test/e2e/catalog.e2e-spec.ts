@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatagouvSettings } from '../../src/domains/publishing/datagouv-settings.entity.js';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
-import { ActStatus } from '../../src/domains/acts/act.enums.js';
+import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { Document } from '../../src/domains/acts/document.entity.js';
 import { SCHEMAS } from '../../src/domains/catalog/catalog-vocabulary.js';
 import { Dataset, DatasetKind, DatasetStatus } from '../../src/domains/datasets/dataset.entity.js';
 import { datasetFile } from '../../src/domains/datasets/dataset-paths.js';
+import { DatasetGeneration } from '../../src/domains/datasets/dataset-generation.entity.js';
 import { Organization } from '../../src/identity/tenants/organization.entity.js';
 import { createOrg, seedAct } from '../support/identity-fixtures.js';
 import { mysqlSkipReason } from '../support/test-db.js';
@@ -70,6 +71,10 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     await s.datasetExport.exportDeliberations(A, 2024);
     await s.datasetExport.exportDeliberations(B, 2024);
     await s.datasetExport.exportDeliberations(OFF, 2024);
+    // The acts' PDF listings, as the dataset export job writes them after a projection.
+    for (const siren of [A, B, OFF]) {
+      await s.datasetExport.exportActListing(siren, 2024);
+    }
     await e.nativeUpdate(Organization, { siren: OFF }, { openDataActive: false });
     // Budget and DECP rows as their export services leave them (files are not read here).
     const row = (scope: string, kind: DatasetKind, year: number) =>
@@ -89,6 +94,10 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     row(A, DatasetKind.DECP_JSON, 2024);
     row(A, DatasetKind.DECP_XML, 2024);
     row(OFF, DatasetKind.BUDGETS, 2024);
+    // Files of every organisation (`/opendata/decp/2024.json`…): datasets of the platform.
+    row('all', DatasetKind.DELIBERATIONS, 2024);
+    row('all', DatasetKind.DECP_JSON, 2024);
+    row('all', DatasetKind.DECP_XML, 2024);
     for (let i = 0; i < MANY; i++) {
       const siren = `3${String(i).padStart(8, '0')}`;
       e.create(Organization, { siren, name: `Commune numéro ${i}`, siret: null });
@@ -241,8 +250,9 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
       url = one(store, view, `${NS.hydra}next`)[0]?.value ?? null;
       pages++;
     }
-    // A: 4, B: deliberations + acts, MANY × (budgets, procurement); nothing of OFF.
-    expect(total).toBe(4 + 2 + MANY * 2);
+    // Platform: deliberations + procurement; A: 4, B: deliberations + acts, MANY × (budgets,
+    // procurement); nothing of OFF.
+    expect(total).toBe(2 + 4 + 2 + MANY * 2);
     expect(pages).toBe(Math.ceil(total / 100));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toHaveLength(total);
@@ -251,6 +261,58 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     expect(json.status).toBe(200);
     expect(harvesterProblems(await parseJsonLd(await json.text()))).toEqual([]);
     expect((await get('/opendata/catalog.ttl?page=99')).status).toBe(404);
+  });
+
+  it('describes the files of every organisation as datasets of the platform, first page, in both serialisations', async () => {
+    for (const ext of ['ttl', 'jsonld'] as const) {
+      const text = await (await get(`/opendata/catalog.${ext}`)).text();
+      const store = ext === 'ttl' ? parseTurtle(text) : await parseJsonLd(text);
+      expect(harvesterProblems(store)).toEqual([]);
+      const byId = new Map(
+        subjectsOfType(store, `${NS.dcat}Dataset`).map((d) => [
+          one(store, d, `${NS.dct}identifier`)[0]!.value,
+          d,
+        ]),
+      );
+      const decp = byId.get('plateforme-marches-publics')!;
+      expect(decp.value).toBe(`${PUBLIC_URL}/donnees/#marches-publics`);
+      expect(one(store, decp, `${NS.dct}title`)[0]!.value).toContain(
+        'toutes les collectivités de la plateforme',
+      );
+      expect(one(store, decp, `${NS.dcat}landingPage`)[0]!.value).toBe(
+        `${PUBLIC_URL}/donnees/#marches-publics`,
+      );
+      const publisher = one(store, decp, `${NS.dct}publisher`)[0]!;
+      expect(publisher.value).toBe(`${PUBLIC_URL}/donnees/#plateforme`);
+      expect(one(store, publisher, `${NS.foaf}name`)).toHaveLength(1);
+      const dists = one(store, decp, `${NS.dcat}distribution`);
+      const urls = dists.map((d) => one(store, d, `${NS.dcat}downloadURL`)[0]!.value).sort();
+      expect(urls).toEqual([
+        `${PUBLIC_URL}/opendata/decp/2024.json`,
+        `${PUBLIC_URL}/opendata/decp/2024.xml`,
+      ]);
+      for (const d of dists) {
+        expect(one(store, d, `${NS.dcat}byteSize`)[0]!.value).toBe('1234');
+        const sum = one(store, d, `${NS.spdx}checksum`)[0]!;
+        expect(one(store, sum, `${NS.spdx}checksumValue`)[0]!.value).toBe('a'.repeat(64));
+      }
+      const delib = byId.get('plateforme-deliberations')!;
+      expect(
+        one(store, delib, `${NS.dcat}distribution`).map(
+          (d) => one(store, d, `${NS.dcat}downloadURL`)[0]!.value,
+        ),
+      ).toContain(`${PUBLIC_URL}/opendata/deliberations/2024.csv`);
+      // An organisation's catalogue holds its own datasets only, published by it.
+      const own = parseTurtle(await (await get(`/opendata/${A}/catalog.ttl`)).text());
+      expect(new Set(own.getObjects(null, `${NS.dct}publisher`, null).map((t) => t.value))).toEqual(
+        new Set([`${PUBLIC_URL}/donnees/${A}#organisation`]),
+      );
+      expect(
+        subjectsOfType(own, `${NS.dcat}Dataset`).map(
+          (d) => one(own, d, `${NS.dct}identifier`)[0]!.value,
+        ),
+      ).not.toContain('plateforme-marches-publics');
+    }
   });
 
   it('leaves out of the DCAT catalogues the datasets pushed by API (one channel per dataset), not of /donnees/', async () => {
@@ -311,10 +373,36 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     );
     withheld.withheld = true;
     await e.flush();
+    // Generated like every dataset file (the projection of the act queues this export).
+    const listing = await services().datasetExport.exportActListing(B, 2024);
     const res = await get(`/opendata/${B}/actes/2024.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = (await res.text()).trim().split('\n');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(res.headers.get('etag')).toBe(`"${listing!.sha256}"`);
+    // Its distribution in the catalogue carries the served file's size and checksum.
+    const store = parseTurtle(await (await get(`/opendata/${B}/catalog.ttl`)).text());
+    const dist = subjectsOfType(store, `${NS.dcat}Distribution`).find(
+      (d) =>
+        one(store, d, `${NS.dcat}downloadURL`)[0]!.value ===
+        `${PUBLIC_URL}/opendata/${B}/actes/2024.csv`,
+    )!;
+    expect(one(store, dist, `${NS.dcat}byteSize`)[0]!.value).toBe(String(body.length));
+    const checksum = one(store, dist, `${NS.spdx}checksum`)[0]!;
+    expect(one(store, checksum, `${NS.spdx}checksumValue`)[0]!.value).toBe(
+      createHash('sha256').update(body).digest('hex'),
+    );
+    const history = await e.find(DatasetGeneration, {
+      kind: DatasetKind.ACT_FILES,
+      scope: B,
+      year: 2024,
+    });
+    expect(history.map((h) => [h.rowCount, h.size, h.sha256])).toContainEqual([
+      1,
+      body.length,
+      listing!.sha256,
+    ]);
+    const lines = body.toString('utf8').trim().split('\n');
     expect(lines[0]).toBe(
       'acte_id,acte_numero,acte_date,acte_nature,acte_objet,document_id,document_nom,annexe,type_media,taille_octets,sha256,url',
     );
@@ -433,5 +521,63 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     expect(
       rows.every((r: any) => r.valid && r.published && r.sha256 && r.reason === 'export'),
     ).toBe(true);
+  });
+
+  it('lists a file history newest first when two generations share one second (MariaDB keeps whole seconds)', async () => {
+    const e = em();
+    const at = new Date('2025-03-01T10:00:00.000Z');
+    for (const [reason, rowCount] of [
+      ['nightly', 1],
+      ['on-demand', 2],
+    ] as const) {
+      e.create(DatasetGeneration, {
+        kind: DatasetKind.BUDGETS,
+        scope: A,
+        year: 2019,
+        generatedAt: at,
+        reason,
+        rowCount,
+        valid: true,
+        published: true,
+      });
+      // Two flushes: the second row is written after the first, in the same second.
+      await e.flush();
+    }
+    const history = await app.gql<any>(
+      'query($s: String!) { datasetHistory(siren: $s, kind: BUDGETS, year: 2019) { reason rowCount generatedAt } }',
+      { s: A },
+      admin,
+    );
+    expect(history.data!.datasetHistory.map((r: any) => r.reason)).toEqual([
+      'on-demand',
+      'nightly',
+    ]);
+  });
+
+  it('queues the acts listing alone after a non-deliberation act is projected, the deliberations file too after a deliberation', async () => {
+    const other = await seedAct(app, B, {
+      status: ActStatus.PUBLISHED,
+      nature: ActNature.REGULATORY,
+      number: 'ARRETE-1',
+    });
+    // The queued exports, as `siren:year` (`+acts` when the listing alone).
+    const keys = async () =>
+      (
+        await em()
+          .getConnection()
+          .execute<{ d: string }[]>(
+            "select data as d from agenda_jobs where name = 'dataset.export'",
+          )
+      ).map((r: { d: string }) => {
+        const data = JSON.parse(r.d) as { siren: string; year: number; actsOnly?: boolean };
+        return `${data.actsOnly ? 'act-listing' : 'dataset'}:${data.siren}:${data.year}`;
+      });
+    await services().projection.projectActs([other]);
+    const year = (await em().findOneOrFail(Act, { id: other })).date.slice(0, 4);
+    expect(await keys()).toContain(`act-listing:${B}:${year}`);
+    expect(await keys()).not.toContain(`dataset:${B}:${year}`);
+    const delib = await seedAct(app, B, { status: ActStatus.PUBLISHED, number: 'DELIB-9' });
+    await services().projection.projectActs([delib]);
+    expect(await keys()).toContain(`dataset:${B}:${year}`);
   });
 });

@@ -13,8 +13,7 @@ const LAZY = [
   'exceljs', // nightly spreadsheets
   'unzipper', // exceljs's reader
   'undici', // DECP sources
-  'n3', // DCAT catalogues
-  'jsonld-streaming-serializer',
+  'n3', // RDF reading (tests of the DCAT catalogues)
   'mysql2', // MySQL / MariaDB only
   'mariadb',
 ];

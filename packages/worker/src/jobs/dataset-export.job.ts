@@ -1,16 +1,26 @@
 import { defineJob } from '../agenda.js';
 
-/** Regenerates one SCDL Délibérations file; replaces the served file only when it validates. */
+/**
+ * Regenerates one SCDL Délibérations file (replaced only when it validates) and, for one
+ * organisation, the yearly listing of its public act PDFs (the acts of the year changed).
+ */
 export const datasetExportJob = defineJob(
   'dataset.export',
   async ({ data, services }) => {
-    const d = await services.datasetExport.exportDeliberations(data.siren, data.year, 'on-demand');
+    const listing = data.siren
+      ? await services.datasetExport.exportActListing(data.siren, data.year, 'on-demand')
+      : null;
     const label = `${data.siren ?? 'toutes collectivités'} ${data.year}`;
+    const pdfs = listing ? ` Liste des PDF des actes : ${listing.rowCount} document(s).` : '';
+    if (data.actsOnly) {
+      return { status: 'done', detail: `Actes ${label} :${pdfs || ' aucun document public.'}` };
+    }
+    const d = await services.datasetExport.exportDeliberations(data.siren, data.year, 'on-demand');
     return {
       status: 'done',
       detail: d.valid
-        ? `Fichier ${label} : ${d.rowCount} délibération(s), conforme.`
-        : `Fichier ${label} non publié : ${d.errors[0]?.message ?? 'non conforme au schéma'}`,
+        ? `Fichier ${label} : ${d.rowCount} délibération(s), conforme.${pdfs}`
+        : `Fichier ${label} non publié : ${d.errors[0]?.message ?? 'non conforme au schéma'}${pdfs}`,
     };
   },
   { concurrency: 1 },
@@ -33,7 +43,12 @@ export const datasetNightlyJob = defineJob(
       em.clear();
       await progress(((i + 1) / targets.length) * 100, `${i + 1} / ${targets.length} fichiers`);
     }
-    // DECP files too (the same nightly pass: the database is the source of truth).
+    // The acts' PDF listings, and the DECP files (the database is the source of truth).
+    const listings = await services.datasetExport.actListingTargets();
+    for (const t of listings) {
+      await services.datasetExport.exportActListing(t.siren, t.year, 'nightly');
+      em.clear();
+    }
     const decp = await services.decpExport.allTargets();
     for (const t of decp) {
       await services.decpExport.export(t.siren, t.year, 'nightly');
@@ -41,7 +56,7 @@ export const datasetNightlyJob = defineJob(
     }
     return {
       status: 'done',
-      detail: `${targets.length} fichier(s) de délibérations et ${decp.length} fichier(s) DECP régénérés.`,
+      detail: `${targets.length} fichier(s) de délibérations et budgets, ${listings.length} liste(s) des PDF des actes et ${decp.length} fichier(s) DECP régénérés.`,
     };
   },
 );

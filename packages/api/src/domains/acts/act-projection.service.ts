@@ -41,6 +41,13 @@ export function toSearchDocument(act: Act, texts: Map<string, string>): SearchDo
  * Keeps the projections (search index, dataset files) in line with the database, the source of
  * truth. Idempotent: running it twice gives the same index.
  */
+/** A year of an organisation whose files change: deliberations, or its act listing only. */
+interface DatasetTarget {
+  siren: string;
+  year: number;
+  deliberations: boolean;
+}
+
 export class ActProjectionService {
   constructor(
     private readonly em: EntityManager,
@@ -81,7 +88,7 @@ export class ActProjectionService {
     progress?: (done: number, total: number) => Promise<void>,
     { files = true }: { files?: boolean } = {},
   ) {
-    const datasets = new Map<string, { siren: string; year: number }>();
+    const datasets = new Map<string, DatasetTarget>();
     let indexed = 0;
     let removed = 0;
     for (let i = 0; i < actIds.length; i += BATCH) {
@@ -109,7 +116,7 @@ export class ActProjectionService {
   ) {
     await this.search?.deleteWhere([{ field: 'siren', op: 'eq', value: siren }]);
     const total = await this.em.count(Act, { organization: { siren } });
-    const datasets = new Map<string, { siren: string; year: number }>();
+    const datasets = new Map<string, DatasetTarget>();
     let indexed = 0;
     for (let offset = 0; offset < total; offset += BATCH) {
       const acts = await this.em.find(
@@ -129,7 +136,7 @@ export class ActProjectionService {
   private async projectLoaded(
     acts: Act[],
     requestedIds: string[],
-    datasets: Map<string, { siren: string; year: number }>,
+    datasets: Map<string, DatasetTarget>,
   ) {
     const found = new Set(acts.map((a) => a.id));
     const publicActs = acts.filter(isActPublic);
@@ -143,11 +150,13 @@ export class ActProjectionService {
     if (hidden.length || missing.length) {
       await this.search?.delete([...hidden, ...missing]);
     }
+    // Deliberations files, and the yearly listing of act PDFs (every nature) of each year.
     for (const act of acts) {
-      if (act.nature === ActNature.DELIBERATION) {
-        const year = Number(act.date.slice(0, 4));
-        datasets.set(`${act.organization.siren}:${year}`, { siren: act.organization.siren, year });
-      }
+      const year = Number(act.date.slice(0, 4));
+      const key = `${act.organization.siren}:${year}`;
+      const deliberations =
+        act.nature === ActNature.DELIBERATION || (datasets.get(key)?.deliberations ?? false);
+      datasets.set(key, { siren: act.organization.siren, year, deliberations });
     }
     return { indexed: publicActs.length, removed: hidden.length + missing.length };
   }
@@ -177,15 +186,15 @@ export class ActProjectionService {
     );
   }
 
-  private async scheduleDatasets(datasets: Map<string, { siren: string; year: number }>) {
+  private async scheduleDatasets(datasets: Map<string, DatasetTarget>) {
     // Unique keys dedupe whatever the job state: a time bucket makes them a debounce window.
     // The job of a bucket runs after the bucket ends, so the queue remembers a key for the rest
     // of its bucket and needs no second round trip (a burst of deposits queues each key once).
     const now = Date.now();
     const bucket = Math.floor(now / DATASET_DEBOUNCE_MS);
     const rememberMs = (bucket + 1) * DATASET_DEBOUNCE_MS - now;
-    const once = async (data: { siren: string | null; year: number }) => {
-      const uniqueKey = `dataset:${data.siren ?? 'all'}:${data.year}:${bucket}`;
+    const once = async (data: { siren: string | null; year: number; actsOnly?: boolean }) => {
+      const uniqueKey = `${data.actsOnly ? 'act-listing' : 'dataset'}:${data.siren ?? 'all'}:${data.year}:${bucket}`;
       await this.enqueue('dataset.export', data, {
         uniqueKey,
         delayMs: DATASET_DEBOUNCE_MS,
@@ -193,9 +202,13 @@ export class ActProjectionService {
       });
     };
     const years = new Set<number>();
-    for (const { siren, year } of datasets.values()) {
-      years.add(year);
-      await once({ siren, year });
+    for (const { siren, year, deliberations } of datasets.values()) {
+      if (deliberations) {
+        years.add(year);
+        await once({ siren, year });
+      } else {
+        await once({ siren, year, actsOnly: true });
+      }
     }
     for (const year of years) {
       await once({ siren: null, year });

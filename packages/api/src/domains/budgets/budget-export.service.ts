@@ -144,7 +144,12 @@ export class BudgetExportService {
           publishedFileAt: dataset.generatedAt,
         });
         const xlsx = datasetFile(this.dataDir, scope, year, 'BUDGETS', 'xlsx');
-        await writeSpreadsheetBeside(finalPath, xlsx, `Budgets ${year}`, dataset.notes);
+        dataset.xlsxSize = await writeSpreadsheetBeside(
+          finalPath,
+          xlsx,
+          `Budgets ${year}`,
+          dataset.notes,
+        );
       } else {
         dataset.status = DatasetStatus.INVALID;
         log.warn({ scope, year, errors: report.errorCount }, 'budget file invalid: previous kept');

@@ -1,8 +1,13 @@
 import { statSync } from 'node:fs';
 import { DatasetKind } from '../datasets/dataset.entity.js';
 import { DATASET_MEDIA_TYPES, datasetFile, datasetPublicPath } from '../datasets/dataset-paths.js';
-import type { CatalogMetadata } from './catalog-metadata.entity.js';
-import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
+import type { MetadataFields } from './catalog-queries.js';
+import type {
+  CatalogDataset,
+  CatalogDistribution,
+  CatalogKind,
+  CatalogSchema,
+} from './catalog.types.js';
 import {
   DEFAULT_LICENSE,
   FREQUENCIES,
@@ -18,6 +23,7 @@ export const CATALOG_KIND_OF: Record<DatasetKind, CatalogKind> = {
   [DatasetKind.BUDGETS]: 'BUDGETS',
   [DatasetKind.DECP_JSON]: 'PROCUREMENT',
   [DatasetKind.DECP_XML]: 'PROCUREMENT',
+  [DatasetKind.ACT_FILES]: 'ACT_FILES',
 };
 
 /** What the catalogue reads of a generated file (a `Dataset` row). */
@@ -30,6 +36,8 @@ export interface PublishedFile {
   publishedFileAt: Date | null;
   sha256: string | null;
   size: number;
+  /** The spreadsheet's size beside a CSV (0: none; null: not recorded, read on disk). */
+  xlsxSize: number | null;
 }
 
 export interface OrgRef {
@@ -38,25 +46,29 @@ export interface OrgRef {
   inseeCode?: string | null;
 }
 
-/** One year of the acts' PDF listing (generated on request, see act-listing.ts). */
-export interface ActFilesYear {
-  year: number;
-  count: number;
-  modifiedAt: Date | null;
-}
-
 export interface BuildContext {
   publicUrl: string;
   dataDir: string;
 }
 
-/** Public path of the yearly listing of an organisation's published act documents. */
-export function actListingPath(siren: string, year: number): string {
-  return `/opendata/${siren}/actes/${year}.csv`;
+/** The scope of the files of every organisation (`/opendata/{folder}/{year}.{ext}`). */
+export const ALL_SCOPE = 'all';
+
+/** The platform, as the publisher of the files of every organisation. */
+export const PLATFORM: OrgRef = {
+  siren: ALL_SCOPE,
+  name: 'toutes les collectivités de la plateforme',
+  inseeCode: null,
+};
+
+/** Identifier prefix of a scope's datasets and distributions: its SIREN, or `plateforme`. */
+export function scopeKey(scope: string): string {
+  return scope === ALL_SCOPE ? 'plateforme' : scope;
 }
 
 export function landingPageOf(publicUrl: string, siren: string, kind: CatalogKind): string {
-  return `${publicUrl}/donnees/${siren}#${KIND_DEFAULTS[kind].slug}`;
+  const page = siren === ALL_SCOPE ? '' : siren;
+  return `${publicUrl}/donnees/${page}#${KIND_DEFAULTS[kind].slug}`;
 }
 
 function sizeOf(file: string): number | null {
@@ -67,97 +79,66 @@ function sizeOf(file: string): number | null {
   }
 }
 
-/** Distributions of one generated file: its own format, and the spreadsheet beside a CSV. */
-export function distributionsOf(ctx: BuildContext, d: PublishedFile): CatalogDistribution[] {
-  const kind = CATALOG_KIND_OF[d.kind];
-  const slug = KIND_DEFAULTS[kind].slug;
-  const base = {
+/** Each kind's own file: extension, media type, official schema. */
+const OWN_FILE: Record<
+  DatasetKind,
+  { ext: CatalogDistribution['format']; mediaType: string; schema: CatalogSchema | null }
+> = {
+  [DatasetKind.DELIBERATIONS]: { ext: 'csv', mediaType: 'text/csv', schema: SCHEMAS.deliberations },
+  [DatasetKind.BUDGETS]: { ext: 'csv', mediaType: 'text/csv', schema: SCHEMAS.budget },
+  [DatasetKind.DECP_JSON]: { ext: 'json', mediaType: 'application/json', schema: SCHEMAS.decp },
+  [DatasetKind.DECP_XML]: { ext: 'xml', mediaType: 'application/xml', schema: null },
+  [DatasetKind.ACT_FILES]: { ext: 'csv', mediaType: 'text/csv', schema: null },
+};
+
+// Module-level helpers, no closures per file: this runs for every file of every page.
+function distribution(
+  ctx: BuildContext,
+  d: PublishedFile,
+  format: 'own' | 'xlsx',
+  ext: CatalogDistribution['format'],
+  mediaType: string,
+  size: number,
+  sha256: string | null,
+  schema: CatalogSchema | null,
+): CatalogDistribution {
+  const slug = KIND_DEFAULTS[CATALOG_KIND_OF[d.kind]].slug;
+  const key = scopeKey(d.scope);
+  return {
+    id: `${key}-${slug}-${d.year}-${ext}`,
+    title: `${slug}-${key}-${d.year}.${ext}`,
     year: d.year,
+    format: ext,
+    mediaType,
+    downloadUrl: ctx.publicUrl + datasetPublicPath(d.scope, d.year, d.kind, format),
+    size,
+    sha256,
     rowCount: d.rowCount,
     valid: d.valid,
     modifiedAt: d.publishedFileAt ?? null,
+    schema,
   };
-  const url = (format: 'own' | 'xlsx') =>
-    `${ctx.publicUrl}${datasetPublicPath(d.scope, d.year, d.kind, format)}`;
-  const name = (ext: string) => `${slug}-${d.scope}-${d.year}.${ext}`;
-  const id = (ext: string) => `${d.scope}-${slug}-${d.year}-${ext}`;
-  switch (d.kind) {
-    case DatasetKind.DECP_JSON:
-    case DatasetKind.DECP_XML: {
-      const json = d.kind === DatasetKind.DECP_JSON;
-      const ext = json ? 'json' : 'xml';
-      return [
-        {
-          ...base,
-          id: id(ext),
-          title: name(ext),
-          format: ext,
-          mediaType: json ? 'application/json' : 'application/xml',
-          downloadUrl: url('own'),
-          size: d.size,
-          sha256: d.sha256 ?? null,
-          schema: json ? SCHEMAS.decp : null,
-        },
-      ];
-    }
-    case DatasetKind.DELIBERATIONS:
-    case DatasetKind.BUDGETS: {
-      const schema = d.kind === DatasetKind.BUDGETS ? SCHEMAS.budget : SCHEMAS.deliberations;
-      const out: CatalogDistribution[] = [
-        {
-          ...base,
-          id: id('csv'),
-          title: name('csv'),
-          format: 'csv',
-          mediaType: 'text/csv',
-          downloadUrl: url('own'),
-          size: d.size,
-          sha256: d.sha256 ?? null,
-          schema,
-        },
-      ];
-      // The spreadsheet beside the CSV, when it could be made (see dataset-spreadsheet.ts).
-      const xlsxSize = sizeOf(datasetFile(ctx.dataDir, d.scope, d.year, d.kind, 'xlsx'));
-      if (xlsxSize !== null) {
-        out.push({
-          ...base,
-          id: id('xlsx'),
-          title: name('xlsx'),
-          format: 'xlsx',
-          mediaType: DATASET_MEDIA_TYPES.xlsx,
-          downloadUrl: url('xlsx'),
-          size: xlsxSize,
-          sha256: null,
-          schema: null,
-        });
-      }
-      return out;
-    }
-  }
 }
 
-/** Distributions of the acts' PDF listing, one CSV per year. */
-export function actFilesDistributions(
-  ctx: BuildContext,
-  siren: string,
-  years: ActFilesYear[],
-): CatalogDistribution[] {
-  const slug = KIND_DEFAULTS.ACT_FILES.slug;
-  return years.map((y) => ({
-    id: `${siren}-${slug}-${y.year}-csv`,
-    title: `${slug}-${siren}-${y.year}.csv`,
-    year: y.year,
-    format: 'csv',
-    mediaType: 'text/csv',
-    downloadUrl: `${ctx.publicUrl}${actListingPath(siren, y.year)}`,
-    // Written on request from the database: its size is known only once served.
-    size: 0,
-    sha256: null,
-    rowCount: y.count,
-    valid: true,
-    modifiedAt: y.modifiedAt,
-    schema: null,
-  }));
+/**
+ * Distributions of one generated file: its own format, and the spreadsheet beside a CSV (its
+ * size as the export recorded it; read on disk only for a file made before it was recorded).
+ */
+export function distributionsOf(ctx: BuildContext, d: PublishedFile): CatalogDistribution[] {
+  const own = OWN_FILE[d.kind];
+  const out = [
+    distribution(ctx, d, 'own', own.ext, own.mediaType, d.size, d.sha256 ?? null, own.schema),
+  ];
+  if (own.ext === 'csv' && d.kind !== DatasetKind.ACT_FILES) {
+    const xlsxSize =
+      d.xlsxSize ?? sizeOf(datasetFile(ctx.dataDir, d.scope, d.year, d.kind, 'xlsx'));
+    if (xlsxSize) {
+      out.push(
+        distribution(ctx, d, 'xlsx', 'xlsx', DATASET_MEDIA_TYPES.xlsx, xlsxSize, null, null),
+      );
+    }
+  }
+  return out;
 }
 
 function maxDate(dates: (Date | null)[]): Date | null {
@@ -176,7 +157,7 @@ export function datasetOf(
   org: OrgRef,
   kind: CatalogKind,
   distributions: CatalogDistribution[],
-  meta: CatalogMetadata | undefined,
+  meta: MetadataFields | undefined,
 ): CatalogDataset {
   const defaults = KIND_DEFAULTS[kind];
   const fill = (text: string) => text.replaceAll('{org}', org.name);
@@ -187,7 +168,7 @@ export function datasetOf(
       : LICENSES[DEFAULT_LICENSE];
   distributions.sort((a, b) => b.year - a.year || a.format.localeCompare(b.format));
   return {
-    id: `${org.siren}-${defaults.slug}`,
+    id: `${scopeKey(org.siren)}-${defaults.slug}`,
     siren: org.siren,
     organizationName: org.name,
     kind,

@@ -1,6 +1,14 @@
-import { JsonLdSerializer } from 'jsonld-streaming-serializer';
-import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
+import { ALL_SCOPE } from './catalog-build.js';
 import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
+import {
+  RdfTerms,
+  toJsonLd as writeJsonLd,
+  toTurtle as writeTurtle,
+  type BlankNode,
+  type NamedNode,
+  type Term,
+  type Triple,
+} from './catalog-serialize.js';
 import {
   EU_FILE_TYPE,
   EU_FREQUENCY,
@@ -10,7 +18,10 @@ import {
   type FrequencyId,
 } from './catalog-vocabulary.js';
 
-const { namedNode, literal, blankNode, quad } = DataFactory;
+const { namedNode, literal, blankNode, quad } = RdfTerms;
+type Quad = Triple;
+type Quad_Object = Term;
+type Quad_Subject = NamedNode | BlankNode;
 
 export const PREFIXES = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -23,7 +34,17 @@ export const PREFIXES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 } as const;
 
-const iri = (prefix: keyof typeof PREFIXES, local: string) => namedNode(PREFIXES[prefix] + local);
+const vocabulary = new Map<string, NamedNode>();
+/** A vocabulary term (one node per term, shared by every triple). */
+function iri(prefix: keyof typeof PREFIXES, local: string): NamedNode {
+  const value = PREFIXES[prefix] + local;
+  let node = vocabulary.get(value);
+  if (!node) {
+    node = namedNode(value);
+    vocabulary.set(value, node);
+  }
+  return node;
+}
 const A = iri('rdf', 'type');
 const fr = (text: string) => literal(text, 'fr');
 const XSD_DATE = iri('xsd', 'date');
@@ -63,9 +84,21 @@ function dateOnly(d: Date) {
   return literal(d.toISOString().slice(0, 10), XSD_DATE);
 }
 
+/** The `/donnees/…` path at the end of a homepage (never a host named `donnees.…`). */
+const HOMEPAGE_PATH = /\/donnees(\/[^/]*)?$/;
+
+/** The IRI of the platform, publisher of the files of every organisation. */
+export function platformIri(homepage: string) {
+  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/#plateforme`;
+}
+
 /** The IRI of the publisher of an organisation's datasets. */
 export function organizationIri(homepage: string, siren: string) {
-  return `${homepage.replace(/\/donnees\/?.*$/, '')}/donnees/${siren}#organisation`;
+  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/${siren}#organisation`;
+}
+
+function push(out: Quad[], s: Quad_Subject, p: NamedNode, o: Quad_Object) {
+  out.push(quad(s, p, o));
 }
 
 function distributionQuads(
@@ -76,32 +109,43 @@ function distributionQuads(
   now: Date,
 ): Quad_Subject {
   const s = namedNode(`${base}#${d.id}`);
-  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(s, p, o));
-  add(A, iri('dcat', 'Distribution'));
-  add(iri('dct', 'identifier'), literal(d.id));
-  add(iri('dct', 'title'), literal(d.title));
+  push(out, s, A, iri('dcat', 'Distribution'));
+  push(out, s, iri('dct', 'identifier'), literal(d.id));
+  push(out, s, iri('dct', 'title'), literal(d.title));
   const schemaText = d.schema ? ` (schéma ${d.schema.name} ${d.schema.version})` : '';
-  add(
+  push(
+    out,
+    s,
     iri('dct', 'description'),
     fr(`${ds.title}, année ${d.year}, format ${d.format.toUpperCase()}${schemaText}.`),
   );
-  add(iri('dcat', 'downloadURL'), namedNode(d.downloadUrl));
-  add(iri('dcat', 'accessURL'), namedNode(d.downloadUrl));
-  add(iri('dct', 'format'), namedNode(EU_FILE_TYPE + FILE_TYPES[d.format]));
-  add(iri('dcat', 'mediaType'), namedNode(IANA_MEDIA_TYPES + d.mediaType.split(';')[0]!.trim()));
+  push(out, s, iri('dcat', 'downloadURL'), namedNode(d.downloadUrl));
+  push(out, s, iri('dcat', 'accessURL'), namedNode(d.downloadUrl));
+  push(out, s, iri('dct', 'format'), namedNode(EU_FILE_TYPE + FILE_TYPES[d.format]));
+  push(
+    out,
+    s,
+    iri('dcat', 'mediaType'),
+    namedNode(IANA_MEDIA_TYPES + d.mediaType.split(';')[0]!.trim()),
+  );
   if (d.size > 0) {
-    add(iri('dcat', 'byteSize'), literal(String(d.size), iri('xsd', 'nonNegativeInteger')));
+    push(
+      out,
+      s,
+      iri('dcat', 'byteSize'),
+      literal(String(d.size), iri('xsd', 'nonNegativeInteger')),
+    );
   }
   if (d.schema) {
-    add(iri('dct', 'conformsTo'), namedNode(d.schema.url));
+    push(out, s, iri('dct', 'conformsTo'), namedNode(d.schema.url));
   }
-  add(iri('dct', 'license'), namedNode(ds.license.url));
+  push(out, s, iri('dct', 'license'), namedNode(ds.license.url));
   if (d.modifiedAt) {
-    add(iri('dct', 'modified'), dateTime(d.modifiedAt, now));
+    push(out, s, iri('dct', 'modified'), dateTime(d.modifiedAt, now));
   }
   if (d.sha256) {
     const c = blankNode();
-    add(iri('spdx', 'checksum'), c);
+    push(out, s, iri('spdx', 'checksum'), c);
     out.push(quad(c, A, iri('spdx', 'Checksum')));
     out.push(quad(c, iri('spdx', 'algorithm'), iri('spdx', 'checksumAlgorithm_sha256')));
     out.push(quad(c, iri('spdx', 'checksumValue'), literal(d.sha256)));
@@ -112,51 +156,54 @@ function distributionQuads(
 function datasetQuads(out: Quad[], ds: CatalogDataset, homepage: string, now: Date) {
   const base = ds.landingPage.split('#')[0]!;
   const s = namedNode(`${base}#${KIND_DEFAULTS[ds.kind].slug}`);
-  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(s, p, o));
-  add(A, iri('dcat', 'Dataset'));
-  add(iri('dct', 'identifier'), literal(ds.id));
-  add(iri('dct', 'title'), fr(ds.title));
-  add(iri('dct', 'description'), fr(ds.description));
+  push(out, s, A, iri('dcat', 'Dataset'));
+  push(out, s, iri('dct', 'identifier'), literal(ds.id));
+  push(out, s, iri('dct', 'title'), fr(ds.title));
+  push(out, s, iri('dct', 'description'), fr(ds.description));
   for (const k of ds.keywords) {
-    add(iri('dcat', 'keyword'), fr(k));
+    push(out, s, iri('dcat', 'keyword'), fr(k));
   }
-  add(iri('dct', 'license'), namedNode(ds.license.url));
-  add(iri('dct', 'language'), EU_LANGUAGE_FRA);
+  push(out, s, iri('dct', 'license'), namedNode(ds.license.url));
+  push(out, s, iri('dct', 'language'), EU_LANGUAGE_FRA);
   const freq = FREQUENCIES[ds.frequency as FrequencyId] ?? FREQUENCIES.unknown;
-  add(iri('dct', 'accrualPeriodicity'), namedNode(EU_FREQUENCY + freq));
+  push(out, s, iri('dct', 'accrualPeriodicity'), namedNode(EU_FREQUENCY + freq));
   if (ds.temporal) {
     const t = blankNode();
-    add(iri('dct', 'temporal'), t);
+    push(out, s, iri('dct', 'temporal'), t);
     out.push(quad(t, A, iri('dct', 'PeriodOfTime')));
     out.push(quad(t, iri('dcat', 'startDate'), dateOnly(ds.temporal.start)));
     out.push(quad(t, iri('dcat', 'endDate'), dateOnly(ds.temporal.end)));
   }
   if (ds.spatialInsee) {
     const l = blankNode();
-    add(iri('dct', 'spatial'), l);
+    push(out, s, iri('dct', 'spatial'), l);
     out.push(quad(l, A, iri('dct', 'Location')));
     out.push(quad(l, iri('dct', 'identifier'), literal(`COG:${ds.spatialInsee}`)));
   }
   if (ds.modifiedAt) {
-    add(iri('dct', 'modified'), dateTime(ds.modifiedAt, now));
+    push(out, s, iri('dct', 'modified'), dateTime(ds.modifiedAt, now));
   }
-  add(iri('dcat', 'landingPage'), namedNode(ds.landingPage));
-  const publisher = namedNode(organizationIri(homepage, ds.siren));
-  add(iri('dct', 'publisher'), publisher);
+  push(out, s, iri('dcat', 'landingPage'), namedNode(ds.landingPage));
+  const publisher = namedNode(
+    ds.siren === ALL_SCOPE ? platformIri(homepage) : organizationIri(homepage, ds.siren),
+  );
+  push(out, s, iri('dct', 'publisher'), publisher);
   out.push(quad(publisher, A, iri('foaf', 'Organization')));
   out.push(quad(publisher, iri('foaf', 'name'), literal(ds.organizationName)));
-  out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
+  if (ds.siren !== ALL_SCOPE) {
+    out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
+  }
   const contact = blankNode();
-  add(iri('dcat', 'contactPoint'), contact);
+  push(out, s, iri('dcat', 'contactPoint'), contact);
   out.push(quad(contact, A, iri('vcard', 'Kind')));
   out.push(quad(contact, iri('vcard', 'fn'), literal(ds.organizationName)));
   out.push(quad(contact, iri('vcard', 'hasURL'), namedNode(ds.landingPage)));
   const schemas = new Set(ds.distributions.flatMap((d) => (d.schema ? [d.schema.url] : [])));
   if (schemas.size === 1) {
-    add(iri('dct', 'conformsTo'), namedNode([...schemas][0]!));
+    push(out, s, iri('dct', 'conformsTo'), namedNode([...schemas][0]!));
   }
   for (const d of ds.distributions) {
-    add(iri('dcat', 'distribution'), distributionQuads(out, ds, d, base, now));
+    push(out, s, iri('dcat', 'distribution'), distributionQuads(out, ds, d, base, now));
   }
   return s;
 }
@@ -197,32 +244,13 @@ export function catalogQuads(input: CatalogPageInput): Quad[] {
   return out;
 }
 
-export function toTurtle(quads: Quad[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const writer = new Writer({ format: 'Turtle', prefixes: { ...PREFIXES } });
-    writer.addQuads(quads);
-    writer.end((err, text: string) => (err ? reject(err) : resolve(text)));
-  });
+/** The page in Turtle (prefixed names where a prefix applies). */
+export function toTurtle(quads: Quad[]): string {
+  return writeTurtle(quads, { ...PREFIXES });
 }
 
-/**
- * JSON-LD with the context inline (harvesters must not fetch a remote context), written by a
- * streaming serializer (terms compacted with the prefixes; each subject's triples together).
- */
-export function toJsonLd(quads: Quad[]): Promise<string> {
+/** The page in JSON-LD, context inline (harvesters must not fetch a remote context). */
+export function toJsonLd(quads: Quad[]): string {
   const { rdf: _rdf, ...context } = PREFIXES;
-  const bySubject = [...quads].sort((a, b) =>
-    a.subject.value === b.subject.value ? 0 : a.subject.value < b.subject.value ? -1 : 1,
-  );
-  return new Promise((resolve, reject) => {
-    const serializer = new JsonLdSerializer({ context: { '@context': context } });
-    const chunks: string[] = [];
-    serializer.on('data', (c: string | Buffer) => chunks.push(String(c)));
-    serializer.on('error', reject);
-    serializer.on('end', () => resolve(chunks.join('')));
-    for (const q of bySubject) {
-      serializer.write(q);
-    }
-    serializer.end();
-  });
+  return writeJsonLd(quads, context);
 }

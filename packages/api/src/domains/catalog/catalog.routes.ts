@@ -2,16 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Express, Request, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { actListingCsv } from './act-listing.js';
-import type * as Rdf from './catalog-rdf.js';
+import { catalogQuads, organizationIri, toJsonLd, toTurtle } from './catalog-rdf.js';
 import { CatalogService } from './catalog.service.js';
 import { donneesPage } from './donnees-page.js';
 
-/** The RDF writers (n3, JSON-LD) load with the first catalogue asked for, not at start-up. */
-let rdf: Promise<typeof Rdf> | undefined;
-const loadRdf = () => (rdf ??= import('./catalog-rdf.js'));
-
-const ACT_LISTING = /^(\d{4})\.csv$/;
 const SIREN = /^\d{9}$/;
 
 function notFound(res: Response, text = 'Catalogue introuvable.') {
@@ -29,8 +23,8 @@ function pageOf(req: Request): number | null {
 
 /**
  * The public catalogue: DCAT-AP catalogues for harvesters (per organisation and for the
- * platform, Turtle and JSON-LD, Hydra-paged, 200 on GET and HEAD with no redirect), the yearly
- * listing of act PDFs, and the `/donnees/` page.
+ * platform, Turtle and JSON-LD, Hydra-paged, 200 on GET and HEAD with no redirect) and the
+ * `/donnees/` page (the yearly listing of act PDFs is a dataset file: dataset.routes.ts).
  */
 export function catalogRoutes(
   components: InfraComponents,
@@ -45,16 +39,15 @@ export function catalogRoutes(
   const send = async (
     res: Response,
     format: 'ttl' | 'jsonld',
-    input: Parameters<typeof Rdf.catalogQuads>[0],
+    input: Parameters<typeof catalogQuads>[0],
   ) => {
-    const { catalogQuads, toJsonLd, toTurtle } = await loadRdf();
     const quads = catalogQuads(input);
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
     if (format === 'ttl') {
-      res.type('text/turtle; charset=utf-8').send(await toTurtle(quads));
+      res.type('text/turtle; charset=utf-8').send(toTurtle(quads));
     } else {
-      res.type('application/ld+json; charset=utf-8').send(await toJsonLd(quads));
+      res.type('application/ld+json; charset=utf-8').send(toJsonLd(quads));
     }
   };
 
@@ -70,7 +63,6 @@ export function catalogRoutes(
       return;
     }
     const datasets = await dcat(em).datasets(siren);
-    const { organizationIri } = await loadRdf();
     await send(res, format, {
       url: `${publicUrl}/opendata/${siren}/catalog.${format}`,
       title: `Données ouvertes - ${org.name}`,
@@ -116,25 +108,6 @@ export function catalogRoutes(
         organizationCatalog(req, res, format).catch(next);
       });
     }
-    app.get('/opendata/:siren/actes/:file', (req, res, next) => {
-      const m = ACT_LISTING.exec(req.params.file);
-      if (!m || !SIREN.test(req.params.siren)) {
-        notFound(res, 'Fichier introuvable.');
-        return;
-      }
-      const em = components.orm.em.fork();
-      actListingCsv(em, publicUrl, req.params.siren, Number(m[1]))
-        .then(({ csv, rows }) => {
-          if (rows === 0) {
-            notFound(res, 'Fichier introuvable.');
-            return;
-          }
-          res.setHeader('Access-Control-Allow-Origin', '*');
-          res.setHeader('Cache-Control', 'public, max-age=300');
-          res.type('text/csv; charset=utf-8').send(csv);
-        })
-        .catch(next);
-    });
     const page = (req: Request, res: Response) => donneesPage(service(), publicUrl, req, res);
     app.get('/donnees', (req, res, next) => {
       page(req, res).catch(next);

@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { publicActSql } from '../acts/act-visibility.js';
 import { type Dataset, type DatasetKind, DatasetStatus } from '../datasets/dataset.entity.js';
 import {
-  actFilesDistributions,
+  ALL_SCOPE,
   CATALOG_KIND_OF,
+  PLATFORM,
   datasetOf,
   distributionsOf,
-  type ActFilesYear,
   type BuildContext,
   type OrgRef,
   type PublishedFile,
 } from './catalog-build.js';
-import { CatalogMetadata } from './catalog-metadata.entity.js';
+import { cachedKeys, metadataOf, toDate, type CatalogKey } from './catalog-queries.js';
 import type { CatalogDataset, CatalogDistribution, CatalogKind } from './catalog.types.js';
 import { CATALOG_KINDS } from './catalog-vocabulary.js';
 
@@ -35,19 +34,7 @@ export interface CatalogOrganization extends OrgRef {
 
 type Row = Record<string, unknown>;
 
-/** A date as a raw SQL row gives it (Date on MySQL, number or text on SQLite). */
-export function toDate(v: unknown): Date | null {
-  if (v === null || v === undefined || v === '') {
-    return null;
-  }
-  const d =
-    v instanceof Date
-      ? v
-      : new Date(
-          typeof v === 'string' && !/[TZ]/.test(v) ? `${v.replace(' ', 'T')}Z` : (v as number),
-        );
-  return Number.isNaN(d.getTime()) ? null : d;
-}
+export { toDate } from './catalog-queries.js';
 
 const kindRank = (k: CatalogKind) => CATALOG_KINDS.indexOf(k);
 
@@ -80,7 +67,10 @@ export class CatalogService {
 
   /** One page of the platform catalogue (datasets of every organisation, by SIREN then kind). */
   async allDatasets(page = 1, pageSize = CATALOG_PAGE_SIZE): Promise<CatalogPage> {
-    const keys = await this.keys();
+    const out = await this.leftOut();
+    const keys = (await cachedKeys(this.em, () => this.allKeys())).filter(
+      (k) => !out.has(`${k.siren}:${k.kind}`),
+    );
     const pageCount = Math.max(1, Math.ceil(keys.length / pageSize));
     const slice = keys.slice((page - 1) * pageSize, page * pageSize);
     const built = await this.build([...new Set(slice.map((k) => k.siren))]);
@@ -119,59 +109,42 @@ export class CatalogService {
   }
 
   /** Every (SIREN, kind) with at least one published file, in catalogue order. */
-  async keys(): Promise<{ siren: string; kind: CatalogKind }[]> {
+  async keys(): Promise<CatalogKey[]> {
+    const out = await this.leftOut();
+    return (await this.allKeys()).filter((k) => !out.has(`${k.siren}:${k.kind}`));
+  }
+
+  /** The keys before the datasets pushed by API are left out. */
+  private async allKeys(): Promise<CatalogKey[]> {
     const conn = this.em.getConnection();
     const files: Row[] = await conn.execute(
-      `select distinct d.scope as siren, d.kind as kind from datasets d join organizations o on o.siren = d.scope where o.open_data_active = 1 and d.published_file_at is not null and d.status <> ?`,
+      `select d.scope as siren, d.kind as kind from datasets d join organizations o on o.siren = d.scope where o.open_data_active = 1 and d.published_file_at is not null and d.status <> ? group by d.scope, d.kind`,
       [DatasetStatus.MISSING_SIRET],
     );
-    const pub = publicActSql('a', 'o');
-    const acts: Row[] = await conn.execute(
-      `select distinct o.siren as siren from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0))`,
-      pub.params,
+    // The files of every organisation: datasets of the platform, first.
+    const platform: Row[] = await conn.execute(
+      `select d.scope as siren, d.kind as kind from datasets d where d.scope = ? and d.published_file_at is not null and d.status <> ? group by d.scope, d.kind`,
+      [ALL_SCOPE, DatasetStatus.MISSING_SIRET],
     );
     const seen = new Set<string>();
-    const keys: { siren: string; kind: CatalogKind }[] = [];
+    const keys: CatalogKey[] = [];
     const add = (siren: string, kind: CatalogKind) => {
       if (!seen.has(`${siren}:${kind}`)) {
         seen.add(`${siren}:${kind}`);
         keys.push({ siren, kind });
       }
     };
-    for (const r of files) {
+    for (const r of [...platform, ...files]) {
       add(String(r.siren), CATALOG_KIND_OF[r.kind as Dataset['kind']]);
     }
-    for (const r of acts) {
-      add(String(r.siren), 'ACT_FILES');
-    }
-    const out = await this.leftOut();
-    return keys
-      .filter((k) => !out.has(`${k.siren}:${k.kind}`))
-      .sort((a, b) =>
-        a.siren === b.siren ? kindRank(a.kind) - kindRank(b.kind) : a.siren < b.siren ? -1 : 1,
-      );
-  }
-
-  /** The years of an organisation's acts' PDF listing (public documents only). */
-  async actFileYears(sirens: string[]): Promise<Map<string, ActFilesYear[]>> {
-    const out = new Map<string, ActFilesYear[]>();
-    if (sirens.length === 0) {
-      return out;
-    }
-    const pub = publicActSql('a', 'o');
-    const rows: Row[] = await this.em
-      .getConnection()
-      .execute(
-        `select o.siren as siren, substr(a.date, 1, 4) as year, count(d.id) as n, max(a.published_at) as modified from documents d join acts a on a.id = d.act_id join organizations o on o.id = a.organization_id where o.siren in (${sirens.map(() => '?').join(', ')}) and ${pub.sql} and (d.annex = 0 or (o.publish_annexes = 1 and d.withheld = 0)) group by o.siren, substr(a.date, 1, 4)`,
-        [...sirens, ...pub.params],
-      );
-    for (const r of rows) {
-      const siren = String(r.siren);
-      const list = out.get(siren) ?? [];
-      list.push({ year: Number(r.year), count: Number(r.n), modifiedAt: toDate(r.modified) });
-      out.set(siren, list);
-    }
-    return out;
+    const rank = (siren: string) => (siren === ALL_SCOPE ? '' : siren);
+    return keys.sort((a, b) =>
+      a.siren === b.siren
+        ? kindRank(a.kind) - kindRank(b.kind)
+        : rank(a.siren) < rank(b.siren)
+          ? -1
+          : 1,
+    );
   }
 
   /** The published files of these organisations (plain SQL: no entity hydration). */
@@ -179,7 +152,7 @@ export class CatalogService {
     const rows: Row[] = await this.em
       .getConnection()
       .execute(
-        `select kind, scope, year, valid, row_count, published_file_at, sha256, size from datasets where scope in (${sirens.map(() => '?').join(', ')}) and published_file_at is not null and status <> ? order by year desc`,
+        `select kind, scope, year, valid, row_count, published_file_at, sha256, size, xlsx_size from datasets where scope in (${sirens.map(() => '?').join(', ')}) and published_file_at is not null and status <> ? order by year desc`,
         [...sirens, DatasetStatus.MISSING_SIRET],
       );
     return rows.map((r) => ({
@@ -191,6 +164,7 @@ export class CatalogService {
       publishedFileAt: toDate(r.published_file_at),
       sha256: (r.sha256 as string | null) ?? null,
       size: Number(r.size),
+      xlsxSize: r.xlsx_size === null || r.xlsx_size === undefined ? null : Number(r.xlsx_size),
     }));
   }
 
@@ -200,26 +174,26 @@ export class CatalogService {
     if (sirens.length === 0) {
       return out;
     }
-    const orgs = await this.em.find(
-      Organization,
-      { siren: { $in: sirens }, openDataActive: true },
-      { fields: ['siren', 'name', 'inseeCode'] },
-    );
+    const conn = this.em.getConnection();
+    const marks = sirens.map(() => '?').join(', ');
+    const orgs: OrgRef[] = (
+      (await conn.execute(
+        `select siren, name, insee_code from organizations where open_data_active = 1 and siren in (${marks})`,
+        sirens,
+      )) as Row[]
+    ).map((r) => ({
+      siren: String(r.siren),
+      name: String(r.name),
+      inseeCode: (r.insee_code as string | null) ?? null,
+    }));
+    if (sirens.includes(ALL_SCOPE)) {
+      orgs.unshift(PLATFORM);
+    }
     if (orgs.length === 0) {
       return out;
     }
     const active = orgs.map((o) => o.siren);
-    const [files, metas, actYears] = await Promise.all([
-      this.files(active),
-      this.em.find(
-        CatalogMetadata,
-        { organization: { siren: { $in: active } } },
-        {
-          populate: ['organization'],
-        },
-      ),
-      this.actFileYears(active),
-    ]);
+    const [files, metas] = await Promise.all([this.files(active), metadataOf(this.em, active)]);
     const byOrg = new Map<string, Map<CatalogKind, CatalogDistribution[]>>();
     const slot = (siren: string, kind: CatalogKind) => {
       const kinds = byOrg.get(siren) ?? new Map<CatalogKind, CatalogDistribution[]>();
@@ -231,16 +205,12 @@ export class CatalogService {
     for (const f of files) {
       slot(f.scope, CATALOG_KIND_OF[f.kind]).push(...distributionsOf(this.ctx, f));
     }
-    for (const [siren, years] of actYears) {
-      slot(siren, 'ACT_FILES').push(...actFilesDistributions(this.ctx, siren, years));
-    }
-    const metaOf = new Map(metas.map((m) => [`${m.organization.siren}:${m.kind}`, m]));
     for (const org of orgs) {
       const kinds = byOrg.get(org.siren);
       const datasets = CATALOG_KINDS.flatMap((kind) => {
         const dists = kinds?.get(kind);
         return dists?.length
-          ? [datasetOf(this.ctx, org, kind, dists, metaOf.get(`${org.siren}:${kind}`))]
+          ? [datasetOf(this.ctx, org, kind, dists, metas.get(`${org.siren}:${kind}`))]
           : [];
       });
       out.set(org.siren, { siren: org.siren, name: org.name, inseeCode: org.inseeCode, datasets });

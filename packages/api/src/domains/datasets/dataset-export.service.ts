@@ -5,6 +5,7 @@ import { ActNature } from '../acts/act.enums.js';
 import { documentPath } from '../acts/act-visibility.js';
 import { childLogger } from '../../core/logger.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
+import { actListingTargets, exportActListing } from './act-listing.js';
 import { writeValidatedCsv } from './dataset-csv-writer.js';
 import { deliberationExportRows } from './dataset-export-source.js';
 import { Dataset, DatasetKind, DatasetStatus } from './dataset.entity.js';
@@ -75,6 +76,7 @@ export class DatasetExportService {
           valid: false,
           rowCount: 0,
           size: 0,
+          xlsxSize: 0,
           sha256: null,
           publishedFileAt: null,
           errorCount: 1,
@@ -122,7 +124,12 @@ export class DatasetExportService {
         dataset.size = (await stat(finalPath)).size;
         dataset.publishedFileAt = dataset.generatedAt;
         phases.csvMs = performance.now() - started;
-        await writeSpreadsheetBeside(finalPath, xlsxPath, `Délibérations ${year}`, dataset.notes);
+        dataset.xlsxSize = await writeSpreadsheetBeside(
+          finalPath,
+          xlsxPath,
+          `Délibérations ${year}`,
+          dataset.notes,
+        );
         phases.spreadsheetMs = performance.now() - started - phases.csvMs;
       } else {
         phases.csvMs = performance.now() - started;
@@ -192,6 +199,16 @@ export class DatasetExportService {
       }
       yield rows;
     }
+  }
+
+  /** The yearly listing of an organisation's public act PDFs (see act-listing.ts). */
+  exportActListing(siren: string, year: number, reason: GenerationReason = 'export') {
+    return exportActListing(this.em, this.dataDir, this.publicUrl, siren, year, reason);
+  }
+
+  /** Every (SIREN, year) whose act listing the nightly pass regenerates. */
+  actListingTargets() {
+    return actListingTargets(this.em);
   }
 
   /** Every (scope, year) that has deliberations, for the nightly regeneration. */

@@ -10,6 +10,7 @@ const FILE_OF: Record<DatasetKind, [folder: string, ext: string]> = {
   [DatasetKind.BUDGETS]: ['budgets', 'csv'],
   [DatasetKind.DECP_JSON]: ['decp', 'json'],
   [DatasetKind.DECP_XML]: ['decp', 'xml'],
+  [DatasetKind.ACT_FILES]: ['actes', 'csv'],
 };
 
 /** The formats a dataset is served in: its own, or the same rows for spreadsheets (CSV kinds). */
@@ -80,7 +81,7 @@ export function datasetOfFile(
     if (ext === own) {
       return { kind, year: Number(m[1]), format: 'own', ext };
     }
-    if (ext === 'xlsx' && own === 'csv') {
+    if (ext === 'xlsx' && own === 'csv' && kind !== DatasetKind.ACT_FILES) {
       return { kind, year: Number(m[1]), format: 'xlsx', ext };
     }
   }

@@ -1,4 +1,4 @@
-import { Entity, type Opt, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity.js';
 import { Column } from '../../core/columns.js';
@@ -9,6 +9,7 @@ export { DatasetKind, DatasetStatus } from './dataset.enums.js';
 /** One generated open data file (per organisation or for all, per year) and its validation report. */
 @Entity({ tableName: 'datasets' })
 @Unique({ properties: ['kind', 'scope', 'year'] })
+@Index({ properties: ['scope', 'kind'] })
 @ObjectType({ description: 'Un fichier open data généré, avec son rapport de validation.' })
 export class Dataset extends BaseEntity {
   @Column.enum(() => DatasetKind) kind!: DatasetKind;
@@ -33,6 +34,9 @@ export class Dataset extends BaseEntity {
   @Column.integer({ default: 0 }) errorCount: Opt<number> = 0;
   @Property({ type: 'json' }) errors: Opt<DatasetIssue[]> = [];
   @Property({ type: 'json' }) notes: Opt<string[]> = [];
+  /** Size of the spreadsheet beside a CSV: 0 none, null not recorded (file made before);
+   * last, as the migration adding it left it. */
+  @Column.integer({ nullable: true, api: false }) xlsxSize?: number | null;
 }
 
 export interface DatasetIssue {

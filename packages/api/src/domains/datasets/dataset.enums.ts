@@ -5,6 +5,7 @@ export enum DatasetKind {
   BUDGETS = 'BUDGETS',
   DECP_JSON = 'DECP_JSON',
   DECP_XML = 'DECP_XML',
+  ACT_FILES = 'ACT_FILES',
 }
 export enum DatasetStatus {
   VALID = 'VALID',
@@ -14,7 +15,7 @@ export enum DatasetStatus {
 registerEnumType(DatasetKind, {
   name: 'DatasetKind',
   description:
-    'DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2).',
+    'DELIBERATIONS : SCDL Délibérations 2.1.3 ; BUDGETS : SCDL Budget 0.8.1 ; DECP_JSON et DECP_XML : marchés publics DECP 2.0 (JSON format-commande-publique, XML XSD 2.0.2) ; ACT_FILES : liste annuelle des documents PDF des actes publiés (CSV).',
 });
 registerEnumType(DatasetStatus, {
   name: 'DatasetStatus',

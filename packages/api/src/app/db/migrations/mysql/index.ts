@@ -14,6 +14,8 @@ import { Migration20261207144254 } from './Migration20261207144254.js';
 import { Migration20261207164821 } from './Migration20261207164821.js';
 import { Migration20261207165639 } from './Migration20261207165639.js';
 import { Migration20261207165651 } from './Migration20261207165651.js';
+import { Migration20261207201806 } from './Migration20261207201806.js';
+import { Migration20261207211306 } from './Migration20261207211306.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -31,4 +33,6 @@ export const migrations = [
   { name: 'Migration20261207164821', class: Migration20261207164821 },
   { name: 'Migration20261207165639', class: Migration20261207165639 },
   { name: 'Migration20261207165651', class: Migration20261207165651 },
+  { name: 'Migration20261207201806', class: Migration20261207201806 },
+  { name: 'Migration20261207211306', class: Migration20261207211306 },
 ];

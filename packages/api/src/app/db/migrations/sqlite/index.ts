@@ -14,6 +14,8 @@ import { Migration20261207144240 } from './Migration20261207144240.js';
 import { Migration20261207164800 } from './Migration20261207164800.js';
 import { Migration20261207165608 } from './Migration20261207165608.js';
 import { Migration20261207165628 } from './Migration20261207165628.js';
+import { Migration20261207201755 } from './Migration20261207201755.js';
+import { Migration20261207211333 } from './Migration20261207211333.js';
 
 export const migrations = [
   { name: 'Migration20261128154454', class: Migration20261128154454 },
@@ -31,4 +33,6 @@ export const migrations = [
   { name: 'Migration20261207164800', class: Migration20261207164800 },
   { name: 'Migration20261207165608', class: Migration20261207165608 },
   { name: 'Migration20261207165628', class: Migration20261207165628 },
+  { name: 'Migration20261207201755', class: Migration20261207201755 },
+  { name: 'Migration20261207211333', class: Migration20261207211333 },
 ];
