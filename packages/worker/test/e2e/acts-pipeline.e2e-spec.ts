@@ -314,8 +314,9 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
   });
 
   it('produces the SCDL Délibérations file, valid against the official schema', async () => {
-    const DATASETS = `{ datasets(siren: "${SIREN}") { year status valid rowCount url xlsxUrl errors { rule message } } }`;
+    const DATASETS = `{ datasets(siren: "${SIREN}") { kind year status valid rowCount url xlsxUrl errors { rule message } } }`;
     type Ds = {
+      kind: string;
       year: number;
       status: string;
       valid: boolean;
@@ -326,7 +327,7 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     };
     const missing = await p.waitFor(async () => {
       const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find(
-        (x) => x.year === 2024,
+        (x) => x.kind === 'DELIBERATIONS' && x.year === 2024,
       );
       return d ? d : undefined;
     });
@@ -342,7 +343,7 @@ describe.skipIf(skip)('acts: deposits → decision → public PDFs and search', 
     await p.gql(`mutation { regenerateDataset(siren: "${SIREN}", year: 2024) }`, {}, token);
     const ds = await p.waitFor(async () => {
       const d = (await p.gql<{ datasets: Ds[] }>(DATASETS, {}, token)).data?.datasets.find(
-        (x) => x.year === 2024,
+        (x) => x.kind === 'DELIBERATIONS' && x.year === 2024,
       );
       return d?.status === 'VALID' ? d : undefined;
     });
