@@ -35,6 +35,12 @@ describe('public catalogue page /donnees/, against the built platform', () => {
       await dropDeposit(platform, act);
     }
     await waitFor(async () => (await publicCount(platform)) >= 3, 'published acts');
+    // The yearly listing of the acts' PDFs is written by the dataset export job (debounced),
+    // shortly after publication: the organisation is listed once its first file exists.
+    await waitFor(
+      async () => (await (await fetch(`${platform.url}/donnees/`)).text()).includes(SIREN),
+      'the organisation on /donnees/',
+    );
     browser = await launchBrowser();
     page = await openPage(browser);
     problems = watchProblems(page);
