@@ -152,9 +152,7 @@ export async function createApiRuntime(
       // Jobs stop being taken; the thread pools close at once, so that a running OCR or PDF
       // text job ends now (handed back to the queue, JobInterruptedError) instead of holding the
       // stop for the jobs' whole grace period.
-      const jobsStopped = jobs.stop();
-      await Promise.all([pdfText.close(), ocr.close()]);
-      await jobsStopped;
+      await Promise.all([jobs.stop(), pdfText.close(), ocr.close()]);
       await events.close();
       await search.close();
       await staffSearch.close();
