@@ -141,10 +141,6 @@ export function failureMessage(err: unknown): string {
     : 'Le traitement a échoué ; l’erreur a été journalisée.';
 }
 
-/**
- * What the queue keeps as a failed run's reason, which staff read (« Activité »): an AppError as
- * it is, any other error under the French message, the original as its cause (logged apart).
- */
 /** A run cut short by the process's own stop, which must run again rather than count as failed. */
 export function interruptedByStop(jobs: Pick<JobQueue, 'stopping'>, err: unknown): boolean {
   return (
@@ -152,6 +148,10 @@ export function interruptedByStop(jobs: Pick<JobQueue, 'stopping'>, err: unknown
   );
 }
 
+/**
+ * What the queue keeps as a failed run's reason, which staff read (« Activité »): an AppError as
+ * it is, any other error under the French message, the original as its cause (logged apart).
+ */
 export function queueFailure(err: unknown): Error {
   return err instanceof AppError ? err : new Error(failureMessage(err), { cause: err });
 }
