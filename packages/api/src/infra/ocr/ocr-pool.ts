@@ -153,24 +153,10 @@ const START_ALLOWANCE_MS = 30_000;
 /** Time to open a PDF (parse its structure) before its first page. */
 const OPEN_ALLOWANCE_MS = 10_000;
 
-/** An idle thread is kept this long for the next document, then terminated. */
-const IDLE_MS = 60_000;
-
-export class OcrPool {
-  private readonly pool: JobThreadPool<WorkerMessage, OcrJobEnd>;
-
+export class OcrPool extends JobThreadPool<WorkerMessage, OcrJobEnd> {
   /** `idleMs`: a thread left idle that long is terminated (its memory returned at rest). */
-  constructor(data: OcrWorkerData, size: number, memoryMb = 512, idleMs = IDLE_MS) {
-    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb, idleMs);
-  }
-
-  /** Threads alive (busy or idle). */
-  get threads(): number {
-    return this.pool.threads;
-  }
-
-  get size(): number {
-    return this.pool.size;
+  constructor(data: OcrWorkerData, size: number, memoryMb = 512, idleMs?: number | null) {
+    super(WORKER_SOURCE, data, size, memoryMb, idleMs);
   }
 
   /** Reads pages `fromPage`…`maxPages` of a PDF in one thread. */
@@ -183,7 +169,7 @@ export class OcrPool {
   ): Promise<OcrJobEnd> {
     let page = fromPage;
     const timeout = (): OcrJobEnd => ({ kind: 'timeout', page });
-    return this.pool.run({
+    return this.submit({
       begin(run) {
         // Opening the PDF: at least OPEN_ALLOWANCE_MS, plus the start of a fresh thread.
         const opening = Math.max(pageTimeoutMs, OPEN_ALLOWANCE_MS);
@@ -208,10 +194,5 @@ export class OcrPool {
         }
       },
     });
-  }
-
-  /** Terminates every thread; queued and running runs end as `PoolClosed` errors. */
-  close(): Promise<void> {
-    return this.pool.close();
   }
 }

@@ -73,24 +73,10 @@ export function defaultPdfThreads(): number {
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
-/** An idle thread is kept this long for the next document, then terminated. */
-const IDLE_MS = 60_000;
-
-export class PdfTextPool {
-  private readonly pool: JobThreadPool<WorkerMessage, PdfJobEnd>;
-
+export class PdfTextPool extends JobThreadPool<WorkerMessage, PdfJobEnd> {
   /** `idleMs`: a thread left idle that long is terminated (its memory returned at rest). */
-  constructor(data: PdfWorkerData, size: number, memoryMb = 512, idleMs = IDLE_MS) {
-    this.pool = new JobThreadPool(WORKER_SOURCE, data, size, memoryMb, idleMs);
-  }
-
-  /** Threads alive (busy or idle). */
-  get threads(): number {
-    return this.pool.threads;
-  }
-
-  get size(): number {
-    return this.pool.size;
+  constructor(data: PdfWorkerData, size: number, memoryMb = 512, idleMs?: number | null) {
+    super(WORKER_SOURCE, data, size, memoryMb, idleMs);
   }
 
   /** Reads a PDF's pages in a worker; resolves when done, failed, stopped or out of time. */
@@ -100,7 +86,7 @@ export class PdfTextPool {
     timeoutMs: number,
     handlers: PdfJobHandlers,
   ): Promise<PdfJobEnd> {
-    return this.pool.run({
+    return this.submit({
       begin(run) {
         run.arm(timeoutMs, () => ({ kind: 'timeout' }));
         // A copy: the caller's buffer stays intact, and the copy's memory moves to the worker.
@@ -121,10 +107,5 @@ export class PdfTextPool {
         }
       },
     });
-  }
-
-  /** Terminates every worker; queued and running jobs end as `PoolClosed` errors. */
-  close(): Promise<void> {
-    return this.pool.close();
   }
 }

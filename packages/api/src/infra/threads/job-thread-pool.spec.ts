@@ -34,7 +34,7 @@ describe('JobThreadPool', () => {
   it('runs one job per thread at a time, up to its size, reusing threads', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 2, 64);
     const ends = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((value) => pool!.run(job({ value, ms: 50 }))),
+      ['a', 'b', 'c', 'd'].map((value) => pool!.submit(job({ value, ms: 50 }))),
     );
     expect(ends.map((e) => (e.kind === 'done' ? e.value : e.kind))).toEqual(['a', 'b', 'c', 'd']);
     const threads = new Set(ends.map((e) => (e.kind === 'done' ? e.thread : 0)));
@@ -43,25 +43,28 @@ describe('JobThreadPool', () => {
 
   it('ends a run that takes too long, terminates its thread and goes on with a new one', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64);
-    const slow = pool.run(job({ hang: true }, 200));
-    const next = pool.run(job({ value: 'after' }));
+    const slow = pool.submit(job({ hang: true }, 200));
+    const next = pool.submit(job({ value: 'after' }));
     expect(await slow).toEqual({ kind: 'timeout' });
     expect(await next).toMatchObject({ kind: 'done', value: 'after' });
   });
 
   it('reports a thread that dies as WorkerFailed, and serves the next job', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64);
-    expect(await pool.run(job({ crash: true }))).toEqual({ kind: 'error', name: 'WorkerFailed' });
-    expect(await pool.run(job({ value: 'ok' }))).toMatchObject({ kind: 'done', value: 'ok' });
+    expect(await pool.submit(job({ crash: true }))).toEqual({
+      kind: 'error',
+      name: 'WorkerFailed',
+    });
+    expect(await pool.submit(job({ value: 'ok' }))).toMatchObject({ kind: 'done', value: 'ok' });
   });
 
   it('terminates a thread left idle past its idle time, and starts one again on demand', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64, 100);
-    const first = await pool.run(job({ value: 'a' }));
+    const first = await pool.submit(job({ value: 'a' }));
     expect(pool.threads).toBe(1);
     await new Promise((r) => setTimeout(r, 400));
     expect(pool.threads).toBe(0);
-    const second = await pool.run(job({ value: 'b' }));
+    const second = await pool.submit(job({ value: 'b' }));
     expect(second).toMatchObject({ kind: 'done', value: 'b' });
     expect(second.kind === 'done' && first.kind === 'done' && second.thread).not.toBe(
       first.kind === 'done' && first.thread,
@@ -70,12 +73,15 @@ describe('JobThreadPool', () => {
 
   it('ends running and queued jobs as PoolClosed on close, and refuses new ones', async () => {
     pool = new JobThreadPool<Msg, End>(SOURCE, null, 1, 64);
-    const running = pool.run(job({ hang: true }, 60_000));
-    const queued = pool.run(job({ value: 'never' }));
+    const running = pool.submit(job({ hang: true }, 60_000));
+    const queued = pool.submit(job({ value: 'never' }));
     await new Promise((r) => setTimeout(r, 100));
     await pool.close();
     expect(await running).toEqual({ kind: 'error', name: 'PoolClosed' });
     expect(await queued).toEqual({ kind: 'error', name: 'PoolClosed' });
-    expect(await pool.run(job({ value: 'late' }))).toEqual({ kind: 'error', name: 'PoolClosed' });
+    expect(await pool.submit(job({ value: 'late' }))).toEqual({
+      kind: 'error',
+      name: 'PoolClosed',
+    });
   });
 });

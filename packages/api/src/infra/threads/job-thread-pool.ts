@@ -1,5 +1,8 @@
 import { Worker } from 'node:worker_threads';
 
+/** How long an idle thread is kept for the next job by default, then terminated. */
+export const IDLE_THREAD_MS = 60_000;
+
 /** How a run ends when its thread fails or the pool closes under it. */
 export interface ThreadFailure {
   kind: 'error';
@@ -54,10 +57,11 @@ export class JobThreadPool<M extends { id: number }, E> {
     readonly size: number,
     private readonly memoryMb: number,
     /** A thread idle for this long is terminated, its memory returned (null: kept). */
-    private readonly idleMs: number | null = null,
+    private readonly idleMs: number | null = IDLE_THREAD_MS,
   ) {}
 
-  run(job: ThreadJob<M, E>): Promise<E | ThreadFailure> {
+  /** Queues a job; resolves with how it ended. */
+  submit(job: ThreadJob<M, E>): Promise<E | ThreadFailure> {
     if (this.closed) {
       return Promise.resolve({ kind: 'error', name: 'PoolClosed' });
     }
