@@ -1,43 +1,24 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
 import type { CatalogDataset, CatalogDistribution } from '../catalog/catalog.types.js';
-import type { Organization } from '../../identity/tenants/organization.entity.js';
-import { UdataError, type UdataClient } from '../../infra/udata/udata-client.js';
+import { UdataError } from '../../infra/udata/udata-client.js';
 import type { UdataDataset, UdataResource } from '../../infra/udata/udata-types.js';
-import type { DistributionFiles } from './distribution-files.js';
 import { RemoteDatasetAction, RemoteResourceAction } from './publishing.enums.js';
 import { udataMessage } from './push-errors.js';
 import type { DatasetPushResult, ResourcePushResult } from './push-results.js';
 import { RemoteDataset, type RemoteFile } from './remote-dataset.entity.js';
+import type { PushTarget } from './push-target.js';
+
+export type { PushTarget } from './push-target.js';
+import { ours, removeStaleResources, uploadOnce } from './push-resources.js';
 import {
   datasetBody,
   datasetUpToDate,
-  EXTRAS_KEY,
   resourceBody,
   resourceUpToDate,
   uploadName,
 } from './udata-mapping.js';
 
-export interface PushTarget {
-  em: EntityManager;
-  organization: Organization;
-  client: UdataClient;
-  apiUrl: string;
-  remoteOrgId: string;
-  files: DistributionFiles;
-  onProgress?: (done: number, total: number, message: string) => Promise<void>;
-}
-
 const sha1 = (b: Uint8Array) => createHash('sha1').update(b).digest('hex');
-const ours = (r: { extras?: Record<string, unknown> }) => r.extras?.[EXTRAS_KEY];
-/** udata's stored file name for an upload name. */
-const slug = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /**
  * The idempotent push recipe (datagouv.md §1.10) for one organisation's datasets: each dataset
@@ -201,50 +182,7 @@ export class PushEngine {
       }
     }
     // Removed last, so a failure above never leaves the dataset with fewer files than before.
-    const current = new Set(d.distributions.map((x) => x.id));
-    const stale: [string | null, string, string][] = [];
-    for (const [distId, f] of Object.entries(row.files)) {
-      if (!current.has(distId) && !kept.has(f.rid)) {
-        stale.push([distId, f.rid, remotes.get(f.rid)?.title ?? distId]);
-      }
-    }
-    // Ours: carrying our key, or a copy of one of our files left by an upload whose answer was
-    // lost (same name, same bytes, not yet described). Resources added by people stay.
-    const names = new Set(d.distributions.map((x) => slug(uploadName(d, x))));
-    const sums = new Set(Object.values(row.files).map((f) => f.sha1));
-    for (const r of remotes.values()) {
-      const known = stale.some(([, rid]) => rid === r.id);
-      const copy = names.has(slug(r.title)) && sums.has(r.checksum?.value ?? null);
-      if ((ours(r) !== undefined || copy) && !kept.has(r.id) && !known) {
-        stale.push([null, r.id, r.title]);
-      }
-    }
-    for (const [distId, rid, title] of stale) {
-      const res: ResourcePushResult = {
-        distributionId: distId ?? String(ours(remotes.get(rid) ?? {}) ?? rid),
-        title,
-        year: null,
-        format: null,
-        remoteId: rid,
-        action: RemoteResourceAction.DELETED,
-        error: null,
-      };
-      try {
-        await this.t.client.deleteResource(row.remoteId, rid);
-        if (distId) {
-          const { [distId]: _gone, ...rest } = row.files;
-          row.files = rest;
-          await this.t.em.flush();
-        }
-      } catch (err) {
-        if (err instanceof UdataError && err.kind === 'auth') {
-          throw err;
-        }
-        res.action = RemoteResourceAction.FAILED;
-        res.error = udataMessage(err, this.t.apiUrl);
-      }
-      results.push(res);
-    }
+    results.push(...(await removeStaleResources(this.t, d, row, remotes, kept)));
     return results;
   }
 
@@ -289,7 +227,7 @@ export class PushEngine {
           result.action = RemoteResourceAction.REPLACED;
           replaced = true;
         } else if (!remote) {
-          remote = await this.upload(row.remoteId, file, sum, kept);
+          remote = await uploadOnce(this.t, row.remoteId, file, sum, kept);
           result.action = RemoteResourceAction.CREATED;
         }
       }
@@ -320,27 +258,6 @@ export class PushEngine {
           : `Fichier illisible : ${(err as Error).message}`;
     }
     return result;
-  }
-
-  /** Uploads a new file; after a lost answer, adopts the copy the remote may already hold. */
-  private async upload(
-    datasetId: string,
-    file: { name: string; bytes: Uint8Array; mediaType: string },
-    sum: string,
-    kept: Set<string>,
-  ): Promise<UdataResource> {
-    try {
-      return await this.t.client.uploadResource(datasetId, file);
-    } catch (err) {
-      if (!(err instanceof UdataError && err.ambiguous)) {
-        throw err;
-      }
-      const now = await this.t.client.dataset(datasetId);
-      const copy = (now.resources ?? []).find(
-        (r) => r.checksum?.value === sum && !kept.has(r.id) && ours(r) === undefined,
-      );
-      return copy ?? (await this.t.client.uploadResource(datasetId, file));
-    }
   }
 
   /** Writes a resource's metadata; a schema version the remote refuses is sent without it. */
