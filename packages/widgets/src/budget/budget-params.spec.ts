@@ -17,7 +17,21 @@ describe('budget widget URL parameters', () => {
       expensePath: ['21', '2183'],
       revenuePath: [],
       trend: 'depenses',
+      operations: 'reelles',
     });
+  });
+
+  it('reads and writes back the choice of including order operations', () => {
+    expect(parseState('operations=toutes').operations).toBe('toutes');
+    const warn = vi.fn();
+    expect(parseState('operations=ordre', warn).operations).toBe('reelles');
+    expect(warn).toHaveBeenCalledTimes(1);
+    const url = 'siren=253514491&annee=2022&operations=toutes';
+    expect(budgetQuery(parseConfig(url), parseState(url)).toString()).toBe(url);
+    // The default (real operations only) is left out of the URLs the widget builds.
+    expect(budgetQuery(parseConfig('siren=253514491'), parseState('')).has('operations')).toBe(
+      false,
+    );
   });
 
   it('reads chart titles chosen by the integrator and keeps them in the URLs it builds', () => {

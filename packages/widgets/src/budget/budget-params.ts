@@ -32,6 +32,13 @@ export const SECTIONS: Record<'fonctionnement' | 'investissement', BudgetSection
 };
 export type SectionKey = keyof typeof SECTIONS;
 
+/**
+ * Which operations the breakdowns add up: real ones only (money in and out, the default), or
+ * also the order operations (internal entries between accounts and sections, no cash moves).
+ */
+export const OPERATIONS = ['reelles', 'toutes'] as const;
+export type OperationsKey = (typeof OPERATIONS)[number];
+
 /** A stage, with the number of a décision modificative (`dm-2`); `dm` alone: the latest. */
 export interface StageChoice {
   stage: BudgetStage;
@@ -116,6 +123,7 @@ export const stateSpec = {
   chemin_depenses: pathParam(),
   chemin_recettes: pathParam(),
   evolution: enumParam(['depenses', 'recettes'] as const, 'depenses'),
+  operations: enumParam(OPERATIONS, 'reelles'),
 };
 
 export interface BudgetConfig {
@@ -141,6 +149,7 @@ export interface BudgetState {
   expensePath: string[];
   revenuePath: string[];
   trend: 'depenses' | 'recettes';
+  operations: OperationsKey;
 }
 
 export function parseConfig(search: string | URLSearchParams, warn: Warn = consoleWarn) {
@@ -174,6 +183,7 @@ export function parseState(
     expensePath: p.chemin_depenses,
     revenuePath: p.chemin_recettes,
     trend: p.evolution,
+    operations: p.operations,
   };
 }
 
@@ -209,6 +219,7 @@ export function budgetQuery(config: BudgetConfig, state: BudgetState): URLSearch
   put('chemin_depenses', state.expensePath.join(','));
   put('chemin_recettes', state.revenuePath.join(','));
   put('evolution', state.trend, 'depenses');
+  put('operations', state.operations, 'reelles');
   return q;
 }
 

@@ -32,6 +32,7 @@ export const BreakdownQuery = graphql(`
     $path: [String!]
     $parentPath: [String!]
     $withParent: Boolean!
+    $includeOrder: Boolean = false
   ) {
     budgetBreakdown(
       documentId: $documentId
@@ -39,6 +40,7 @@ export const BreakdownQuery = graphql(`
       view: $view
       section: $section
       path: $path
+      includeOrder: $includeOrder
     ) {
       total
       items {
@@ -55,6 +57,7 @@ export const BreakdownQuery = graphql(`
       view: $view
       section: $section
       path: $parentPath
+      includeOrder: $includeOrder
     ) @include(if: $withParent) {
       items {
         code
@@ -66,12 +69,13 @@ export const BreakdownQuery = graphql(`
 
 /** Operating vs investment totals, expenses and revenues, in one round trip. */
 export const SectionsQuery = graphql(`
-  query BudgetWidgetSections($documentId: ID!) {
+  query BudgetWidgetSections($documentId: ID!, $includeOrder: Boolean = false) {
     expenseOperating: budgetBreakdown(
       documentId: $documentId
       direction: EXPENSE
       view: CHAPTER
       section: OPERATING
+      includeOrder: $includeOrder
     ) {
       total
     }
@@ -80,6 +84,7 @@ export const SectionsQuery = graphql(`
       direction: EXPENSE
       view: CHAPTER
       section: INVESTMENT
+      includeOrder: $includeOrder
     ) {
       total
     }
@@ -88,6 +93,7 @@ export const SectionsQuery = graphql(`
       direction: REVENUE
       view: CHAPTER
       section: OPERATING
+      includeOrder: $includeOrder
     ) {
       total
     }
@@ -96,6 +102,7 @@ export const SectionsQuery = graphql(`
       direction: REVENUE
       view: CHAPTER
       section: INVESTMENT
+      includeOrder: $includeOrder
     ) {
       total
     }

@@ -1,5 +1,5 @@
 import type { BudgetDirection } from './types';
-import type { SectionKey, ViewKey } from './budget-params';
+import type { OperationsKey, SectionKey, ViewKey } from './budget-params';
 
 export const VIEW_LABELS: Record<ViewKey, { noun: string; all: string; header: string }> = {
   fonction: { noun: 'par fonction', all: 'Toutes les fonctions', header: 'Fonction' },
@@ -25,4 +25,9 @@ export function breakdownTitle(
 ): string {
   const s = section ? ` de ${section}` : '';
   return `${DIRECTION_LABELS[direction]}${s} ${VIEW_LABELS[view].noun}`;
+}
+
+/** Said after a chart's caption when its amounts include the order operations. */
+export function operationsNote(operations: OperationsKey): string {
+  return operations === 'toutes' ? ' (opérations d’ordre comprises)' : '';
 }

@@ -172,6 +172,7 @@ export type BudgetWidgetBreakdownQueryVariables = Exact<{
   path?: Array<string> | string | null | undefined;
   parentPath?: Array<string> | string | null | undefined;
   withParent: boolean;
+  includeOrder?: boolean | null | undefined;
 }>;
 
 export type BudgetWidgetBreakdownQuery = {
@@ -190,6 +191,7 @@ export type BudgetWidgetBreakdownQuery = {
 
 export type BudgetWidgetSectionsQueryVariables = Exact<{
   documentId: string;
+  includeOrder?: boolean | null | undefined;
 }>;
 
 export type BudgetWidgetSectionsQuery = {
@@ -495,13 +497,14 @@ export const BudgetWidgetDocumentsDocument = new TypedDocumentString(`
   BudgetWidgetDocumentsQueryVariables
 >;
 export const BudgetWidgetBreakdownDocument = new TypedDocumentString(`
-    query BudgetWidgetBreakdown($documentId: ID!, $direction: BudgetDirection!, $view: BudgetView!, $section: BudgetSection, $path: [String!], $parentPath: [String!], $withParent: Boolean!) {
+    query BudgetWidgetBreakdown($documentId: ID!, $direction: BudgetDirection!, $view: BudgetView!, $section: BudgetSection, $path: [String!], $parentPath: [String!], $withParent: Boolean!, $includeOrder: Boolean = false) {
   budgetBreakdown(
     documentId: $documentId
     direction: $direction
     view: $view
     section: $section
     path: $path
+    includeOrder: $includeOrder
   ) {
     total
     items {
@@ -518,6 +521,7 @@ export const BudgetWidgetBreakdownDocument = new TypedDocumentString(`
     view: $view
     section: $section
     path: $parentPath
+    includeOrder: $includeOrder
   ) @include(if: $withParent) {
     items {
       code
@@ -530,12 +534,13 @@ export const BudgetWidgetBreakdownDocument = new TypedDocumentString(`
   BudgetWidgetBreakdownQueryVariables
 >;
 export const BudgetWidgetSectionsDocument = new TypedDocumentString(`
-    query BudgetWidgetSections($documentId: ID!) {
+    query BudgetWidgetSections($documentId: ID!, $includeOrder: Boolean = false) {
   expenseOperating: budgetBreakdown(
     documentId: $documentId
     direction: EXPENSE
     view: CHAPTER
     section: OPERATING
+    includeOrder: $includeOrder
   ) {
     total
   }
@@ -544,6 +549,7 @@ export const BudgetWidgetSectionsDocument = new TypedDocumentString(`
     direction: EXPENSE
     view: CHAPTER
     section: INVESTMENT
+    includeOrder: $includeOrder
   ) {
     total
   }
@@ -552,6 +558,7 @@ export const BudgetWidgetSectionsDocument = new TypedDocumentString(`
     direction: REVENUE
     view: CHAPTER
     section: OPERATING
+    includeOrder: $includeOrder
   ) {
     total
   }
@@ -560,6 +567,7 @@ export const BudgetWidgetSectionsDocument = new TypedDocumentString(`
     direction: REVENUE
     view: CHAPTER
     section: INVESTMENT
+    includeOrder: $includeOrder
   ) {
     total
   }

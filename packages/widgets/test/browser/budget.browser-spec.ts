@@ -217,6 +217,42 @@ describe.skipIf(totemFixturesSkipReason())(
       await expect.poll(() => param('chemin_depenses')).toBeNull();
     });
 
+    it('includes the order operations on demand, in the totals and in the URL', async () => {
+      await embed(`&annee=2022&etape=bp&vue=chapitre`);
+      const totalOf = async (includeOrder: boolean) =>
+        (
+          await platform.graphql<{ budgetBreakdown: Breakdown }>(
+            `query($id: ID!, $o: Boolean) {
+              budgetBreakdown(documentId: $id, direction: EXPENSE, view: CHAPTER, includeOrder: $o) {
+                total items { code label amount hasChildren }
+              }
+            }`,
+            { id: bp.id, o: includeOrder },
+          )
+        ).budgetBreakdown.total;
+      const real = await totalOf(false);
+      const all = await totalOf(true);
+      expect(cents(all), 'the BP 2022 has order operations among its expenses').not.toBe(
+        cents(real),
+      );
+      const summary = () =>
+        expenses().locator('[data-test="chart-summary"]').innerText().then(norm);
+      await expect.poll(summary).toContain(`${euros(cents(real))} au total`);
+      const box = widget().getByLabel('Inclure les opérations d’ordre');
+      expect(await box.isChecked()).toBe(false);
+      await box.focus();
+      await host.keyboard.press('Space');
+      await expect.poll(() => param('operations')).toBe('toutes');
+      await expect.poll(summary).toContain(`${euros(cents(all))} au total`);
+      expect(await summary()).toContain('opérations d’ordre comprises');
+      expect(await axeViolations(host)).toEqual([]);
+      // Back returns to real operations only.
+      await back();
+      await expect.poll(() => param('operations')).toBeNull();
+      await expect.poll(summary).toContain(`${euros(cents(real))} au total`);
+      expect(await box.isChecked()).toBe(false);
+    });
+
     it('lets citizens change year and document; the CA 2021 shows actual amounts', async () => {
       await embed();
       await widget().getByLabel('Année').selectOption('2021');
