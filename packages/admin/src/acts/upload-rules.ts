@@ -7,13 +7,32 @@ export const ANNEX_ACCEPT = ANNEX_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 const extension = (name: string) => name.split('.').pop()?.toLowerCase() ?? '';
 
+/** What the main document may be: a PDF, or for a budget act its TOTEM file (XML). */
+export function mainFileKind(nature: string | null): { label: string; accept: string } {
+  return nature === 'BUDGET'
+    ? {
+        label: 'PDF, ou fichier budgétaire TOTEM en XML',
+        accept: '.pdf,.xml,application/pdf,text/xml',
+      }
+    : { label: 'PDF', accept: '.pdf,application/pdf' };
+}
+
 /** Problems with the chosen files (empty when they can be sent). */
-export function fileProblems(main: File | null, annexes: File[]): string[] {
+export function fileProblems(
+  main: File | null,
+  annexes: File[],
+  nature: string | null = null,
+): string[] {
   const problems: string[] = [];
+  const budget = nature === 'BUDGET';
+  const pdf = (f: File) => extension(f.name) === 'pdf' || f.type === 'application/pdf';
+  const xml = (f: File) => extension(f.name) === 'xml' || /[/+]xml$/.test(f.type);
   if (!main) {
-    problems.push('Joignez le document principal (PDF).');
-  } else if (extension(main.name) !== 'pdf' && main.type !== 'application/pdf') {
-    problems.push(`« ${main.name} » : le document principal doit être un PDF.`);
+    problems.push(`Joignez le document principal (${mainFileKind(nature).label}).`);
+  } else if (!pdf(main) && !(budget && xml(main))) {
+    problems.push(
+      `« ${main.name} » : le document principal doit être un PDF${budget ? ' ou le fichier budgétaire TOTEM (XML)' : ''}.`,
+    );
   }
   for (const f of annexes) {
     if (!ANNEX_EXTENSIONS.includes(extension(f.name))) {

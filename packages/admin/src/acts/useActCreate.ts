@@ -39,7 +39,9 @@ export function useActCreate() {
   const percent = ref(0);
   const error = ref<string | null>(null);
   const attempted = ref(false);
-  const problems = computed(() => (attempted.value ? fileProblems(main.value, annexes.value) : []));
+  const problems = computed(() =>
+    attempted.value ? fileProblems(main.value, annexes.value, draft.nature) : [],
+  );
 
   async function submit(formValid: boolean): Promise<void> {
     attempted.value = true;

@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,7 @@ import {
   watchProblems,
   type Platform,
 } from '@opendata/worker/testing';
-import { checkPage, createOrganization, signIn } from '../support/admin';
+import { checkPage, chooseOption, createOrganization, signIn } from '../support/admin';
 
 describe.skipIf(totemFixturesSkipReason())(
   'admin budgets pages, against the built platform',
@@ -130,6 +132,51 @@ describe.skipIf(totemFixturesSkipReason())(
       const widget = page.frameLocator('[data-test="widget-preview"]');
       await widget.getByRole('heading', { name: 'Nos plus gros postes' }).waitFor();
       await checkPage(page, 'admin-budget-widget');
+    });
+
+    it('adds a budget by upload: the TOTEM file as main document is read like a deposit', async () => {
+      await page.goto(`${platform.url}/admin/actes/nouveau`);
+      await page.getByRole('heading', { name: 'Ajouter un acte' }).waitFor();
+      const dir = await mkdtemp(path.join(tmpdir(), 'budget-upload-'));
+      const xml = path.join(dir, 'CA 2021 Crach.xml');
+      const note = path.join(dir, 'Note de présentation.txt');
+      await writeFile(xml, totemBytes('CA_2021'));
+      await writeFile(note, 'pas un PDF');
+      await page.getByLabel('Numéro de l’acte').fill('CA-2021-UPLOAD');
+      await page.getByLabel('Date de l’acte').fill('2022-03-01');
+      await page
+        .getByLabel('Objet')
+        .fill('Compte administratif 2021 du budget du lotissement Le Boceno');
+      // A text file is not a main document, even for a budget.
+      await chooseOption(page, 'Nature', 'Document budgétaire et financier');
+      await page.getByTestId('budget-hint').waitFor();
+      await page.getByTestId('main-file').locator('input[type="file"]').setInputFiles(note);
+      await page.getByRole('button', { name: 'Créer l’acte' }).click();
+      await page
+        .getByTestId('file-problems')
+        .getByText(/doit être un PDF ou le fichier budgétaire TOTEM \(XML\)/)
+        .waitFor();
+      await page.getByTestId('main-file').locator('input[type="file"]').setInputFiles(xml);
+      await page.getByRole('button', { name: 'Créer l’acte' }).click();
+      await page.getByRole('heading', { name: 'Acte CA-2021-UPLOAD', level: 1 }).waitFor();
+      expect(await page.getByTestId('document').allInnerTexts()).toEqual([
+        expect.stringContaining('CA 2021 Crach.xml'),
+      ]);
+      // The worker reads it: the act's budget card, then the Budgets page, say so.
+      const card = page.getByTestId('act-budget');
+      await card.waitFor({ timeout: 30_000 });
+      await expect
+        .poll(async () => (await page.getByTestId('act-budget').innerText()).replace(/\s+/g, ' '), {
+          timeout: 30_000,
+        })
+        .toMatch(/Compte administratif 2021/);
+      await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+      const ca = page
+        .getByTestId('budget-document')
+        .filter({ hasText: 'Compte administratif 2021' });
+      await ca.waitFor();
+      expect(await ca.getByText('Lu', { exact: true }).count()).toBe(1);
+      await checkPage(page, 'admin-budget-upload');
     });
 
     it('had no console error or failed request', () => {

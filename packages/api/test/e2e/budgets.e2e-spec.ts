@@ -622,4 +622,52 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
     // Its existence is not revealed to a caller who cannot read the organisation.
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('budget/not_found');
   });
+  it('takes a TOTEM file as the main document of a budget act created by upload, and reads it', async () => {
+    const admin = await app.loginAdmin();
+    const upload = async (nature: string, number: string) => {
+      const form = new FormData();
+      form.append(
+        'operations',
+        JSON.stringify({
+          query:
+            'mutation($i: CreateActInput!, $f: [Upload!]!) { createAct(input: $i, files: $f) { id documents { fileName mediaType annex } } }',
+          variables: {
+            i: {
+              siren: CRACH_SIREN,
+              number,
+              date: '2022-03-02',
+              subject: 'Compte administratif 2021 (dépôt manuel)',
+              nature,
+              publish: true,
+            },
+            f: [null],
+          },
+        }),
+      );
+      form.append('map', JSON.stringify({ 0: ['variables.f.0'] }));
+      form.append('0', new Blob([new Uint8Array(totemBytes('CA_2021'))]), 'ca-2021.xml');
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'apollo-require-preflight': 'true' },
+        body: form,
+      });
+      return (await res.json()) as any;
+    };
+    // Only a budget act may have an XML main document.
+    const refused = await upload('DELIBERATION', 'UPLOAD_DELIB_XML');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('acts/unsupported_file');
+    expect(refused.errors?.[0]?.message).toBe(
+      '« ca-2021.xml » : le document principal doit être un PDF.',
+    );
+    const created = await upload('BUDGET', 'UPLOAD_CA_2021');
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createAct.documents).toEqual([
+      { fileName: 'ca-2021.xml', mediaType: 'application/xml', annex: false },
+    ]);
+    const actId = created.data.createAct.id as string;
+    const s = services();
+    expect(await s.budgetImport.afterActsChanged([actId], 'create')).toBe(1);
+    const r = await s.budgetImport.importAct(actId);
+    expect(r.doc).toMatchObject({ status: 'IMPORTED', stage: 'CA', year: 2021, lineCount: 20 });
+  });
 });

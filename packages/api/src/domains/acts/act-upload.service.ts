@@ -29,6 +29,18 @@ const ANNEX_TYPES = new Set([
   'text/csv',
 ]);
 
+/**
+ * A main document is a PDF; a budget act's may instead be its TOTEM file (XML), read into a budget
+ * document by the `budget.import` job as for a Pastell deposit (an unreadable one is reported on
+ * the act, the act itself is kept).
+ */
+function mainTypeAccepted(nature: ActNature, mediaType: string): boolean {
+  return (
+    mediaType === 'application/pdf' ||
+    (nature === ActNature.BUDGET && mediaType === 'application/xml')
+  );
+}
+
 /** Acts sent outside teletransmission, created by staff with their files (GraphQL multipart). */
 export class ActUploadService {
   constructor(
@@ -70,11 +82,11 @@ export class ActUploadService {
       const bytes = await readLimited(upload);
       const mediaType = detectMediaType(upload.filename, bytes);
       const main = i < mainCount;
-      if (main ? mediaType !== 'application/pdf' : !ANNEX_TYPES.has(mediaType)) {
+      if (main ? !mainTypeAccepted(input.nature, mediaType) : !ANNEX_TYPES.has(mediaType)) {
         throw new InvalidInputError(
           'acts/unsupported_file',
           main
-            ? `« ${upload.filename} » : le document principal doit être un PDF.`
+            ? `« ${upload.filename} » : le document principal doit être un PDF${input.nature === ActNature.BUDGET ? ' ou le fichier budgétaire TOTEM (XML)' : ''}.`
             : `« ${upload.filename} » : type de fichier non accepté (PDF, images, bureautique, CSV).`,
         );
       }
