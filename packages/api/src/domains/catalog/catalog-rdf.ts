@@ -1,6 +1,13 @@
 import { ALL_SCOPE } from './catalog-build.js';
 import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
-import { JsonLdWriter, TurtleWriter, vocabulary, type GraphWriter } from './catalog-serialize.js';
+import {
+  JsonLdWriter,
+  TurtleWriter,
+  fixedIri,
+  vocabulary,
+  type GraphWriter,
+  type Vocab,
+} from './catalog-serialize.js';
 import {
   EU_FILE_TYPE,
   EU_FREQUENCY,
@@ -30,7 +37,7 @@ const spdx = vocabulary('spdx', PREFIXES.spdx);
 const xsd = vocabulary('xsd', PREFIXES.xsd);
 const XSD_DATE = xsd('date');
 const XSD_DATETIME = xsd('dateTime');
-const EU_LANGUAGE_FRA = 'http://publications.europa.eu/resource/authority/language/FRA';
+const EU_LANGUAGE_FRA = fixedIri('http://publications.europa.eu/resource/authority/language/FRA');
 
 const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
   csv: 'CSV',
@@ -38,6 +45,11 @@ const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
   json: 'JSON',
   xml: 'XML',
 };
+
+/** The EU file-type authority IRI of each format. */
+const FILE_TYPE_IRIS = Object.fromEntries(
+  Object.entries(FILE_TYPES).map(([f, code]) => [f, fixedIri(EU_FILE_TYPE + code)]),
+) as Record<CatalogDistribution['format'], Vocab>;
 
 /** One page of a catalogue: its datasets, where it lives and how it is paged. */
 export interface CatalogPageInput {
@@ -90,12 +102,12 @@ export function organizationIri(homepage: string, siren: string) {
   return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/${siren}#organisation`;
 }
 
-const mediaTypeIris = new Map<string, string>();
+const mediaTypeIris = new Map<string, Vocab>();
 /** The https IANA IRI of a media type (parameters dropped). */
-function mediaTypeIri(mediaType: string): string {
+function mediaTypeIri(mediaType: string): Vocab {
   let iri = mediaTypeIris.get(mediaType);
   if (iri === undefined) {
-    iri = IANA_MEDIA_TYPES + mediaType.split(';')[0]!.trim();
+    iri = fixedIri(IANA_MEDIA_TYPES + mediaType.split(';')[0]!.trim());
     if (mediaTypeIris.size < 100) {
       mediaTypeIris.set(mediaType, iri);
     }
@@ -112,6 +124,7 @@ function datasetIris(ds: CatalogDataset) {
 function writeDistribution(
   w: GraphWriter,
   ds: CatalogDataset,
+  license: Vocab,
   d: CatalogDistribution,
   iri: string,
   dates: Dates,
@@ -128,15 +141,15 @@ function writeDistribution(
   );
   w.ref(dcat('downloadURL'), d.downloadUrl);
   w.ref(dcat('accessURL'), d.downloadUrl);
-  w.ref(dct('format'), EU_FILE_TYPE + FILE_TYPES[d.format]);
-  w.ref(dcat('mediaType'), mediaTypeIri(d.mediaType));
+  w.term(dct('format'), FILE_TYPE_IRIS[d.format]);
+  w.term(dcat('mediaType'), mediaTypeIri(d.mediaType));
   if (d.size > 0) {
     w.typed(dcat('byteSize'), String(d.size), xsd('nonNegativeInteger'));
   }
   if (d.schema) {
-    w.ref(dct('conformsTo'), d.schema.url);
+    w.term(dct('conformsTo'), fixedIri(d.schema.url));
   }
-  w.ref(dct('license'), ds.license.url);
+  w.term(dct('license'), license);
   if (d.modifiedAt) {
     w.typed(dct('modified'), dates.dateTime(d.modifiedAt), XSD_DATETIME);
   }
@@ -177,10 +190,11 @@ function writeDataset(
   for (const k of ds.keywords) {
     w.text(dcat('keyword'), k, true);
   }
-  w.ref(dct('license'), ds.license.url);
-  w.ref(dct('language'), EU_LANGUAGE_FRA);
+  const license = fixedIri(ds.license.url);
+  w.term(dct('license'), license);
+  w.term(dct('language'), EU_LANGUAGE_FRA);
   const freq = FREQUENCIES[ds.frequency as FrequencyId] ?? FREQUENCIES.unknown;
-  w.ref(dct('accrualPeriodicity'), EU_FREQUENCY + freq);
+  w.term(dct('accrualPeriodicity'), fixedIri(EU_FREQUENCY + freq));
   if (ds.temporal) {
     w.begin(dct('temporal'));
     w.a(dct('PeriodOfTime'));
@@ -214,7 +228,7 @@ function writeDataset(
     }
   }
   if (schema) {
-    w.ref(dct('conformsTo'), schema);
+    w.term(dct('conformsTo'), fixedIri(schema));
   }
   const iris = ds.distributions.map((d) => `${base}#${d.id}`);
   for (const d of iris) {
@@ -226,7 +240,7 @@ function writeDataset(
     publishers.add(publisher);
     writePublisher(w, publisher, ds.organizationName, platform ? null : ds.siren);
   }
-  ds.distributions.forEach((d, i) => writeDistribution(w, ds, d, iris[i]!, dates));
+  ds.distributions.forEach((d, i) => writeDistribution(w, ds, license, d, iris[i]!, dates));
 }
 
 /** One catalogue page (DCAT-AP, Hydra paging as udata's harvester follows it), node by node. */
@@ -237,7 +251,7 @@ export function writeCatalog(input: CatalogPageInput, w: GraphWriter): void {
   w.a(hydra('Collection'));
   w.text(dct('title'), input.title, true);
   w.text(dct('description'), input.description, true);
-  w.ref(dct('language'), EU_LANGUAGE_FRA);
+  w.term(dct('language'), EU_LANGUAGE_FRA);
   w.ref(foaf('homepage'), input.homepage);
   if (input.publisher) {
     w.ref(dct('publisher'), input.publisher.iri);

@@ -14,8 +14,10 @@ export interface Vocab {
   iri: string;
   /** Turtle: `prefix:local`, or `a` for rdf:type. */
   ttl: string;
-  /** JSON-LD: the compact IRI as a JSON string (`"dct:title"`). */
+  /** JSON-LD: the compact IRI as a JSON string (`"dct:title"`), a key or a type. */
   json: string;
+  /** JSON-LD: the term as an object (`{"@id":"dct:title"}`). */
+  id: string;
 }
 
 const SAFE_LOCAL = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -33,6 +35,7 @@ export function vocabulary(prefix: string, ns: string) {
         iri: ns + local,
         ttl: `${prefix}:${local}`,
         json: JSON.stringify(`${prefix}:${local}`),
+        id: `{"@id":${JSON.stringify(`${prefix}:${local}`)}}`,
       };
       terms.set(local, term);
     }
@@ -52,7 +55,7 @@ export interface GraphWriter {
   a(type: Vocab): void;
   /** An IRI object from data (escaped as needed). */
   ref(p: Vocab, iri: string): void;
-  /** An IRI object of the vocabulary (compact). */
+  /** An IRI object of the vocabulary (compact) or a fixed IRI (escaped once). */
   term(p: Vocab, o: Vocab): void;
   /** A plain string literal, or a French one when `fr`. */
   text(p: Vocab, value: string, fr?: boolean): void;
@@ -112,6 +115,23 @@ export const turtleString = (v: string) =>
 /** An IRI's Turtle text, brackets included. */
 export const turtleIri = (v: string) =>
   IRI_SPECIAL.test(v) ? `<${v.replace(IRI_SPECIALS, percent)}>` : `<${v}>`;
+
+const fixed = new Map<string, Vocab>();
+/**
+ * A fixed IRI outside the prefixes (a licence, an EU authority code, a media type, a schema),
+ * escaped once for each syntax: the same few recur on every distribution of a page.
+ */
+export function fixedIri(iri: string): Vocab {
+  let term = fixed.get(iri);
+  if (!term) {
+    const json = JSON.stringify(iri);
+    term = { iri, ttl: turtleIri(iri), json, id: `{"@id":${json}}` };
+    if (fixed.size < 1000) {
+      fixed.set(iri, term);
+    }
+  }
+  return term;
+}
 
 /** Turtle: prefixes, then one block per node (`;` between properties, `,` between values). */
 export class TurtleWriter extends TextWriter implements GraphWriter {
@@ -219,7 +239,7 @@ export class JsonLdWriter extends TextWriter implements GraphWriter {
     this.prop(p.json, `{"@id":${JSON.stringify(iri)}}`);
   }
   term(p: Vocab, o: Vocab) {
-    this.prop(p.json, `{"@id":${o.json}}`);
+    this.prop(p.json, o.id);
   }
   text(p: Vocab, value: string, fr = false) {
     this.prop(
