@@ -218,6 +218,29 @@ describe.skipIf(skip)('catalogue: DCAT for harvesters, acts listing and /donnees
     }
   });
 
+  it('validates catalogue pages by the ETag of their bytes: 304 to a conditional request, HEAD like GET', async () => {
+    for (const p of [`/opendata/${A}/catalog.ttl`, '/opendata/catalog.jsonld?page=2']) {
+      const res = await get(p);
+      const body = Buffer.from(await res.arrayBuffer());
+      const etag = res.headers.get('etag');
+      expect(etag, p).toBe(`"${createHash('sha1').update(body).digest('base64url')}"`);
+      expect(res.headers.get('content-length')).toBe(String(body.length));
+      expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+      const head = await get(p, { method: 'HEAD' });
+      expect([head.status, head.headers.get('etag')]).toEqual([200, etag]);
+      expect(head.headers.get('content-length')).toBe(String(body.length));
+      // fetch() adds `Cache-Control: no-cache` to a conditional request unless told otherwise.
+      const conditional = (tag: string) =>
+        get(p, { headers: { 'if-none-match': tag, 'cache-control': 'max-age=0' } });
+      const again = await conditional(etag!);
+      expect(again.status).toBe(304);
+      expect((await again.arrayBuffer()).byteLength).toBe(0);
+      const other = await conditional('"autre"');
+      expect(other.status).toBe(200);
+      expect(Buffer.from(await other.arrayBuffer()).equals(body)).toBe(true);
+    }
+  });
+
   it('keeps identifiers and download URLs stable from one render to the next', async () => {
     const urls = async () => {
       const store = parseTurtle(await (await get(`/opendata/${A}/catalog.ttl`)).text());

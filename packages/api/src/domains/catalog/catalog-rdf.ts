@@ -1,13 +1,12 @@
 import { ALL_SCOPE } from './catalog-build.js';
 import type { CatalogDataset, CatalogDistribution } from './catalog.types.js';
 import {
-  RdfTerms,
-  toJsonLd as writeJsonLd,
-  toTurtle as writeTurtle,
-  type BlankNode,
-  type NamedNode,
-  type Term,
-  type Triple,
+  JsonLdWriter,
+  TurtleWriter,
+  fixedIri,
+  vocabulary,
+  type GraphWriter,
+  type Vocab,
 } from './catalog-serialize.js';
 import {
   EU_FILE_TYPE,
@@ -17,11 +16,6 @@ import {
   KIND_DEFAULTS,
   type FrequencyId,
 } from './catalog-vocabulary.js';
-
-const { namedNode, literal, blankNode, quad } = RdfTerms;
-type Quad = Triple;
-type Quad_Object = Term;
-type Quad_Subject = NamedNode | BlankNode;
 
 export const PREFIXES = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -34,22 +28,16 @@ export const PREFIXES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 } as const;
 
-const vocabulary = new Map<string, NamedNode>();
-/** A vocabulary term (one node per term, shared by every triple). */
-function iri(prefix: keyof typeof PREFIXES, local: string): NamedNode {
-  const value = PREFIXES[prefix] + local;
-  let node = vocabulary.get(value);
-  if (!node) {
-    node = namedNode(value);
-    vocabulary.set(value, node);
-  }
-  return node;
-}
-const A = iri('rdf', 'type');
-const fr = (text: string) => literal(text, 'fr');
-const XSD_DATE = iri('xsd', 'date');
-const XSD_DATETIME = iri('xsd', 'dateTime');
-const EU_LANGUAGE_FRA = namedNode('http://publications.europa.eu/resource/authority/language/FRA');
+const dcat = vocabulary('dcat', PREFIXES.dcat);
+const dct = vocabulary('dct', PREFIXES.dct);
+const foaf = vocabulary('foaf', PREFIXES.foaf);
+const vcard = vocabulary('vcard', PREFIXES.vcard);
+const hydra = vocabulary('hydra', PREFIXES.hydra);
+const spdx = vocabulary('spdx', PREFIXES.spdx);
+const xsd = vocabulary('xsd', PREFIXES.xsd);
+const XSD_DATE = xsd('date');
+const XSD_DATETIME = xsd('dateTime');
+const EU_LANGUAGE_FRA = fixedIri('http://publications.europa.eu/resource/authority/language/FRA');
 
 const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
   csv: 'CSV',
@@ -57,6 +45,11 @@ const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
   json: 'JSON',
   xml: 'XML',
 };
+
+/** The EU file-type authority IRI of each format. */
+const FILE_TYPE_IRIS = Object.fromEntries(
+  Object.entries(FILE_TYPES).map(([f, code]) => [f, fixedIri(EU_FILE_TYPE + code)]),
+) as Record<CatalogDistribution['format'], Vocab>;
 
 /** One page of a catalogue: its datasets, where it lives and how it is paged. */
 export interface CatalogPageInput {
@@ -66,7 +59,7 @@ export interface CatalogPageInput {
   description: string;
   homepage: string;
   /** The organisation publishing a per-organisation catalogue; none for the platform's. */
-  publisher: { iri: string; name: string } | null;
+  publisher: { iri: string; name: string; siren: string } | null;
   datasets: CatalogDataset[];
   total: number;
   page: number;
@@ -75,14 +68,26 @@ export interface CatalogPageInput {
   now: Date;
 }
 
-/** A date as xsd:dateTime, never in the future. */
-function dateTime(d: Date, now: Date) {
-  return literal((d > now ? now : d).toISOString(), XSD_DATETIME);
+/** ISO texts of the dates of one page (most files of a page share a few instants). */
+class Dates {
+  private readonly iso = new Map<number, string>();
+  constructor(private readonly now: Date) {}
+
+  /** A date as xsd:dateTime text, never in the future (harvesters drop future dates). */
+  dateTime(d: Date): string {
+    const t = Math.min(d.getTime(), this.now.getTime());
+    let text = this.iso.get(t);
+    if (text === undefined) {
+      text = new Date(t).toISOString();
+      if (this.iso.size < 10_000) {
+        this.iso.set(t, text);
+      }
+    }
+    return text;
+  }
 }
 
-function dateOnly(d: Date) {
-  return literal(d.toISOString().slice(0, 10), XSD_DATE);
-}
+const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The `/donnees/…` path at the end of a homepage (never a host named `donnees.…`). */
 const HOMEPAGE_PATH = /\/donnees(\/[^/]*)?$/;
@@ -97,160 +102,209 @@ export function organizationIri(homepage: string, siren: string) {
   return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/${siren}#organisation`;
 }
 
-function push(out: Quad[], s: Quad_Subject, p: NamedNode, o: Quad_Object) {
-  out.push(quad(s, p, o));
+const mediaTypeIris = new Map<string, Vocab>();
+/** The https IANA IRI of a media type (parameters dropped). */
+function mediaTypeIri(mediaType: string): Vocab {
+  let iri = mediaTypeIris.get(mediaType);
+  if (iri === undefined) {
+    iri = fixedIri(IANA_MEDIA_TYPES + mediaType.split(';')[0]!.trim());
+    if (mediaTypeIris.size < 100) {
+      mediaTypeIris.set(mediaType, iri);
+    }
+  }
+  return iri;
 }
 
-function distributionQuads(
-  out: Quad[],
+/** The IRI of a dataset and the base of its distributions' IRIs. */
+function datasetIris(ds: CatalogDataset) {
+  const base = ds.landingPage.split('#')[0]!;
+  return { base, iri: `${base}#${KIND_DEFAULTS[ds.kind].slug}` };
+}
+
+function writeDistribution(
+  w: GraphWriter,
   ds: CatalogDataset,
+  license: Vocab,
   d: CatalogDistribution,
-  base: string,
-  now: Date,
-): Quad_Subject {
-  const s = namedNode(`${base}#${d.id}`);
-  push(out, s, A, iri('dcat', 'Distribution'));
-  push(out, s, iri('dct', 'identifier'), literal(d.id));
-  push(out, s, iri('dct', 'title'), literal(d.title));
+  iri: string,
+  dates: Dates,
+) {
+  w.node(iri);
+  w.a(dcat('Distribution'));
+  w.text(dct('identifier'), d.id);
+  w.text(dct('title'), d.title);
   const schemaText = d.schema ? ` (schéma ${d.schema.name} ${d.schema.version})` : '';
-  push(
-    out,
-    s,
-    iri('dct', 'description'),
-    fr(`${ds.title}, année ${d.year}, format ${d.format.toUpperCase()}${schemaText}.`),
+  w.text(
+    dct('description'),
+    `${ds.title}, année ${d.year}, format ${FILE_TYPES[d.format]}${schemaText}.`,
+    true,
   );
-  push(out, s, iri('dcat', 'downloadURL'), namedNode(d.downloadUrl));
-  push(out, s, iri('dcat', 'accessURL'), namedNode(d.downloadUrl));
-  push(out, s, iri('dct', 'format'), namedNode(EU_FILE_TYPE + FILE_TYPES[d.format]));
-  push(
-    out,
-    s,
-    iri('dcat', 'mediaType'),
-    namedNode(IANA_MEDIA_TYPES + d.mediaType.split(';')[0]!.trim()),
-  );
+  w.ref(dcat('downloadURL'), d.downloadUrl);
+  w.ref(dcat('accessURL'), d.downloadUrl);
+  w.term(dct('format'), FILE_TYPE_IRIS[d.format]);
+  w.term(dcat('mediaType'), mediaTypeIri(d.mediaType));
   if (d.size > 0) {
-    push(
-      out,
-      s,
-      iri('dcat', 'byteSize'),
-      literal(String(d.size), iri('xsd', 'nonNegativeInteger')),
-    );
+    w.typed(dcat('byteSize'), String(d.size), xsd('nonNegativeInteger'));
   }
   if (d.schema) {
-    push(out, s, iri('dct', 'conformsTo'), namedNode(d.schema.url));
+    w.term(dct('conformsTo'), fixedIri(d.schema.url));
   }
-  push(out, s, iri('dct', 'license'), namedNode(ds.license.url));
+  w.term(dct('license'), license);
   if (d.modifiedAt) {
-    push(out, s, iri('dct', 'modified'), dateTime(d.modifiedAt, now));
+    w.typed(dct('modified'), dates.dateTime(d.modifiedAt), XSD_DATETIME);
   }
   if (d.sha256) {
-    const c = blankNode();
-    push(out, s, iri('spdx', 'checksum'), c);
-    out.push(quad(c, A, iri('spdx', 'Checksum')));
-    out.push(quad(c, iri('spdx', 'algorithm'), iri('spdx', 'checksumAlgorithm_sha256')));
-    out.push(quad(c, iri('spdx', 'checksumValue'), literal(d.sha256)));
+    w.begin(spdx('checksum'));
+    w.a(spdx('Checksum'));
+    w.term(spdx('algorithm'), spdx('checksumAlgorithm_sha256'));
+    w.text(spdx('checksumValue'), d.sha256);
+    w.end();
   }
-  return s;
+  w.close();
 }
 
-function datasetQuads(out: Quad[], ds: CatalogDataset, homepage: string, now: Date) {
-  const base = ds.landingPage.split('#')[0]!;
-  const s = namedNode(`${base}#${KIND_DEFAULTS[ds.kind].slug}`);
-  push(out, s, A, iri('dcat', 'Dataset'));
-  push(out, s, iri('dct', 'identifier'), literal(ds.id));
-  push(out, s, iri('dct', 'title'), fr(ds.title));
-  push(out, s, iri('dct', 'description'), fr(ds.description));
-  for (const k of ds.keywords) {
-    push(out, s, iri('dcat', 'keyword'), fr(k));
+/** A publisher: an organisation, or the platform for the files of every organisation. */
+function writePublisher(w: GraphWriter, iri: string, name: string, siren: string | null) {
+  w.node(iri);
+  w.a(foaf('Organization'));
+  w.text(foaf('name'), name);
+  if (siren) {
+    w.text(dct('identifier'), siren);
   }
-  push(out, s, iri('dct', 'license'), namedNode(ds.license.url));
-  push(out, s, iri('dct', 'language'), EU_LANGUAGE_FRA);
+  w.close();
+}
+
+function writeDataset(
+  w: GraphWriter,
+  ds: CatalogDataset,
+  homepage: string,
+  dates: Dates,
+  publishers: Set<string>,
+) {
+  const { base, iri } = datasetIris(ds);
+  w.node(iri);
+  w.a(dcat('Dataset'));
+  w.text(dct('identifier'), ds.id);
+  w.text(dct('title'), ds.title, true);
+  w.text(dct('description'), ds.description, true);
+  for (const k of ds.keywords) {
+    w.text(dcat('keyword'), k, true);
+  }
+  const license = fixedIri(ds.license.url);
+  w.term(dct('license'), license);
+  w.term(dct('language'), EU_LANGUAGE_FRA);
   const freq = FREQUENCIES[ds.frequency as FrequencyId] ?? FREQUENCIES.unknown;
-  push(out, s, iri('dct', 'accrualPeriodicity'), namedNode(EU_FREQUENCY + freq));
+  w.term(dct('accrualPeriodicity'), fixedIri(EU_FREQUENCY + freq));
   if (ds.temporal) {
-    const t = blankNode();
-    push(out, s, iri('dct', 'temporal'), t);
-    out.push(quad(t, A, iri('dct', 'PeriodOfTime')));
-    out.push(quad(t, iri('dcat', 'startDate'), dateOnly(ds.temporal.start)));
-    out.push(quad(t, iri('dcat', 'endDate'), dateOnly(ds.temporal.end)));
+    w.begin(dct('temporal'));
+    w.a(dct('PeriodOfTime'));
+    w.typed(dcat('startDate'), dateOnly(ds.temporal.start), XSD_DATE);
+    w.typed(dcat('endDate'), dateOnly(ds.temporal.end), XSD_DATE);
+    w.end();
   }
   if (ds.spatialInsee) {
-    const l = blankNode();
-    push(out, s, iri('dct', 'spatial'), l);
-    out.push(quad(l, A, iri('dct', 'Location')));
-    out.push(quad(l, iri('dct', 'identifier'), literal(`COG:${ds.spatialInsee}`)));
+    w.begin(dct('spatial'));
+    w.a(dct('Location'));
+    w.text(dct('identifier'), `COG:${ds.spatialInsee}`);
+    w.end();
   }
   if (ds.modifiedAt) {
-    push(out, s, iri('dct', 'modified'), dateTime(ds.modifiedAt, now));
+    w.typed(dct('modified'), dates.dateTime(ds.modifiedAt), XSD_DATETIME);
   }
-  push(out, s, iri('dcat', 'landingPage'), namedNode(ds.landingPage));
-  const publisher = namedNode(
-    ds.siren === ALL_SCOPE ? platformIri(homepage) : organizationIri(homepage, ds.siren),
-  );
-  push(out, s, iri('dct', 'publisher'), publisher);
-  out.push(quad(publisher, A, iri('foaf', 'Organization')));
-  out.push(quad(publisher, iri('foaf', 'name'), literal(ds.organizationName)));
-  if (ds.siren !== ALL_SCOPE) {
-    out.push(quad(publisher, iri('dct', 'identifier'), literal(ds.siren)));
-  }
-  const contact = blankNode();
-  push(out, s, iri('dcat', 'contactPoint'), contact);
-  out.push(quad(contact, A, iri('vcard', 'Kind')));
-  out.push(quad(contact, iri('vcard', 'fn'), literal(ds.organizationName)));
-  out.push(quad(contact, iri('vcard', 'hasURL'), namedNode(ds.landingPage)));
-  const schemas = new Set(ds.distributions.flatMap((d) => (d.schema ? [d.schema.url] : [])));
-  if (schemas.size === 1) {
-    push(out, s, iri('dct', 'conformsTo'), namedNode([...schemas][0]!));
-  }
+  w.ref(dcat('landingPage'), ds.landingPage);
+  const platform = ds.siren === ALL_SCOPE;
+  const publisher = platform ? platformIri(homepage) : organizationIri(homepage, ds.siren);
+  w.ref(dct('publisher'), publisher);
+  w.begin(dcat('contactPoint'));
+  w.a(vcard('Kind'));
+  w.text(vcard('fn'), ds.organizationName);
+  w.ref(vcard('hasURL'), ds.landingPage);
+  w.end();
+  // The dataset's schema when its files follow one (a spreadsheet beside a CSV follows none).
+  let schema: string | null | undefined;
   for (const d of ds.distributions) {
-    push(out, s, iri('dcat', 'distribution'), distributionQuads(out, ds, d, base, now));
+    if (d.schema && schema !== d.schema.url) {
+      schema = schema === undefined ? d.schema.url : null;
+    }
   }
-  return s;
+  if (schema) {
+    w.term(dct('conformsTo'), fixedIri(schema));
+  }
+  const iris = ds.distributions.map((d) => `${base}#${d.id}`);
+  for (const d of iris) {
+    w.ref(dcat('distribution'), d);
+  }
+  w.close();
+  // One description of each publisher per page (its datasets all point to it).
+  if (!publishers.has(publisher)) {
+    publishers.add(publisher);
+    writePublisher(w, publisher, ds.organizationName, platform ? null : ds.siren);
+  }
+  ds.distributions.forEach((d, i) => writeDistribution(w, ds, license, d, iris[i]!, dates));
 }
 
-/** The triples of one catalogue page (DCAT-AP, Hydra paging as udata's harvester follows it). */
-export function catalogQuads(input: CatalogPageInput): Quad[] {
-  const out: Quad[] = [];
-  const cat = namedNode(input.url);
-  const add = (p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(cat, p, o));
-  add(A, iri('dcat', 'Catalog'));
-  add(A, iri('hydra', 'Collection'));
-  add(iri('dct', 'title'), fr(input.title));
-  add(iri('dct', 'description'), fr(input.description));
-  add(iri('dct', 'language'), EU_LANGUAGE_FRA);
-  add(iri('foaf', 'homepage'), namedNode(input.homepage));
+/** One catalogue page (DCAT-AP, Hydra paging as udata's harvester follows it), node by node. */
+export function writeCatalog(input: CatalogPageInput, w: GraphWriter): void {
+  const { url, page, pageCount } = input;
+  w.node(url);
+  w.a(dcat('Catalog'));
+  w.a(hydra('Collection'));
+  w.text(dct('title'), input.title, true);
+  w.text(dct('description'), input.description, true);
+  w.term(dct('language'), EU_LANGUAGE_FRA);
+  w.ref(foaf('homepage'), input.homepage);
   if (input.publisher) {
-    const p = namedNode(input.publisher.iri);
-    add(iri('dct', 'publisher'), p);
-    out.push(quad(p, A, iri('foaf', 'Organization')));
-    out.push(quad(p, iri('foaf', 'name'), literal(input.publisher.name)));
+    w.ref(dct('publisher'), input.publisher.iri);
   }
-  add(iri('hydra', 'totalItems'), literal(String(input.total), iri('xsd', 'integer')));
-  const pageUrl = (n: number) => `${input.url}?page=${n}`;
-  const view = namedNode(pageUrl(input.page));
-  add(iri('hydra', 'view'), view);
-  out.push(quad(view, A, iri('hydra', 'PartialCollectionView')));
-  out.push(quad(view, iri('hydra', 'first'), namedNode(pageUrl(1))));
-  out.push(quad(view, iri('hydra', 'last'), namedNode(pageUrl(input.pageCount))));
-  if (input.page < input.pageCount) {
-    out.push(quad(view, iri('hydra', 'next'), namedNode(pageUrl(input.page + 1))));
-  }
-  if (input.page > 1) {
-    out.push(quad(view, iri('hydra', 'previous'), namedNode(pageUrl(input.page - 1))));
-  }
+  w.typed(hydra('totalItems'), String(input.total), xsd('integer'));
+  const pageUrl = (n: number) => `${url}?page=${n}`;
+  w.ref(hydra('view'), pageUrl(page));
   for (const ds of input.datasets) {
-    add(iri('dcat', 'dataset'), datasetQuads(out, ds, input.homepage, input.now));
+    w.ref(dcat('dataset'), datasetIris(ds).iri);
   }
-  return out;
+  w.close();
+  w.node(pageUrl(page));
+  w.a(hydra('PartialCollectionView'));
+  w.ref(hydra('first'), pageUrl(1));
+  w.ref(hydra('last'), pageUrl(pageCount));
+  if (page < pageCount) {
+    w.ref(hydra('next'), pageUrl(page + 1));
+  }
+  if (page > 1) {
+    w.ref(hydra('previous'), pageUrl(page - 1));
+  }
+  w.close();
+  const publishers = new Set<string>();
+  if (input.publisher) {
+    publishers.add(input.publisher.iri);
+    writePublisher(w, input.publisher.iri, input.publisher.name, input.publisher.siren);
+  }
+  const dates = new Dates(input.now);
+  for (const ds of input.datasets) {
+    writeDataset(w, ds, input.homepage, dates, publishers);
+  }
+  w.finish();
 }
 
-/** The page in Turtle (prefixed names where a prefix applies). */
-export function toTurtle(quads: Quad[]): string {
-  return writeTurtle(quads, { ...PREFIXES });
-}
+/** The serialisations a catalogue is served in. */
+export type CatalogFormat = 'ttl' | 'jsonld';
 
-/** The page in JSON-LD, context inline (harvesters must not fetch a remote context). */
-export function toJsonLd(quads: Quad[]): string {
+/** A writer of one format handing its text over in pieces. */
+export function catalogWriter(format: CatalogFormat, emit: (chunk: string) => void): GraphWriter {
+  if (format === 'ttl') {
+    return new TurtleWriter({ ...PREFIXES }, emit);
+  }
+  // The context inline (harvesters must not fetch a remote context); rdf:type is `@type`.
   const { rdf: _rdf, ...context } = PREFIXES;
-  return writeJsonLd(quads, context);
+  return new JsonLdWriter(context, emit);
+}
+
+/** One catalogue page as text (tests and small catalogues; the routes stream the pieces). */
+export function catalogText(input: CatalogPageInput, format: CatalogFormat): string {
+  const chunks: string[] = [];
+  writeCatalog(
+    input,
+    catalogWriter(format, (c) => chunks.push(c)),
+  );
+  return chunks.join('');
 }

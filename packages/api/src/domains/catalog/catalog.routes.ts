@@ -1,8 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Express, Request, Response } from 'express';
 import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
-import { catalogQuads, organizationIri, toJsonLd, toTurtle } from './catalog-rdf.js';
+import {
+  catalogWriter,
+  organizationIri,
+  writeCatalog,
+  type CatalogFormat,
+  type CatalogPageInput,
+} from './catalog-rdf.js';
 import { CatalogService } from './catalog.service.js';
 import { donneesPage } from './donnees-page.js';
 
@@ -36,22 +43,39 @@ export function catalogRoutes(
   const dcat = (em = components.orm.em.fork()) =>
     new CatalogService(em, { publicUrl, dataDir }, pushed && (() => pushed(em)));
 
-  const send = async (
-    res: Response,
-    format: 'ttl' | 'jsonld',
-    input: Parameters<typeof catalogQuads>[0],
-  ) => {
-    const quads = catalogQuads(input);
+  /**
+   * One page: written in pieces turned into bytes as they come (the text is never held whole,
+   * nor encoded twice), its ETag the SHA-1 of those bytes, hashed on the way (a conditional
+   * request gets 304); 200 on GET and HEAD, no redirect.
+   */
+  const send = (req: Request, res: Response, format: CatalogFormat, input: CatalogPageInput) => {
+    const parts: Buffer[] = [];
+    const hash = createHash('sha1');
+    let length = 0;
+    writeCatalog(
+      input,
+      catalogWriter(format, (chunk) => {
+        const bytes = Buffer.from(chunk, 'utf8');
+        parts.push(bytes);
+        hash.update(bytes);
+        length += bytes.length;
+      }),
+    );
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Cache-Control', 'public, max-age=300');
-    if (format === 'ttl') {
-      res.type('text/turtle; charset=utf-8').send(toTurtle(quads));
-    } else {
-      res.type('application/ld+json; charset=utf-8').send(toJsonLd(quads));
+    res.setHeader('ETag', `"${hash.digest('base64url')}"`);
+    res.type(
+      format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/ld+json; charset=utf-8',
+    );
+    if (req.fresh) {
+      res.status(304).end();
+      return;
     }
+    res.setHeader('Content-Length', length);
+    res.end(Buffer.concat(parts, length));
   };
 
-  const organizationCatalog = async (req: Request, res: Response, format: 'ttl' | 'jsonld') => {
+  const organizationCatalog = async (req: Request, res: Response, format: CatalogFormat) => {
     const siren = String(req.params.siren);
     const page = pageOf(req);
     const em = components.orm.em.fork();
@@ -63,12 +87,12 @@ export function catalogRoutes(
       return;
     }
     const datasets = await dcat(em).datasets(siren);
-    await send(res, format, {
+    send(req, res, format, {
       url: `${publicUrl}/opendata/${siren}/catalog.${format}`,
       title: `Données ouvertes - ${org.name}`,
       description: `Catalogue DCAT des jeux de données publiés par ${org.name} (SIREN ${siren}) : délibérations, budgets, marchés publics et actes.`,
       homepage: `${publicUrl}/donnees/${siren}`,
-      publisher: { iri: organizationIri(`${publicUrl}/donnees/`, siren), name: org.name },
+      publisher: { iri: organizationIri(`${publicUrl}/donnees/`, siren), name: org.name, siren },
       datasets,
       total: datasets.length,
       page: 1,
@@ -77,14 +101,14 @@ export function catalogRoutes(
     });
   };
 
-  const platformCatalog = async (req: Request, res: Response, format: 'ttl' | 'jsonld') => {
+  const platformCatalog = async (req: Request, res: Response, format: CatalogFormat) => {
     const page = pageOf(req);
     const result = page ? await dcat().allDatasets(page) : null;
     if (!result || !page || page > result.pageCount) {
       notFound(res);
       return;
     }
-    await send(res, format, {
+    send(req, res, format, {
       url: `${publicUrl}/opendata/catalog.${format}`,
       title: 'Données ouvertes des collectivités de la plateforme',
       description:
