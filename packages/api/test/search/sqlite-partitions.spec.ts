@@ -98,6 +98,51 @@ describe('embedded engine: documents grouped by organisation', () => {
     expect(one.hits.map((h) => h.id).sort()).toEqual(['b1', 'b3']);
   });
 
+  it('searches a few organisations through their ranges, as it filters the whole index', async () => {
+    await engine.upsert([
+      { ...ACTS[0], id: 'c1', siren: '230300034', subject: 'Délibération médiathèque annexe' },
+    ]);
+    const few = { field: 'siren', op: 'in' as const, value: [SIREN_B, '999999999', SIREN_A] };
+    // More values than a scope takes: every document is filtered instead (the reference).
+    const many = {
+      ...few,
+      value: [...few.value, ...Array.from({ length: 70 }, (_, i) => String(300000000 + i))],
+    };
+    const queries: SearchQuery[] = [
+      { text: 'deliberation', facets, highlight: { fields: ['subject', 'text'] } },
+      { text: 'deliberaton mediatheque', facets },
+      { text: 'médiat', facets },
+      { facets, sort: [{ field: 'date', direction: 'asc' }], offset: 1, limit: 3 },
+      { text: 'budget', sort: [{ field: 'date', direction: 'desc' }], facets },
+      { facets, limit: 0, filters: [{ field: 'year', op: 'gte', value: 2023 }] },
+    ];
+    for (const q of queries) {
+      const scoped = await engine.search({ ...q, filters: [few, ...(q.filters ?? [])] });
+      const filtered = await engine.search({ ...q, filters: [many, ...(q.filters ?? [])] });
+      expect(scoped, JSON.stringify(q)).toEqual(filtered);
+      expect(
+        scoped.hits.every((h) => !h.id.startsWith('c')),
+        JSON.stringify(q),
+      ).toBe(true);
+    }
+    const all = await engine.search({ text: 'deliberation' });
+    const inFew = await engine.search({ text: 'deliberation', filters: [few] });
+    expect(all.total).toBe(inFew.total + 1);
+    // Every partition filter holds: their values are intersected.
+    const both = await engine.search({ text: 'deliberation', filters: [few, siren(SIREN_A)] });
+    expect(both.hits.map((h) => h.id)).toEqual(['a1']);
+    const none = await engine.search({
+      text: 'deliberation',
+      filters: [siren('230300034'), few],
+      facets,
+    });
+    expect(none).toEqual({
+      total: 0,
+      hits: [],
+      facets: { nature: {}, year: {}, classificationL1: {} },
+    });
+  });
+
   it('counts facets right after another process empties and refills the index', async () => {
     const q = { filters: [siren(SIREN_A)], facets };
     expect((await engine.search(q)).facets.nature).toMatchObject({ DELIBERATION: 2 });

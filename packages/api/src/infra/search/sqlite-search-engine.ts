@@ -210,7 +210,7 @@ export class SqliteSearchEngine implements SearchEngine {
     if (scope === 'none') {
       return;
     }
-    const where = scope ? whereSql(scope.filters, scope.range) : whereSql(checked);
+    const where = scope ? whereSql(scope.filters, scope.ranges) : whereSql(checked);
     this.conn
       .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
       .run(...where.params);

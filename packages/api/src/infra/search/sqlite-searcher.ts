@@ -7,6 +7,7 @@ import {
   highlightTerms,
   matchExpression,
   orderSql,
+  rangesSql,
   whereSql,
   type SqlPart,
 } from './sqlite-query.js';
@@ -122,7 +123,7 @@ export class SqliteSearcher {
     return { relevance, sort };
   }
 
-  /** Confined to a partition's rowid range: bounded by that partition's size. */
+  /** Confined to partitions' rowid ranges: bounded by those partitions' sizes. */
   private scopedPage(
     q: CheckedQuery,
     scope: Scope,
@@ -131,16 +132,20 @@ export class SqliteSearcher {
     lap: (phase: keyof Timings) => void,
   ): Page {
     const where = whereSql(scope.filters);
-    const { lo, hi } = scope.range;
+    const ranges = rangesSql(scope.ranges);
+    // With text, one FTS5 pass per range (FTS5 seeks to one rowid range; it ignores an OR of
+    // them), in rowid order, so the matching rowids come out ascending as with one range.
+    const arm = `SELECT d.fcode AS fcode, d.rid AS rid FROM fts CROSS JOIN docs d ON d.rid = fts.rowid
+       WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND ${where.sql}`;
     const from: SqlPart = match
       ? {
-          sql: `FROM fts CROSS JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND ${where.sql}`,
-          params: [match, lo, hi, ...where.params],
+          sql: `FROM (${scope.ranges.map(() => arm).join(' UNION ALL ')}) d`,
+          params: scope.ranges.flatMap((r) => [match, r.lo, r.hi, ...where.params]),
         }
-      : // NOT INDEXED: the range bounds the scan, whatever an index on a sort field promises.
+      : // NOT INDEXED: the ranges bound the scan, whatever an index on a sort field promises.
         {
-          sql: `FROM docs d NOT INDEXED WHERE d.rid BETWEEN ? AND ? AND ${where.sql}`,
-          params: [lo, hi, ...where.params],
+          sql: `FROM docs d NOT INDEXED WHERE ${ranges.sql} AND ${where.sql}`,
+          params: [...ranges.params, ...where.params],
         };
     const counted = this.counter.count(q.facets, from, match !== null && q.limit > 0);
     lap('count');
