@@ -157,6 +157,58 @@ describe('embedded engine: documents grouped by organisation', () => {
   });
 });
 
+describe('embedded engine: totals and facets of the whole index', () => {
+  const all = { field: 'date', op: 'gte' as const, value: '1900-01-01' };
+  /** Without text or filter (counts kept per combination) and through every document. */
+  async function expectSameCounts(engine: SqliteSearchEngine) {
+    const kept = await engine.search({ facets, limit: 0 });
+    const counted = await engine.search({ facets, limit: 0, filters: [all] });
+    expect(kept).toEqual(counted);
+    expect(kept.total).toBe(await engine.count());
+    return kept;
+  }
+
+  it('stay exact through inserts, changes of facet values, moves, deletions and clearing', async () => {
+    const engine = await openEngine();
+    await engine.upsert(ACTS);
+    const first = await expectSameCounts(engine);
+    expect(first.facets.nature.DELIBERATION).toBe(
+      ACTS.filter((a) => a.nature === 'DELIBERATION').length,
+    );
+    await engine.upsert([
+      { ...ACTS[0], nature: 'BUDGET', year: 2019 },
+      { ...ACTS[1], siren: SIREN_B },
+      { ...ACTS[2], id: 'n1' },
+    ]);
+    await expectSameCounts(engine);
+    await engine.delete([ACTS[3].id, 'n1']);
+    await engine.deleteWhere([siren(SIREN_B)]);
+    const left = await expectSameCounts(engine);
+    expect(left.total).toBe(ACTS.filter((a) => a.siren === SIREN_A).length - 2);
+    await engine.clear();
+    expect(await expectSameCounts(engine)).toEqual({
+      total: 0,
+      hits: [],
+      facets: { nature: {}, year: {}, classificationL1: {} },
+    });
+  });
+
+  it('are added to an index made before them when it is opened', async () => {
+    const engine = await openEngine();
+    await engine.upsert(ACTS);
+    const before = await expectSameCounts(engine);
+    await engine.close();
+    const db = new Database(engine.file);
+    db.exec('DROP TABLE facet_counts');
+    ['docs_fc_ai', 'docs_fc_ad', 'docs_fc_au'].forEach((t) => db.exec(`DROP TRIGGER ${t}`));
+    db.close();
+    const reopened = await openEngine(path.dirname(engine.file));
+    expect(await expectSameCounts(reopened)).toEqual(before);
+    await reopened.upsert([{ ...ACTS[0], id: 'n2' }]);
+    expect((await expectSameCounts(reopened)).total).toBe(before.total + 1);
+  });
+});
+
 describe('embedded engine: index kept from schema version 2', () => {
   const queries: SearchQuery[] = [
     { text: 'deliberaton', facets, highlight: { fields: ['subject', 'text'] } },

@@ -78,8 +78,31 @@ export class FacetCounter {
     if (facets.length === 0) {
       return { total, facets: out, rids: rids ?? '' };
     }
-    const perCode = countCodes(codes ?? '');
-    const combos = this.combinationsOf([...perCode.keys()]);
+    return { total, facets: this.tally(facets, countCodes(codes ?? '')), rids: rids ?? '' };
+  }
+
+  /**
+   * Total and facets of the whole index, from the counts per combination kept by triggers
+   * (`facet_counts`, sqlite-schema.ts): no document is read.
+   */
+  countAll(facets: readonly string[]) {
+    const perCode = new Map(
+      this.stmts.rows<[number, number]>(
+        ['code', 'n'],
+        'SELECT code, n FROM facet_counts WHERE n > 0',
+      ),
+    );
+    const total = [...perCode.values()].reduce((a, b) => a + b, 0);
+    return { total, facets: this.tally(facets, perCode) };
+  }
+
+  /** Facet values counted from the number of documents per combination code. */
+  private tally(facets: readonly string[], perCode: Map<number, number>) {
+    const out: SearchResult['facets'] = Object.fromEntries(facets.map((f) => [f, {}]));
+    if (facets.length === 0) {
+      return out;
+    }
+    const combos = this.combinationsOf([...perCode.keys()].filter((c) => c >= 0));
     const indexes = facets.map((f) => this.def.facets.indexOf(f));
     for (const [code, n] of perCode) {
       const values = combos.get(code);
@@ -90,7 +113,7 @@ export class FacetCounter {
         }
       });
     }
-    return { total, facets: out, rids: rids ?? '' };
+    return out;
   }
 
   private combinationsOf(codes: number[]): Map<number, Combination> {
