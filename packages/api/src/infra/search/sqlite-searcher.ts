@@ -203,7 +203,7 @@ export class SqliteSearcher {
         : this.stmts.value<string>('SELECT group_concat(rowid) FROM fts WHERE fts MATCH ?', [
             match,
           ]);
-      const rows = this.relevance.page(expanded, rids ?? '', q.offset, q.limit);
+      const rows = this.relevance.pageFromIndex(expanded, match!, rids ?? '', q.offset, q.limit);
       return { rows, total, facets };
     }
     const order = `${orderSql(sort)} LIMIT ? OFFSET ?`;
