@@ -24,6 +24,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -347,6 +348,48 @@ async function runMix(engine: SearchEngine, label: string, mix: Record<string, (
   }
 }
 
+/**
+ * Floor of a platform-wide search with text: FTS5 alone counting the matches of the same words
+ * (typos: only the word they correct), no join, no facet, no page. Any exact total over FTS5
+ * costs at least this.
+ */
+function platformFloor(dir: string) {
+  const Database = createRequire(
+    path.join(path.dirname(new URL(import.meta.url).pathname), '../packages/api/package.json'),
+  )('libsql') as typeof import('libsql');
+  const db = new Database(path.join(dir, 'acts.sqlite'), { readonly: true });
+  const fixed: Record<string, string> = {
+    deliberaton: 'deliberation',
+    subventoin: 'subvention',
+    mediateque: 'mediatheque',
+    urbanisne: 'urbanisme',
+  };
+  const classes: Record<string, string[]> = {
+    'typo, all sirens': Object.values(fixed),
+    'two words, all': PAIRS,
+  };
+  const count = db.prepare('SELECT count(*) AS n FROM fts WHERE fts MATCH ?');
+  console.log(`floor: FTS5 count   p50 ms  p95 ms  max ms  cpu p50 cpu p95  avg total`);
+  for (const [name, texts] of Object.entries(classes)) {
+    if (!ONLY.test(name)) {
+      continue;
+    }
+    const times: number[] = [];
+    const cpu: number[] = [];
+    let totals = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const words = texts[r % texts.length].split(' ');
+      const c = process.cpuUsage();
+      const t = performance.now();
+      totals += (count.get(words.map((w) => `"${w}"`).join(' AND ')) as { n: number }).n;
+      times.push(performance.now() - t);
+      cpu.push(cpuMs(c));
+    }
+    report(name, times, cpu, totals, {});
+  }
+  db.close();
+}
+
 const loadavg = () =>
   os
     .loadavg()
@@ -417,6 +460,9 @@ async function main() {
   seed = 4242;
   await runMix(engine, 'served (siren)', SERVED);
   await runMix(engine, 'platform-wide', PLATFORM);
+  if (ENGINE === 'sqlite') {
+    platformFloor(dir);
+  }
   await runMix(engine, 'staff lists', STAFF);
   console.log(`RSS ${mb(process.memoryUsage().rss)}; load average ${loadavg()}`);
   await engine.close();
