@@ -86,6 +86,15 @@ export class FacetCounter {
    * (`facet_counts`, sqlite-schema.ts): no document is read.
    */
   countAll(facets: readonly string[]) {
+    // Dropped with the other tables by a process that empties the index, and created again
+    // by it or when an engine next opens the index: until then, every document is counted.
+    const kept = this.stmts.value<number>(
+      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facet_counts'",
+    );
+    if (!kept) {
+      const { total, facets: counted } = this.count(facets, { sql: 'FROM docs d', params: [] });
+      return { total, facets: counted };
+    }
     const perCode = new Map(
       this.stmts.rows<[number, number]>(
         ['code', 'n'],
