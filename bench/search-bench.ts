@@ -354,10 +354,14 @@ async function runMix(engine: SearchEngine, label: string, mix: Record<string, (
  * costs at least this.
  */
 function platformFloor(dir: string) {
-  const Database = createRequire(
+  type Sqlite = new (
+    file: string,
+    options: { readonly: boolean },
+  ) => { prepare(sql: string): { get(...params: unknown[]): unknown }; close(): void };
+  const Sqlite = createRequire(
     path.join(path.dirname(new URL(import.meta.url).pathname), '../packages/api/package.json'),
-  )('libsql') as typeof import('libsql');
-  const db = new Database(path.join(dir, 'acts.sqlite'), { readonly: true });
+  )('libsql') as Sqlite;
+  const db = new Sqlite(path.join(dir, 'acts.sqlite'), { readonly: true });
   const fixed: Record<string, string> = {
     deliberaton: 'deliberation',
     subventoin: 'subvention',
