@@ -7,7 +7,9 @@ import type { SearchIndexDefinition } from './search-engine.js';
  *   are allocated so that each value's documents are contiguous (`parts`, sqlite-partitions.ts):
  *   a filter on that value becomes a rowid range, in `docs` and in the FTS5 doclists;
  * - `facets`: the combinations of facet values, `docs.fcode` referring to one (sqlite-facets.ts);
- * - `content`: the searchable text, same rowid (`rid`), read back only for highlights;
+ *   `facet_counts`: documents per combination, kept by triggers on `docs` (facetCountStatements);
+ * - `content`: the searchable text, same rowid (`rid`), read back for highlights (and, within an
+ *   organisation, for relevance);
  * - `fts`: an FTS5 index over `content` (external content), kept in step by triggers, with
  *   accent and case folding by `unicode61 remove_diacritics 2`;
  * - `vocab` / `vocab_keys`: words seen in searchable text, with their one-deletion keys, to
