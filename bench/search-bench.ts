@@ -24,6 +24,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -249,6 +250,31 @@ const SERVED: Record<string, () => SearchQuery> = {
   'word + siren, page 5': () => served({ text: pick(WORDS), filters: scoped(), offset: 80 }),
 };
 
+/**
+ * Staff acts lists (`acts(filter: { text })`, any status): one organisation, the few a staff
+ * member belongs to (`siren in`, as act-staff-search.ts sends beside `access`), with the same
+ * facets, highlights and typos as the public search.
+ */
+const fewOrgs = (): SearchFilter => ({
+  field: 'siren',
+  op: 'in',
+  value: [...new Set([org(), org(), org(), org()])],
+});
+const STAFF: Record<string, () => SearchQuery> = {
+  'staff word, 1 org': () =>
+    served({ text: pick(WORDS), filters: [{ field: 'siren', op: 'eq', value: org() }] }),
+  'staff 2 words, 1 org': () =>
+    served({ text: pick(PAIRS), filters: [{ field: 'siren', op: 'eq', value: org() }] }),
+  'staff typo, 1 org': () =>
+    served({ text: pick(TYPOS), filters: [{ field: 'siren', op: 'eq', value: org() }] }),
+  'staff word, 4 orgs': () => served({ text: pick(WORDS), filters: [fewOrgs()] }),
+  'staff 2 words, 4 orgs': () => served({ text: pick(PAIRS), filters: [fewOrgs()] }),
+  'staff typo, 4 orgs': () => served({ text: pick(TYPOS), filters: [fewOrgs()] }),
+  'staff prefix, 4 orgs': () =>
+    served({ text: pick(['méd', 'médiat', 'subv', 'plan loc']), filters: [fewOrgs()] }),
+  'staff no text, 4 orgs': () => served({ filters: [fewOrgs()], offset: 20 }),
+};
+
 /** Platform-wide queries: not served (every public search names an authority). */
 const PLATFORM: Record<string, () => SearchQuery> = {
   'typo, all sirens': () => served({ text: pick(TYPOS) }),
@@ -262,49 +288,110 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-function report(name: string, times: number[], totals: number, phases: Record<string, number>) {
+function report(
+  name: string,
+  times: number[],
+  cpu: number[],
+  totals: number,
+  phases: Record<string, number>,
+) {
   const ph = Object.values(phases)
     .map((v) => v.toFixed(1))
     .join(' / ');
+  const f = (x: number) => x.toFixed(1).padStart(6);
   console.log(
-    `${name.padEnd(23)} ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}  ${Math.max(
-      ...times,
-    )
-      .toFixed(1)
-      .padStart(6)}  ${(totals / times.length).toFixed(0).padStart(9)}  ${ph}`,
+    `${name.padEnd(23)} ${f(pct(times, 50))}  ${f(pct(times, 95))}  ${f(Math.max(...times))}  ${f(pct(cpu, 50))}  ${f(pct(cpu, 95))}  ${(totals / times.length).toFixed(0).padStart(9)}  ${ph}`,
   );
 }
 
+/** CPU time (user + system) of this process since `from`, in ms: the engine is synchronous. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
+
 async function runMix(engine: SearchEngine, label: string, mix: Record<string, () => SearchQuery>) {
   const all: number[] = [];
+  const allCpu: number[] = [];
   console.log(
-    `${label.padEnd(23)} p50 ms  p95 ms  max ms  avg total  avg ms: expand / count / page / highlight`,
+    `${label.padEnd(23)} p50 ms  p95 ms  max ms  cpu p50 cpu p95  avg total  avg ms: expand / count / page / highlight`,
   );
   for (const [name, make] of Object.entries(mix)) {
     if (!ONLY.test(name)) {
       continue;
     }
     const times: number[] = [];
+    const cpu: number[] = [];
     const phases: Record<string, number> = {};
     let totals = 0;
     for (let r = 0; r < ROUNDS; r++) {
       const q = make();
+      const c = process.cpuUsage();
       const t = performance.now();
       totals += (await engine.search(q)).total;
       times.push(performance.now() - t);
+      cpu.push(cpuMs(c));
       const timings = engine instanceof SqliteSearchEngine ? engine.lastTimings : undefined;
       for (const [k, v] of Object.entries(timings ?? {})) {
         phases[k] = (phases[k] ?? 0) + v / ROUNDS;
       }
     }
     all.push(...times);
-    report(name, times, totals, phases);
+    allCpu.push(...cpu);
+    report(name, times, cpu, totals, phases);
   }
   if (all.length) {
+    const f = (x: number) => x.toFixed(1).padStart(6);
     console.log(
-      `${`ALL ${all.length} ${label}`.padEnd(23)} ${pct(all, 50).toFixed(1).padStart(6)}  ${pct(all, 95).toFixed(1).padStart(6)}`,
+      `${`ALL ${all.length} ${label}`.padEnd(23)} ${f(pct(all, 50))}  ${f(pct(all, 95))}  ${''.padStart(6)}  ${f(pct(allCpu, 50))}  ${f(pct(allCpu, 95))}`,
     );
   }
+}
+
+/**
+ * Floor of a platform-wide search with text: FTS5 alone counting the matches of the same words
+ * (typos: only the word they correct), no join, no facet, no page. Any exact total over FTS5
+ * costs at least this.
+ */
+function platformFloor(dir: string) {
+  type Sqlite = new (
+    file: string,
+    options: { readonly: boolean },
+  ) => { prepare(sql: string): { get(...params: unknown[]): unknown }; close(): void };
+  const Sqlite = createRequire(
+    path.join(path.dirname(new URL(import.meta.url).pathname), '../packages/api/package.json'),
+  )('libsql') as Sqlite;
+  const db = new Sqlite(path.join(dir, 'acts.sqlite'), { readonly: true });
+  const fixed: Record<string, string> = {
+    deliberaton: 'deliberation',
+    subventoin: 'subvention',
+    mediateque: 'mediatheque',
+    urbanisne: 'urbanisme',
+  };
+  const classes: Record<string, string[]> = {
+    'typo, all sirens': Object.values(fixed),
+    'two words, all': PAIRS,
+  };
+  const count = db.prepare('SELECT count(*) AS n FROM fts WHERE fts MATCH ?');
+  console.log(`floor: FTS5 count   p50 ms  p95 ms  max ms  cpu p50 cpu p95  avg total`);
+  for (const [name, texts] of Object.entries(classes)) {
+    if (!ONLY.test(name)) {
+      continue;
+    }
+    const times: number[] = [];
+    const cpu: number[] = [];
+    let totals = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const words = texts[r % texts.length].split(' ');
+      const c = process.cpuUsage();
+      const t = performance.now();
+      totals += (count.get(words.map((w) => `"${w}"`).join(' AND ')) as { n: number }).n;
+      times.push(performance.now() - t);
+      cpu.push(cpuMs(c));
+    }
+    report(name, times, cpu, totals, {});
+  }
+  db.close();
 }
 
 const loadavg = () =>
@@ -377,6 +464,10 @@ async function main() {
   seed = 4242;
   await runMix(engine, 'served (siren)', SERVED);
   await runMix(engine, 'platform-wide', PLATFORM);
+  if (ENGINE === 'sqlite') {
+    platformFloor(dir);
+  }
+  await runMix(engine, 'staff lists', STAFF);
   console.log(`RSS ${mb(process.memoryUsage().rss)}; load average ${loadavg()}`);
   await engine.close();
   if (!args.includes('--keep') && !reuse) {

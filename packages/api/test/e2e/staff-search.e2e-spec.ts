@@ -69,7 +69,7 @@ describe.skipIf(skip)(
       return act.id;
     };
     const member = async (name: string, siren: string, hr: boolean) => {
-      await gql(
+      const created = await gql<{ createUser: { id: string } }>(
         'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
         {
           i: {
@@ -90,6 +90,7 @@ describe.skipIf(skip)(
           admin,
         )
       ).login.token;
+      return created.createUser.id;
     };
     const ids: Record<string, string> = {};
 
@@ -166,6 +167,24 @@ describe.skipIf(skip)(
       expect(own.acts.nodes.map((n) => n.number)).toEqual(['B_1']);
       const all = await gql<ListResult>(LIST, { f: { text: 'médiathèque' } }, admin);
       expect(all.acts.totalCount).toBe(4);
+    });
+
+    it('searches every organisation of a member of several (individual acts where hr)', async () => {
+      const id = await member('double', B, false);
+      await gql(
+        'mutation($i: AddMembershipInput!) { addMembership(input: $i) { role } }',
+        { i: { userId: id, siren: A, role: 'EDITOR', hr: true } },
+        admin,
+      );
+      const both = await gql<ListResult>(LIST, { f: { text: 'médiathèque' } }, tokens.double!);
+      expect(both.acts.nodes.map((n) => n.number).sort()).toEqual(['A_1', 'A_2', 'A_3', 'B_1']);
+      expect(both.acts.totalCount).toBe(4);
+      const inB = await gql<ListResult>(
+        LIST,
+        { f: { siren: B, text: 'médiathèque' } },
+        tokens.double!,
+      );
+      expect(inB.acts.nodes.map((n) => n.number)).toEqual(['B_1']);
     });
 
     it('drops a deleted act, and finds a restored one again', async () => {

@@ -98,6 +98,51 @@ describe('embedded engine: documents grouped by organisation', () => {
     expect(one.hits.map((h) => h.id).sort()).toEqual(['b1', 'b3']);
   });
 
+  it('searches a few organisations through their ranges, as it filters the whole index', async () => {
+    await engine.upsert([
+      { ...ACTS[0], id: 'c1', siren: '230300034', subject: 'Délibération médiathèque annexe' },
+    ]);
+    const few = { field: 'siren', op: 'in' as const, value: [SIREN_B, '999999999', SIREN_A] };
+    // More values than a scope takes: every document is filtered instead (the reference).
+    const many = {
+      ...few,
+      value: [...few.value, ...Array.from({ length: 70 }, (_, i) => String(300000000 + i))],
+    };
+    const queries: SearchQuery[] = [
+      { text: 'deliberation', facets, highlight: { fields: ['subject', 'text'] } },
+      { text: 'deliberaton mediatheque', facets },
+      { text: 'médiat', facets },
+      { facets, sort: [{ field: 'date', direction: 'asc' }], offset: 1, limit: 3 },
+      { text: 'budget', sort: [{ field: 'date', direction: 'desc' }], facets },
+      { facets, limit: 0, filters: [{ field: 'year', op: 'gte', value: 2023 }] },
+    ];
+    for (const q of queries) {
+      const scoped = await engine.search({ ...q, filters: [few, ...(q.filters ?? [])] });
+      const filtered = await engine.search({ ...q, filters: [many, ...(q.filters ?? [])] });
+      expect(scoped, JSON.stringify(q)).toEqual(filtered);
+      expect(
+        scoped.hits.every((h) => !h.id.startsWith('c')),
+        JSON.stringify(q),
+      ).toBe(true);
+    }
+    const all = await engine.search({ text: 'deliberation' });
+    const inFew = await engine.search({ text: 'deliberation', filters: [few] });
+    expect(all.total).toBe(inFew.total + 1);
+    // Every partition filter holds: their values are intersected.
+    const both = await engine.search({ text: 'deliberation', filters: [few, siren(SIREN_A)] });
+    expect(both.hits.map((h) => h.id)).toEqual(['a1']);
+    const none = await engine.search({
+      text: 'deliberation',
+      filters: [siren('230300034'), few],
+      facets,
+    });
+    expect(none).toEqual({
+      total: 0,
+      hits: [],
+      facets: { nature: {}, year: {}, classificationL1: {} },
+    });
+  });
+
   it('counts facets right after another process empties and refills the index', async () => {
     const q = { filters: [siren(SIREN_A)], facets };
     expect((await engine.search(q)).facets.nature).toMatchObject({ DELIBERATION: 2 });
@@ -109,6 +154,60 @@ describe('embedded engine: documents grouped by organisation', () => {
     expect(res.total).toBe(6);
     expect(Object.keys(res.facets.nature).every((n) => n.startsWith('N_'))).toBe(true);
     expect(res.facets.nature).toMatchObject({ N_DELIBERATION: 2, N_BUDGET: 1 });
+  });
+});
+
+describe('embedded engine: totals and facets of the whole index', () => {
+  const all = { field: 'date', op: 'gte' as const, value: '1900-01-01' };
+  /** Without text or filter (counts kept per combination) and through every document. */
+  async function expectSameCounts(engine: SqliteSearchEngine) {
+    const kept = await engine.search({ facets, limit: 0 });
+    const counted = await engine.search({ facets, limit: 0, filters: [all] });
+    expect(kept).toEqual(counted);
+    expect(kept.total).toBe(await engine.count());
+    return kept;
+  }
+
+  it('stay exact through inserts, changes of facet values, moves, deletions and clearing', async () => {
+    const engine = await openEngine();
+    await engine.upsert(ACTS);
+    const first = await expectSameCounts(engine);
+    expect(first.facets.nature.DELIBERATION).toBe(
+      ACTS.filter((a) => a.nature === 'DELIBERATION').length,
+    );
+    await engine.upsert([
+      { ...ACTS[0], nature: 'BUDGET', year: 2019 },
+      { ...ACTS[1], siren: SIREN_B },
+      { ...ACTS[2], id: 'n1' },
+    ]);
+    await expectSameCounts(engine);
+    await engine.delete([ACTS[3].id, 'n1']);
+    await engine.deleteWhere([siren(SIREN_B)]);
+    const left = await expectSameCounts(engine);
+    expect(left.total).toBe(ACTS.filter((a) => a.siren === SIREN_A).length - 2);
+    await engine.clear();
+    expect(await expectSameCounts(engine)).toEqual({
+      total: 0,
+      hits: [],
+      facets: { nature: {}, year: {}, classificationL1: {} },
+    });
+  });
+
+  it('are added to an index made before them when it is opened', async () => {
+    const engine = await openEngine();
+    await engine.upsert(ACTS);
+    const before = await expectSameCounts(engine);
+    const db = new Database(engine.file);
+    db.exec('DROP TABLE facet_counts');
+    ['docs_fc_ai', 'docs_fc_ad', 'docs_fc_au'].forEach((t) => db.exec(`DROP TRIGGER ${t}`));
+    db.close();
+    // Dropped under an open engine (another process emptying the index): still exact.
+    expect(await expectSameCounts(engine)).toEqual(before);
+    await engine.close();
+    const reopened = await openEngine(path.dirname(engine.file));
+    expect(await expectSameCounts(reopened)).toEqual(before);
+    await reopened.upsert([{ ...ACTS[0], id: 'n2' }]);
+    expect((await expectSameCounts(reopened)).total).toBe(before.total + 1);
   });
 });
 

@@ -14,15 +14,17 @@ const SORTS: Partial<Record<ActOrderField, string>> = {
   [ActOrderField.CREATED_AT]: 'createdAt',
 };
 
-/** The `access` values the caller may find: their organisations, `:hr` where they have hr. */
-async function accessFilter(
-  em: EntityManager,
-  access: AccessService,
-): Promise<SearchFilter | null> {
+/**
+ * The `access` values the caller may find: their organisations, `:hr` where they have hr. When
+ * the caller sees a list of organisations, their sirens too: the same acts, but the embedded
+ * engine then reads only those organisations' documents (partition ranges) instead of
+ * filtering the whole platform's matches.
+ */
+async function accessFilters(em: EntityManager, access: AccessService): Promise<SearchFilter[]> {
   const readable = await access.readableOrgIds();
   const hr = await access.hrOrgIds();
   if (readable === 'all' && hr === 'all') {
-    return null;
+    return [];
   }
   const orgs = await em.find(Organization, readable === 'all' ? {} : { id: { $in: readable } }, {
     fields: ['id', 'siren'],
@@ -30,7 +32,10 @@ async function accessFilter(
   const values = orgs.flatMap((o) =>
     hr === 'all' || hr.includes(o.id) ? [o.siren, staffAccessOf(o.siren, 'INDIVIDUAL')] : [o.siren],
   );
-  return { field: 'access', op: 'in', value: values };
+  const scope: SearchFilter = { field: 'access', op: 'in', value: values };
+  return readable === 'all'
+    ? [scope]
+    : [scope, { field: 'siren', op: 'in', value: orgs.map((o) => o.siren) }];
 }
 
 function filtersOf(f: ActsFilter): SearchFilter[] {
@@ -86,11 +91,11 @@ export async function searchStaffActs(
   args: { filter?: ActsFilter; first?: number | null; after?: string | null; orderBy?: ActOrder },
 ): Promise<ActPage> {
   const { offset, limit } = pageWindow(args);
-  const scope = await accessFilter(em, access);
+  const scope = await accessFilters(em, access);
   const sortField = args.orderBy ? SORTS[args.orderBy.field] : undefined;
   const result = await engine.search({
     text,
-    filters: [...(scope ? [scope] : []), ...filtersOf(args.filter ?? {})],
+    filters: [...scope, ...filtersOf(args.filter ?? {})],
     offset,
     limit,
     sort: sortField

@@ -78,8 +78,40 @@ export class FacetCounter {
     if (facets.length === 0) {
       return { total, facets: out, rids: rids ?? '' };
     }
-    const perCode = countCodes(codes ?? '');
-    const combos = this.combinationsOf([...perCode.keys()]);
+    return { total, facets: this.tally(facets, countCodes(codes ?? '')), rids: rids ?? '' };
+  }
+
+  /**
+   * Total and facets of the whole index, from the counts per combination kept by triggers
+   * (`facet_counts`, sqlite-schema.ts): no document is read.
+   */
+  countAll(facets: readonly string[]) {
+    // Dropped with the other tables by a process that empties the index, and created again
+    // by it or when an engine next opens the index: until then, every document is counted.
+    const kept = this.stmts.value<number>(
+      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facet_counts'",
+    );
+    if (!kept) {
+      const { total, facets: counted } = this.count(facets, { sql: 'FROM docs d', params: [] });
+      return { total, facets: counted };
+    }
+    const perCode = new Map(
+      this.stmts.rows<[number, number]>(
+        ['code', 'n'],
+        'SELECT code, n FROM facet_counts WHERE n > 0',
+      ),
+    );
+    const total = [...perCode.values()].reduce((a, b) => a + b, 0);
+    return { total, facets: this.tally(facets, perCode) };
+  }
+
+  /** Facet values counted from the number of documents per combination code. */
+  private tally(facets: readonly string[], perCode: Map<number, number>) {
+    const out: SearchResult['facets'] = Object.fromEntries(facets.map((f) => [f, {}]));
+    if (facets.length === 0) {
+      return out;
+    }
+    const combos = this.combinationsOf([...perCode.keys()].filter((c) => c >= 0));
     const indexes = facets.map((f) => this.def.facets.indexOf(f));
     for (const [code, n] of perCode) {
       const values = combos.get(code);
@@ -90,7 +122,7 @@ export class FacetCounter {
         }
       });
     }
-    return { total, facets: out, rids: rids ?? '' };
+    return out;
   }
 
   private combinationsOf(codes: number[]): Map<number, Combination> {

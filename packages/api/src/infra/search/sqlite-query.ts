@@ -16,10 +16,22 @@ export interface SqlPart {
 /** Upper bound for a prefix range: no valid string starting with `p` sorts above it. */
 const TOP = '\u{10FFFF}';
 
-/** Filters as SQL over `docs d`; a partition scope (sqlite-partitions.ts) as a rowid range. */
-export function whereSql(filters: readonly CheckedFilter[], range?: RidRange | null): SqlPart {
-  const parts: string[] = range ? ['d.rid BETWEEN ? AND ?'] : [];
-  const params: SqlPart['params'] = range ? [range.lo, range.hi] : [];
+/** `(d.rid BETWEEN ? AND ? OR …)`: rowid ranges of a partition scope (sqlite-partitions.ts). */
+export function rangesSql(ranges: readonly RidRange[]): SqlPart {
+  return {
+    sql: `(${ranges.map(() => 'd.rid BETWEEN ? AND ?').join(' OR ')})`,
+    params: ranges.flatMap((r) => [r.lo, r.hi]),
+  };
+}
+
+/** Filters as SQL over `docs d`; a partition scope (sqlite-partitions.ts) as rowid ranges. */
+export function whereSql(
+  filters: readonly CheckedFilter[],
+  ranges?: readonly RidRange[] | null,
+): SqlPart {
+  const scoped = ranges?.length ? rangesSql(ranges) : null;
+  const parts: string[] = scoped ? [scoped.sql] : [];
+  const params: SqlPart['params'] = scoped ? [...scoped.params] : [];
   for (const f of filters) {
     const c = `d.${col(f.field)}`;
     if (f.op === 'in') {

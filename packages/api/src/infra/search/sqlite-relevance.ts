@@ -1,5 +1,5 @@
 import type { SearchIndexDefinition } from './search-engine.js';
-import type { ExpandedTerm } from './sqlite-query.js';
+import { termExpression, type ExpandedTerm } from './sqlite-query.js';
 import { col } from './sqlite-schema.js';
 import type { Statements } from './sqlite-statements.js';
 import { tokenize } from './text.js';
@@ -27,6 +27,7 @@ export class Relevance {
   private readonly lightest: number;
   private readonly select: string;
   private readonly columns: string[];
+  private readonly selectSort: string;
 
   constructor(
     private readonly stmts: Statements,
@@ -42,6 +43,54 @@ export class Relevance {
     this.select = `SELECT d.id AS id, d.rid AS rid, ${first ? `d.${col(first)}` : 'NULL'} AS s${cols.join('')}
        FROM json_each(?) j CROSS JOIN docs d ON d.rid = j.value CROSS JOIN content c ON c.rid = d.rid`;
     this.columns = ['id', 'rid', 's', ...this.heavy.map((_, i) => `f${i}`)];
+    this.selectSort = `SELECT d.id AS id, d.rid AS rid, ${first ? `d.${col(first)}` : 'NULL'} AS s
+       FROM json_each(?) j CROSS JOIN docs d ON d.rid = j.value`;
+  }
+
+  /**
+   * The same page as `page`, for candidates spread over the whole index: which heavy fields
+   * hold each word is asked of FTS5 (`{field} : word AND query`, bounded by the query's
+   * matches), instead of reading each candidate's text from `content`, whose pages are then
+   * scattered over the file (1M acts: ~2,000 page reads for a rare word). Not used within an
+   * organisation: there the content rows are few and FTS5 would walk the platform's doclist.
+   */
+  pageFromIndex(
+    terms: readonly ExpandedTerm[],
+    match: string,
+    rids: string,
+    offset: number,
+    limit: number,
+  ): RankedRow[] {
+    const candidates = this.stmts.rows<[string, number, string | number | null]>(
+      ['id', 'rid', 's'],
+      this.selectSort,
+      [`[${rids}]`],
+    );
+    // For each word, the rowids whose heavy fields hold it, heaviest field first.
+    const holders = terms.map((t) =>
+      this.heavy.map(
+        (f) =>
+          new Set(
+            (
+              this.stmts.value<string>('SELECT group_concat(rowid) FROM fts WHERE fts MATCH ?', [
+                `{${col(f.name)}} : ${termExpression(t)} AND (${match})`,
+              ]) ?? ''
+            )
+              .split(',')
+              .filter(Boolean)
+              .map(Number),
+          ),
+      ),
+    );
+    const ranked = candidates.map(([id, rid, s]) => {
+      const score = holders.reduce((sum, fields) => {
+        const field = fields.findIndex((rows) => rows.has(rid));
+        return sum + (field >= 0 ? this.heavy[field].weight : this.lightest);
+      }, 0);
+      return { id, rid, s, score };
+    });
+    ranked.sort((a, b) => b.score - a.score || compareDesc(a.s, b.s) || b.rid - a.rid);
+    return ranked.slice(offset, offset + limit).map(({ id, rid, score }) => ({ id, rid, score }));
   }
 
   /** The page `[offset, offset + limit)` of the candidates (comma-separated rowids), ranked. */

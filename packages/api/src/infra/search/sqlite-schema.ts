@@ -7,7 +7,9 @@ import type { SearchIndexDefinition } from './search-engine.js';
  *   are allocated so that each value's documents are contiguous (`parts`, sqlite-partitions.ts):
  *   a filter on that value becomes a rowid range, in `docs` and in the FTS5 doclists;
  * - `facets`: the combinations of facet values, `docs.fcode` referring to one (sqlite-facets.ts);
- * - `content`: the searchable text, same rowid (`rid`), read back only for highlights;
+ *   `facet_counts`: documents per combination, kept by triggers on `docs` (facetCountStatements);
+ * - `content`: the searchable text, same rowid (`rid`), read back for highlights (and, within an
+ *   organisation, for relevance);
  * - `fts`: an FTS5 index over `content` (external content), kept in step by triggers, with
  *   accent and case folding by `unicode61 remove_diacritics 2`;
  * - `vocab` / `vocab_keys`: words seen in searchable text, with their one-deletion keys, to
@@ -110,7 +112,31 @@ export function createStatements(def: SearchIndexDefinition): string[] {
   ];
 }
 
+/**
+ * Number of documents per facet combination (`docs.fcode`; -1 for a document without a code),
+ * kept by triggers on `docs`: a search without text or filter over the whole index reads its
+ * total and facets here (a few hundred rows) instead of counting every document (1M acts:
+ * ~90 ms). Added to an index without it when opened (facetCountStatements), filled from `docs`.
+ */
+export const FACET_COUNTS_TABLE = 'facet_counts';
+
+export function facetCountStatements(): string[] {
+  const plus = (v: string) => `INSERT INTO facet_counts (code, n) VALUES (ifnull(${v}.fcode, -1), 1)
+       ON CONFLICT(code) DO UPDATE SET n = n + 1;`;
+  const minus = (v: string) =>
+    `UPDATE facet_counts SET n = n - 1 WHERE code = ifnull(${v}.fcode, -1);`;
+  return [
+    `CREATE TABLE facet_counts (code INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
+    `INSERT INTO facet_counts (code, n) SELECT ifnull(fcode, -1), count(*) FROM docs GROUP BY 1`,
+    `CREATE TRIGGER docs_fc_ai AFTER INSERT ON docs BEGIN ${plus('new')} END`,
+    `CREATE TRIGGER docs_fc_ad AFTER DELETE ON docs BEGIN ${minus('old')} END`,
+    `CREATE TRIGGER docs_fc_au AFTER UPDATE OF fcode ON docs WHEN old.fcode IS NOT new.fcode
+       BEGIN ${minus('old')} ${plus('new')} END`,
+  ];
+}
+
 export const DROP_STATEMENTS = [
+  'DROP TABLE IF EXISTS facet_counts',
   'DROP TABLE IF EXISTS docs',
   'DROP TABLE IF EXISTS fts',
   'DROP TABLE IF EXISTS content',

@@ -24,6 +24,8 @@ import { Partitions } from './sqlite-partitions.js';
 import {
   createStatements,
   DROP_STATEMENTS,
+  FACET_COUNTS_TABLE,
+  facetCountStatements,
   layoutSignature,
   layoutSignatureV2,
 } from './sqlite-schema.js';
@@ -96,6 +98,7 @@ export class SqliteSearchEngine implements SearchEngine {
     db.exec('PRAGMA busy_timeout = 3600000');
     try {
       this.applyLayout(db);
+      this.ensureFacetCounts(db);
     } finally {
       db.exec('PRAGMA busy_timeout = 5000');
     }
@@ -149,6 +152,25 @@ export class SqliteSearchEngine implements SearchEngine {
         createStatements(this.definition).forEach((s) => db.exec(s));
       }
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(layout);
+    }).immediate();
+  }
+
+  /**
+   * Creates and fills the per-combination counts (sqlite-schema.ts) in an index made before
+   * them: one pass over `docs` (1M acts: ~1 s), once, in one transaction.
+   */
+  private ensureFacetCounts(db: Database.Database): void {
+    const exists = () =>
+      db
+        .prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = ?")
+        .get(FACET_COUNTS_TABLE) !== undefined;
+    if (exists()) {
+      return;
+    }
+    db.transaction(() => {
+      if (!exists()) {
+        facetCountStatements().forEach((s) => db.exec(s));
+      }
     }).immediate();
   }
 
@@ -210,7 +232,7 @@ export class SqliteSearchEngine implements SearchEngine {
     if (scope === 'none') {
       return;
     }
-    const where = scope ? whereSql(scope.filters, scope.range) : whereSql(checked);
+    const where = scope ? whereSql(scope.filters, scope.ranges) : whereSql(checked);
     this.conn
       .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
       .run(...where.params);
@@ -238,6 +260,7 @@ export class SqliteSearchEngine implements SearchEngine {
     db.transaction(() => {
       DROP_STATEMENTS.forEach((s) => db.exec(s));
       createStatements(this.definition).forEach((s) => db.exec(s));
+      facetCountStatements().forEach((s) => db.exec(s));
     })();
     this.open();
     db.exec('VACUUM');

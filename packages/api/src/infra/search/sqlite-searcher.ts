@@ -7,6 +7,7 @@ import {
   highlightTerms,
   matchExpression,
   orderSql,
+  rangesSql,
   whereSql,
   type SqlPart,
 } from './sqlite-query.js';
@@ -15,7 +16,6 @@ import type { Partitions, Scope } from './sqlite-partitions.js';
 import { readHighlights } from './sqlite-highlights.js';
 import { Relevance } from './sqlite-relevance.js';
 import type { Statements } from './sqlite-statements.js';
-import { col } from './sqlite-schema.js';
 import type { TypoVocabulary } from './sqlite-typos.js';
 
 /**
@@ -122,7 +122,7 @@ export class SqliteSearcher {
     return { relevance, sort };
   }
 
-  /** Confined to a partition's rowid range: bounded by that partition's size. */
+  /** Confined to partitions' rowid ranges: bounded by those partitions' sizes. */
   private scopedPage(
     q: CheckedQuery,
     scope: Scope,
@@ -131,16 +131,20 @@ export class SqliteSearcher {
     lap: (phase: keyof Timings) => void,
   ): Page {
     const where = whereSql(scope.filters);
-    const { lo, hi } = scope.range;
+    const ranges = rangesSql(scope.ranges);
+    // With text, one FTS5 pass per range (FTS5 seeks to one rowid range; it ignores an OR of
+    // them), in rowid order, so the matching rowids come out ascending as with one range.
+    const arm = `SELECT d.fcode AS fcode, d.rid AS rid FROM fts CROSS JOIN docs d ON d.rid = fts.rowid
+       WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND ${where.sql}`;
     const from: SqlPart = match
       ? {
-          sql: `FROM fts CROSS JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ? AND fts.rowid BETWEEN ? AND ? AND ${where.sql}`,
-          params: [match, lo, hi, ...where.params],
+          sql: `FROM (${scope.ranges.map(() => arm).join(' UNION ALL ')}) d`,
+          params: scope.ranges.flatMap((r) => [match, r.lo, r.hi, ...where.params]),
         }
-      : // NOT INDEXED: the range bounds the scan, whatever an index on a sort field promises.
+      : // NOT INDEXED: the ranges bound the scan, whatever an index on a sort field promises.
         {
-          sql: `FROM docs d NOT INDEXED WHERE d.rid BETWEEN ? AND ? AND ${where.sql}`,
-          params: [lo, hi, ...where.params],
+          sql: `FROM docs d NOT INDEXED WHERE ${ranges.sql} AND ${where.sql}`,
+          params: [...ranges.params, ...where.params],
         };
     const counted = this.counter.count(q.facets, from, match !== null && q.limit > 0);
     lap('count');
@@ -177,15 +181,29 @@ export class SqliteSearcher {
   ): Page {
     const { where, from, small } = this.sources(q, match, probes);
     const { total, facets } =
-      match || q.filters.length ? this.counter.count(q.facets, from) : this.countAll(q);
+      !match && !q.filters.length
+        ? this.countAll(q)
+        : match && !q.filters.length && !q.facets.length
+          ? // Every FTS5 row has its `docs` row: no join to count (what staff lists ask).
+            {
+              total: this.stmts.value<number>('SELECT count(*) FROM fts WHERE fts MATCH ?', [
+                match,
+              ])!,
+              facets: {},
+            }
+          : this.counter.count(q.facets, from);
     lap('count');
     const { relevance, sort } = this.pageSort(q, match, total);
     if (q.limit === 0 || total <= q.offset) {
       return { rows: [], total, facets };
     }
     if (relevance) {
-      const rids = this.stmts.value<string>(`SELECT group_concat(d.rid) ${from.sql}`, from.params);
-      const rows = this.relevance.page(expanded, rids ?? '', q.offset, q.limit);
+      const rids = q.filters.length
+        ? this.stmts.value<string>(`SELECT group_concat(d.rid) ${from.sql}`, from.params)
+        : this.stmts.value<string>('SELECT group_concat(rowid) FROM fts WHERE fts MATCH ?', [
+            match,
+          ]);
+      const rows = this.relevance.pageFromIndex(expanded, match!, rids ?? '', q.offset, q.limit);
       return { rows, total, facets };
     }
     const order = `${orderSql(sort)} LIMIT ? OFFSET ?`;
@@ -263,23 +281,14 @@ export class SqliteSearcher {
     if (q.offset + q.limit > INDEX_WALK_MAX_WINDOW) {
       return null;
     }
-    const filtered = this.stmts.value<number>(
-      `SELECT count(*) FROM docs d WHERE ${where.sql}`,
-      where.params,
-    )!;
+    const filtered = q.filters.length
+      ? this.stmts.value<number>(`SELECT count(*) FROM docs d WHERE ${where.sql}`, where.params)!
+      : this.counter.countAll([]).total;
     return total / Math.max(1, filtered) >= INDEX_WALK_MIN_DENSITY ? sort[0].field : null;
   }
 
-  /** No text, no filter: each facet from its own (covering) index, without sorting rows. */
+  /** No text, no filter: the counts per facet combination, kept by triggers (no row read). */
   private countAll(q: CheckedQuery) {
-    const facets: SearchResult['facets'] = {};
-    for (const f of q.facets) {
-      const rows = this.stmts.rows<[string | number, number]>(
-        ['v', 'n'],
-        `SELECT ${col(f)} AS v, count(*) AS n FROM docs WHERE ${col(f)} IS NOT NULL GROUP BY 1`,
-      );
-      facets[f] = Object.fromEntries(rows.map(([v, n]) => [String(v), n]));
-    }
-    return { total: this.stmts.value<number>('SELECT count(*) FROM docs')!, facets };
+    return this.counter.countAll(q.facets);
   }
 }
