@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityData, EntityManager } from '@mikro-orm/core';
 import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
 import { ActOrderField, SortDirection, type ActOrder, type ActsFilter } from './act.inputs.js';
@@ -95,27 +95,41 @@ export function staffActsSql(
   };
 }
 
-/** One page of acts (entities of `em`, organisation as a reference) and the exact total. */
+/**
+ * An act of a lean page: its fields as the ORM reads them (dates, booleans, enums converted),
+ * the organisation by id, not yet an entity. GraphQL reads its fields as it reads an entity's;
+ * a field that loads a relation first makes it one (`managedAct`).
+ */
+export type LeanAct = EntityData<Act> & { id: string; organization: string };
+/** What the staff list gives: entities (ORM and search paths) or lean rows. */
+export type ActNode = Act | LeanAct;
+
+/** The act as an entity of `em` (a lean row is merged once, as `em.map` would have). */
+export function managedAct(em: EntityManager, act: ActNode): Act {
+  return act instanceof Act ? act : em.merge(Act, act as EntityData<Act>);
+}
+
+/** One page of acts (lean rows) and the exact total. */
 export async function leanStaffActs(
   em: EntityManager,
   sql: ActListSql,
   window: { offset: number; limit: number },
-): Promise<[Act[], number]> {
+): Promise<[LeanAct[], number]> {
   const conn = em.getConnection();
   const rows = (await conn.execute(
     sql.page,
     [...sql.params, window.limit, window.offset],
     'all',
   )) as Record<string, unknown>[];
-  const items = rows.map((row) => em.map(Act, row));
+  const meta = em.getMetadata().get<Act>(Act.name);
+  const driver = em.getDriver();
+  const items = rows.map((row) => driver.mapResult(row, meta) as LeanAct);
   // Page shorter than asked and not empty: the total is known without counting.
   if (items.length > 0 && items.length < window.limit) {
     return [items, window.offset + items.length];
   }
-  const [count] = await conn.execute<{ n: number | bigint | string }[]>(
-    sql.count,
-    sql.params,
-    'all',
-  );
+  const [count] = (await conn.execute(sql.count, sql.params, 'all')) as {
+    n: number | bigint | string;
+  }[];
   return [items, Number(count?.n ?? 0)];
 }

@@ -21,6 +21,7 @@ import type { ActAction } from './act.service.js';
 import { ActOrder, ActsFilter } from './act.inputs.js';
 import { ActActionResult, ActConnection } from './act.types.js';
 import { Document } from './document.entity.js';
+import { managedAct, type ActNode } from './act-list-sql.js';
 
 type GraphQLContext = RequestContext<ActsServices>;
 
@@ -121,18 +122,19 @@ export class ActResolver {
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() act: Act, @Ctx() ctx: GraphQLContext) {
+  async organization(@Root() node: ActNode, @Ctx() ctx: GraphQLContext) {
+    const act = managedAct(ctx.em, node);
     await ctx.em.populate(act, ['organization']);
     return act.organization;
   }
 
   @FieldResolver(() => [Document])
-  async documents(@Root() act: Act) {
-    return act.documents.load();
+  async documents(@Root() node: ActNode, @Ctx() ctx: GraphQLContext) {
+    return managedAct(ctx.em, node).documents.load();
   }
 
   @FieldResolver(() => Boolean, { description: 'Supprimé (logiquement).' })
-  deleted(@Root() act: Act) {
+  deleted(@Root() act: ActNode) {
     return !!act.deletedAt;
   }
 }
