@@ -1,6 +1,7 @@
 import type { EntityData, EntityManager } from '@mikro-orm/core';
 import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
+import { selectRows } from '../../infra/db/statement-cache.js';
 import { ActOrderField, SortDirection, type ActOrder, type ActsFilter } from './act.inputs.js';
 
 /**
@@ -35,7 +36,7 @@ function inList(column: string, values: string[], params: unknown[]): string {
 export interface ActListSql {
   count: string;
   page: string;
-  params: unknown[];
+  params: (string | number)[];
 }
 
 /** The two statements of a page; `params` serve both (the page adds limit and offset). */
@@ -46,7 +47,7 @@ export function staffActsSql(
   order: ActOrder | undefined,
 ): ActListSql {
   const where = ['a.deleted_at is null'];
-  const params: unknown[] = [];
+  const params: (string | number)[] = [];
   let from = 'acts a';
   if (readable !== 'all') {
     where.push(inList('a.organization_id', readable, params));
@@ -115,12 +116,7 @@ export async function leanStaffActs(
   sql: ActListSql,
   window: { offset: number; limit: number },
 ): Promise<[LeanAct[], number]> {
-  const conn = em.getConnection();
-  const rows = (await conn.execute(
-    sql.page,
-    [...sql.params, window.limit, window.offset],
-    'all',
-  )) as Record<string, unknown>[];
+  const rows = await selectRows(em, sql.page, [...sql.params, window.limit, window.offset]);
   const meta = em.getMetadata().get<Act>(Act.name);
   const driver = em.getDriver();
   const items = rows.map((row) => driver.mapResult(row, meta) as LeanAct);
@@ -128,8 +124,6 @@ export async function leanStaffActs(
   if (items.length > 0 && items.length < window.limit) {
     return [items, window.offset + items.length];
   }
-  const [count] = (await conn.execute(sql.count, sql.params, 'all')) as {
-    n: number | bigint | string;
-  }[];
+  const [count] = await selectRows<{ n: number | bigint | string }>(em, sql.count, sql.params);
   return [items, Number(count?.n ?? 0)];
 }

@@ -1,4 +1,5 @@
-import { LibSqlKnexDialect } from '@mikro-orm/libsql';
+import type { EntityManager } from '@mikro-orm/core';
+import { type AbstractSqlConnection, LibSqlDriver, LibSqlKnexDialect } from '@mikro-orm/libsql';
 
 /** Prepared statements kept per SQLite connection (the least recently used is dropped first). */
 export const STATEMENT_CACHE_MAX = 256;
@@ -74,4 +75,34 @@ export function installStatementCache(): void {
     obj.context = { lastID: response.lastInsertRowid, changes: response.changes };
     return obj;
   };
+}
+
+interface PoolClient {
+  acquireConnection(): Promise<RawConnection>;
+  releaseConnection(connection: RawConnection): Promise<unknown>;
+}
+
+/**
+ * The rows of a read-only SELECT with `?` parameters (strings and numbers). On SQLite, outside a
+ * transaction, it runs the connection's cached statement directly (no query builder, no query
+ * runner: a tenth of the cost of a small page); anywhere else through MikroORM's connection, in
+ * the EntityManager's transaction when it has one.
+ */
+export async function selectRows<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: (string | number)[],
+): Promise<T[]> {
+  const conn = em.getConnection() as AbstractSqlConnection;
+  const trx = em.getTransactionContext();
+  if (trx || !(em.getDriver() instanceof LibSqlDriver)) {
+    return (await conn.execute(sql, params, 'all', trx)) as T[];
+  }
+  const client = conn.getKnex().client as unknown as PoolClient;
+  const raw = await client.acquireConnection();
+  try {
+    return cachedStatement(raw, sql).all(params) as T[];
+  } finally {
+    await client.releaseConnection(raw);
+  }
 }
