@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, Reference } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installStatementCache } from '../../infra/db/statement-cache.js';
@@ -183,6 +183,35 @@ describe('the staff acts list, lean SQL beside the ORM query', () => {
     const loaded = await orm.em.fork().findOneOrFail(Act, act.id);
     expect(act.subject).toBe(loaded.subject);
     expect(act.publishedAt).toEqual(loaded.publishedAt);
+  });
+
+  it('loads the organisations of a page in one query, as the resolver asks for them', async () => {
+    const queries: string[] = [];
+    const logged = await MikroORM.init({
+      driver: LibSqlDriver,
+      dbName: path.join(dir, 'l.sqlite'),
+      entities: [BaseEntity, Organization, Act, Document],
+      allowGlobalContext: false,
+      dataloader: true,
+      debug: ['query'],
+      logger: (m: string) => queries.push(m),
+    });
+    try {
+      const em = logged.em.fork();
+      const [rows] = await leanStaffActs(em, staffActsSql(undefined, 'all', 'all', undefined), {
+        offset: 0,
+        limit: 100,
+      });
+      queries.length = 0;
+      const orgsOfRows = await Promise.all(
+        rows.map((r) => Reference.create(managedAct(em, r).organization).load()),
+      );
+      expect(orgsOfRows.map((o) => o?.id)).toEqual(rows.map((r) => r.organization));
+      expect(new Set(orgsOfRows.map((o) => o?.siren)).size).toBe(3);
+      expect(queries.filter((q) => /from .organizations./.test(q))).toHaveLength(1);
+    } finally {
+      await logged.close();
+    }
   });
 
   it('never lists a deleted act nor an individual act without the hr right', async () => {
