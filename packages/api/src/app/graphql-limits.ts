@@ -35,6 +35,52 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity, field }
   return 1 + childComplexity * Math.max(1, first ?? DEFAULT_PAGE);
 };
 
+/** Variables (as JSON) longer than this are not cached: their cost is computed each time. */
+const CACHED_VARIABLES_MAX = 2_000;
+/** Costs kept per document (operation name + variables), the oldest dropped first. */
+const CACHED_COSTS_PER_DOCUMENT = 64;
+/** Apollo hands the same parsed DocumentNode for the same query text (its document cache). */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+/**
+ * `complexityOf`, remembered per schema, document, operation name and variables: the cost
+ * depends on nothing else (page sizes, @skip/@include and arguments come from the variables),
+ * so the same operation sent again costs a Map lookup instead of a walk of the schema. An
+ * operation whose cost cannot be computed throws each time (nothing kept).
+ */
+export function cachedComplexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): number {
+  const json = JSON.stringify(variables);
+  if (json.length > CACHED_VARIABLES_MAX) {
+    return complexityOf(schema, document, operationName, variables);
+  }
+  let bySchema = costs.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    costs.set(schema, bySchema);
+  }
+  let byDocument = bySchema.get(document);
+  if (!byDocument) {
+    byDocument = new Map();
+    bySchema.set(document, byDocument);
+  }
+  const key = `${operationName ?? ''}\n${json}`;
+  const known = byDocument.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const cost = complexityOf(schema, document, operationName, variables);
+  if (byDocument.size >= CACHED_COSTS_PER_DOCUMENT) {
+    byDocument.delete(byDocument.keys().next().value!);
+  }
+  byDocument.set(key, cost);
+  return cost;
+}
+
 /** The cost of an operation: fields, pages, and the declared cost of heavy fields (searches). */
 export function complexityOf(
   schema: GraphQLSchema,
@@ -91,7 +137,7 @@ export function complexityLimitPlugin<C extends object>(
         async didResolveOperation({ request, document, contextValue }) {
           let complexity: number;
           try {
-            complexity = complexityOf(
+            complexity = cachedComplexityOf(
               schema,
               document,
               request.operationName,

@@ -191,8 +191,13 @@ export async function startServer(
       maxAge: 600,
     }),
   );
-  app.use(
-    '/graphql',
+  // Its own express app: answers are `no-store`, so no ETag is hashed over every body (the
+  // parent's error handlers still get its errors; `trust proxy` is inherited).
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.set('etag', false);
+  app.use('/graphql', graphqlApp);
+  graphqlApp.use(
     (_req, res, next) => {
       res.setHeader('Cache-Control', 'no-store');
       next();

@@ -11,6 +11,7 @@ import { entities } from './entities.js';
 import { migrations as mysqlMigrations } from './migrations/mysql/index.js';
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js';
 import { childLogger } from '../../core/logger.js';
+import { installStatementCache } from '../../infra/db/statement-cache.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const runningTs = import.meta.url.endsWith('.ts');
@@ -78,6 +79,7 @@ export function ormOptions(
       collate: 'utf8mb4_unicode_ci',
     } as Options;
   }
+  installStatementCache();
   return {
     ...common,
     driver: LibSqlDriver,

@@ -11,7 +11,11 @@ function likeValue(text: string): string {
   return text;
 }
 
-/** Staff filter → MikroORM query, always inside the viewer's organisations and hr rights. */
+/**
+ * Staff filter → MikroORM query, always inside the viewer's organisations and hr rights. The
+ * list's plain SQL path (act-list-sql.ts) states the same rules: change both (its spec compares
+ * them on every filter).
+ */
 export function staffActsQuery(
   filter: ActsFilter | undefined,
   readable: 'all' | string[],

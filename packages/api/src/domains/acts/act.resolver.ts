@@ -11,6 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Reference } from '@mikro-orm/core';
 import { PageArgs } from '../../core/page.args.js';
 import type { RequestContext } from '../../core/request-context.js';
 import type { ActsServices } from './acts.services.js';
@@ -21,6 +22,7 @@ import type { ActAction } from './act.service.js';
 import { ActOrder, ActsFilter } from './act.inputs.js';
 import { ActActionResult, ActConnection } from './act.types.js';
 import { Document } from './document.entity.js';
+import { managedAct, type ActNode } from './act-list-sql.js';
 
 type GraphQLContext = RequestContext<ActsServices>;
 
@@ -121,18 +123,18 @@ export class ActResolver {
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() act: Act, @Ctx() ctx: GraphQLContext) {
-    await ctx.em.populate(act, ['organization']);
-    return act.organization;
+  async organization(@Root() node: ActNode, @Ctx() ctx: GraphQLContext) {
+    // Batched with the other rows' (the ORM's dataloader): one query for the page's organisations.
+    return Reference.create(managedAct(ctx.em, node).organization).load();
   }
 
   @FieldResolver(() => [Document])
-  async documents(@Root() act: Act) {
-    return act.documents.load();
+  async documents(@Root() node: ActNode, @Ctx() ctx: GraphQLContext) {
+    return managedAct(ctx.em, node).documents.load();
   }
 
   @FieldResolver(() => Boolean, { description: 'Supprimé (logiquement).' })
-  deleted(@Root() act: Act) {
+  deleted(@Root() act: ActNode) {
     return !!act.deletedAt;
   }
 }

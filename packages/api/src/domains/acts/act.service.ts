@@ -13,6 +13,7 @@ import type { SearchEngine } from '../../infra/search/search-engine.js';
 import { searchStaffActs } from './act-staff-search.js';
 import type { ActPage } from './act.types.js';
 import { staffActsOrder, staffActsQuery } from './act-query.js';
+import { leanListable, leanStaffActs, staffActsSql } from './act-list-sql.js';
 import type { ActActionFailure, ActActionResult } from './act.types.js';
 import { Document } from './document.entity.js';
 
@@ -49,12 +50,15 @@ export class ActService {
       this.access.requireStaff();
       return searchStaffActs(this.em, this.access, this.staffSearch, text, args);
     }
-    const where = staffActsQuery(
-      args.filter,
-      await this.access.readableOrgIds(),
-      await this.access.hrOrgIds(),
-    );
+    const readable = await this.access.readableOrgIds();
+    const hr = await this.access.hrOrgIds();
     const { offset, limit } = pageWindow(args);
+    if (leanListable(args.filter)) {
+      const sql = staffActsSql(args.filter, readable, hr, args.orderBy);
+      const [items, total] = await leanStaffActs(this.em, sql, { offset, limit });
+      return { ...toConnection(items, total, offset), highlights: [] };
+    }
+    const where = staffActsQuery(args.filter, readable, hr);
     const [items, total] = await this.em.findAndCount(Act, where, {
       orderBy: staffActsOrder(args.orderBy),
       offset,

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo, type Connection } from '../../core/page.type.js';
 import { Act } from './act.entity.js';
+import type { ActNode } from './act-list-sql.js';
 
 @ObjectType({ description: 'Où le texte cherché apparaît dans un acte (HTML : <mark>…</mark>).' })
 export class ActSearchHighlight {
@@ -29,7 +30,7 @@ export class ActConnection {
 }
 
 /** A page of acts, with the highlighted extracts of a text search (empty without one). */
-export type ActPage = Connection<Act> & { highlights: ActSearchHighlight[] };
+export type ActPage = Connection<ActNode> & { highlights: ActSearchHighlight[] };
 
 @ObjectType()
 export class ActActionFailure {

@@ -97,7 +97,7 @@ export class ActBudgetResolver {
     nullable: true,
     description: 'Document budgétaire lu depuis le fichier TOTEM (actes de nature 5).',
   })
-  budgetDocument(@Root() act: Act, @Ctx() ctx: GraphQLContext) {
+  budgetDocument(@Root() act: { id: string }, @Ctx() ctx: GraphQLContext) {
     return ctx.services.budgets.ofAct(act);
   }
 }
