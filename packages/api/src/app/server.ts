@@ -88,6 +88,9 @@ function serveApp(app: Express, mount: string, dir: string | undefined) {
   });
 }
 
+/** How long an idle keep-alive connection stays open (longer than proxies keep theirs). */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** express + Apollo Server + graphql-ws on one HTTP server. */
 export async function startServer(
   options: ServerOptions,
@@ -98,6 +101,12 @@ export async function startServer(
   app.disable('x-powered-by');
   app.set('trust proxy', components.config.trustProxy);
   const httpServer = http.createServer(app);
+  // An idle keep-alive connection stays open longer than clients and reverse proxies keep theirs
+  // (nginx and cloud load balancers: 60 s). With Node's 5 s default, a client or proxy that sends
+  // on a connection the server is closing at that moment gets ECONNRESET (a 502 behind a proxy);
+  // seen under load, when a busy client sends later than it meant to. Stop closes idle ones.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
 
   const wsCleanup = startLiveSocket(httpServer, schema, components);
 

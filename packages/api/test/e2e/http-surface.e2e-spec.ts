@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
@@ -111,6 +112,28 @@ describe.skipIf(skip)(
         headers: { accept: 'application/json' },
       });
       expect(await json.json()).toEqual({ error: { status: 404, message: 'Page introuvable.' } });
+    });
+
+    it('keeps an idle keep-alive connection longer than proxies and clients do (no reset after 5 s)', async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const get = () =>
+        new Promise<{ port: number; keepAlive: string | undefined }>((resolve, reject) => {
+          const req = http.get(`${app.url}/healthz`, { agent }, (res) => {
+            res.resume();
+            res.on('end', () =>
+              resolve({ port: req.socket!.localPort!, keepAlive: res.headers['keep-alive'] }),
+            );
+          });
+          req.on('error', reject);
+        });
+      const first = await get();
+      expect(first.keepAlive).toBe('timeout=65');
+      // Node's default (5 s) closed the connection here; a client sending at that moment got
+      // ECONNRESET. The same connection must still be open.
+      await new Promise((r) => setTimeout(r, 5_500));
+      const second = await get();
+      expect(second.port).toBe(first.port);
+      agent.destroy();
     });
 
     it('rate limits staff downloads like the rest of the public traffic', async () => {
