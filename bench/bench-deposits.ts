@@ -2,7 +2,7 @@
 // incompressible bytes each, like scans) built with the project's own deposit builder.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDeposit, minimalPdf } from '@opendata/api/fixtures';
 
@@ -17,21 +17,50 @@ export async function benchDeposits(count: number, pdfKb: number): Promise<Buffe
     }
     return Promise.all(names.slice(0, count).map((n) => readFile(path.join(cached, n))));
   }
-  const pdf = (label: string) => Buffer.concat([minimalPdf(label), randomBytes(pdfKb * 1024)]);
   const zips: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    zips.push(
-      await buildDeposit({
-        metadata: { numero_de_lacte: `B_${i}` },
-        contents: {
-          'Délibération D2024_001.pdf': pdf(`orig ${i}`),
-          '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': pdf(`tampon ${i}`),
-          'Annexe 1 - Étude d’impact.pdf': pdf(`annexe ${i}`),
-        },
-      }),
-    );
+    zips.push(await benchDeposit(i, pdfKb));
   }
   return zips;
+}
+
+/**
+ * The same deposits written as files `<prefix><i>.zip` in `dir`, one at a time (never all in
+ * memory: a bench measuring the platform's RSS must not hold them), or copied from
+ * BENCH_DEPOSITS_DIR.
+ */
+export async function writeBenchDeposits(
+  count: number,
+  pdfKb: number,
+  dir: string,
+  prefix: string,
+): Promise<void> {
+  const cached = process.env.BENCH_DEPOSITS_DIR;
+  if (cached) {
+    const names = (await readdir(cached)).filter((n) => n.endsWith('.zip')).sort();
+    if (names.length < count) {
+      throw new Error(`BENCH_DEPOSITS_DIR holds ${names.length} zips, ${count} needed`);
+    }
+    for (let i = 0; i < count; i++) {
+      await copyFile(path.join(cached, names[i]!), path.join(dir, `${prefix}${i}.zip`));
+    }
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    await writeFile(path.join(dir, `${prefix}${i}.zip`), await benchDeposit(i, pdfKb));
+  }
+}
+
+function benchDeposit(i: number, pdfKb: number): Promise<Buffer> {
+  const pdf = (label: string) => Buffer.concat([minimalPdf(label), randomBytes(pdfKb * 1024)]);
+  return buildDeposit({
+    metadata: { numero_de_lacte: `B_${i}` },
+    contents: {
+      'Délibération D2024_001.pdf': pdf(`orig ${i}`),
+      '022-213502388-20240306-D2024_001-DE-1-1_1.pdf': pdf(`tampon ${i}`),
+      'Annexe 1 - Étude d’impact.pdf': pdf(`annexe ${i}`),
+    },
+  });
 }
 
 export function numberArg(args: string[], name: string, def: number): number {

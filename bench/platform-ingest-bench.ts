@@ -11,13 +11,14 @@
  *   node scripts/bench.mjs platform-ingest-bench [--deposits 300] [--pdf-kb 200] [--drain-all]
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename } from 'node:fs/promises';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { loadConfig, setLogLevel } from '@opendata/api';
 import { readZipEntries } from '@opendata/api/testing';
 import { startPlatform } from '@opendata/worker/platform';
-import { benchDeposits, numberArg } from './bench-deposits.js';
+import { mainThreadCpuMs, numberArg, writeBenchDeposits } from './bench-deposits.js';
 
 const args = process.argv.slice(2);
 const N = numberArg(args, 'deposits', 300);
@@ -54,26 +55,29 @@ em.create(
 await em.flush();
 const PUBLIC_ACTS = `select count(*) as n from acts a join organizations o on o.id = a.organization_id where a.status = 'PUBLISHED' and a.hidden = 0 and a.deleted_at is null and o.open_data_active = 1 and a.nature <> 'INDIVIDUAL'`;
 
-// Written beside the watched folder, then renamed in together (complete files, one burst).
-let zips: Buffer[] = await benchDeposits(N, PDF_KB);
+// Written beside the watched folder one at a time, then renamed in together (complete files, one
+// burst); never all in memory, so that the RSS printed is the platform's.
 const staging = path.join(dir, 'staging');
 await mkdir(staging, { recursive: true });
-await Promise.all(zips.map((zip, i) => writeFile(path.join(staging, `p${i}.zip`), zip)));
+await writeBenchDeposits(N, PDF_KB, staging, 'p');
 
 // The floor, same bytes, same run, one thread: what reading the deposits costs at the least.
-const floorT = performance.now();
-for (const zip of zips) {
+let floorS = 0;
+for (let i = 0; i < N; i++) {
+  const zip = await readFile(path.join(staging, `p${i}.zip`));
+  const t = performance.now();
   createHash('sha256').update(zip).digest('hex');
   await readZipEntries(zip);
+  floorS += (performance.now() - t) / 1000;
 }
-const floorS = (performance.now() - floorT) / 1000;
-zips = [];
-(globalThis as { gc?: () => void }).gc?.();
 await new Promise((r) => setTimeout(r, 1000));
 const restRss = process.memoryUsage.rss();
 let peakRss = restRss;
 
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 const cpu0 = process.cpuUsage();
+const main0 = mainThreadCpuMs();
 const t0 = performance.now();
 await Promise.all(
   Array.from({ length: N }, (_, i) =>
@@ -126,7 +130,9 @@ for (;;) {
   }
 }
 const drainedAt = performance.now();
+loopDelay.disable();
 const cpu = process.cpuUsage(cpu0);
+const mainMs = main0 === null ? null : mainThreadCpuMs()! - main0;
 const failed = await count(`select count(*) as n from deposits where status = 'FAILED'`);
 const text = await count(`select count(*) as n from documents where extracted_text is not null`);
 const backlog = await conn.execute(
@@ -141,7 +147,9 @@ process.stdout.write(
     `first deposit settled after ${s(firstAt).toFixed(1)} s; from then to the last: ${((N - firstCount) / Math.max(0.001, (doneAt - firstAt) / 1000)).toFixed(1)} deposits/s`,
     `intake's follow-up jobs drained after ${s(drainedAt).toFixed(1)} s (search projection, PDF text of ${text} documents); background left: ${JSON.stringify(backlog)}`,
     `CPU time of the platform process (all threads) until drained: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(cpu.system / 1e6).toFixed(1)} s in the kernel) for ${s(drainedAt).toFixed(1)} s of wall time`,
-    `RSS: ${(restRss / 1048576).toFixed(0)} MB at rest before the burst (zips written and released), peak ${(peakRss / 1048576).toFixed(0)} MB during it; load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `CPU per deposit: ${((cpu.user + cpu.system) / 1000 / N).toFixed(1)} ms (all threads, PDF text and OCR included)${mainMs === null ? '' : `, ${(mainMs / N).toFixed(1)} ms on the event loop (the bench's polling included)`}`,
+    `event loop delay during the burst: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms`,
+    `RSS: ${(restRss / 1048576).toFixed(0)} MB at rest before the burst (zips on disk, not in memory), peak ${(peakRss / 1048576).toFixed(0)} MB during it; load average ${os.loadavg()[0]!.toFixed(1)}`,
   ].join('\n') + '\n',
 );
 const stopT = performance.now();

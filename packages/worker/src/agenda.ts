@@ -222,7 +222,11 @@ function batchedHandler<N extends JobName>(
       }),
     { maxBatch: batch.maxBatch },
   );
-  return ({ data, jobId, attempt }) => batcher.submit({ data, jobId, attempt });
+  return ({ data, jobId, attempt }) => {
+    const run = { data, jobId, attempt };
+    batch.ahead?.(run, components);
+    return batcher.submit(run);
+  };
 }
 
 /**

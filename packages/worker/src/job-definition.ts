@@ -67,9 +67,17 @@ export interface BatchContext<N extends JobName> {
 /** Returns one outcome per run, in order; throws only on faults (each run is then retried alone). */
 export type BatchHandler<N extends JobName> = (ctx: BatchContext<N>) => Promise<JobOutcome[]>;
 
-export interface BatchJobOptions extends JobOptions {
+/**
+ * Called for each run as it joins the batcher, before its batch begins (it may wait behind a
+ * running one): work that needs no unit of work can start early (deposits: their zips are
+ * prepared in the preparation threads while the batch before them is written).
+ */
+export type BatchAhead<N extends JobName> = (run: BatchRun<N>, components: Components) => void;
+
+export interface BatchJobOptions<N extends JobName = JobName> extends JobOptions {
   /** Most runs per batch (default 32). */
   maxBatch?: number;
+  ahead?: BatchAhead<N>;
 }
 
 export interface JobDefinition<N extends JobName = JobName> {
@@ -77,7 +85,7 @@ export interface JobDefinition<N extends JobName = JobName> {
   readonly handler: JobHandler<N>;
   readonly options: JobOptions;
   /** Runs of this job happening together are handled as batches (see defineBatchJob). */
-  readonly batch?: { handler: BatchHandler<N>; maxBatch: number };
+  readonly batch?: { handler: BatchHandler<N>; maxBatch: number; ahead?: BatchAhead<N> };
 }
 
 /** Any job of the contract (for lists such as `allJobs`). */
@@ -101,11 +109,11 @@ export function defineJob<N extends JobName>(
 export function defineBatchJob<N extends JobName>(
   name: N,
   handler: BatchHandler<N>,
-  options: BatchJobOptions = {},
+  options: BatchJobOptions<N> = {},
 ): JobDefinition<N> {
-  const { maxBatch = 32, ...jobOptions } = options;
+  const { maxBatch = 32, ahead, ...jobOptions } = options;
   const unbatched: JobHandler<N> = async () => {
     throw new Error(`${name} runs in batches: register it with registerJobs`);
   };
-  return { name, handler: unbatched, options: jobOptions, batch: { handler, maxBatch } };
+  return { name, handler: unbatched, options: jobOptions, batch: { handler, maxBatch, ahead } };
 }

@@ -31,6 +31,11 @@ export const depositIngestJob = defineBatchJob(
       return jobOutcome(outcome);
     });
   },
-  // Up to 64 runs wait together for batches of 32.
-  { concurrency: 64, maxBatch: 32 },
+  {
+    // Up to 64 runs wait together for batches of 32; the zips of the waiting ones are prepared
+    // (read, hashed, unzipped, stored) while the batch before them is written.
+    concurrency: 64,
+    maxBatch: 32,
+    ahead: (run, components) => components.depositPrep.prepareAhead(run.data.path),
+  },
 );

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,39 @@ describe('deposit preparation threads', () => {
     expect(out.map((o) => (o!.parsed as { deposit: { number: string } }).deposit.number)).toEqual(
       zips.map((_, i) => `N_${i}`),
     );
+  });
+
+  it('prepare a zip ahead of its batch: the batch gets the same result, or null once the zip is gone', async () => {
+    const { dir, prep } = await setup(2);
+    const zips = await Promise.all(
+      ['a', 'b'].map(async (n) =>
+        writeDeposit(
+          path.join(dir, 'in'),
+          await buildDeposit({ metadata: { numero_de_lacte: `AHEAD_${n}` } }),
+          `${n}.zip`,
+        ),
+      ),
+    );
+    const here = await prepareDepositHere(zips[0]!, new FileStore(path.join(dir, 'other')));
+    zips.forEach((z) => prep.prepareAhead(z));
+    prep.prepareAhead(zips[0]!); // twice: one preparation
+    expect(await prep.prepare(zips[0]!)).toEqual(here);
+    // Prepared ahead, then handled elsewhere before its batch: as if it were prepared now.
+    await new Promise((r) => setTimeout(r, 200));
+    await rm(zips[1]!);
+    expect(await prep.prepare(zips[1]!)).toBeNull();
+    // A refused zip prepared ahead is refused the same way.
+    const bad = await writeDeposit(path.join(dir, 'in'), await badDeposits.truncatedZip(), 't.zip');
+    prep.prepareAhead(bad);
+    expect((await prep.prepare(bad))!.parsed).toMatchObject({ code: 'deposit/corrupt_zip' });
+  }, 30_000);
+
+  it('prepare nothing ahead on the event loop (0 threads): the batch prepares its zips itself', async () => {
+    const { dir, prep } = await setup(0);
+    const zip = await writeDeposit(path.join(dir, 'in'), await buildDeposit(), 'z.zip');
+    prep.prepareAhead(zip);
+    await rm(zip);
+    expect(await prep.prepare(zip)).toBeNull();
   });
 
   it('run on the event loop with 0 threads, and start again after being stopped', async () => {

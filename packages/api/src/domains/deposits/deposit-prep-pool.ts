@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,8 @@ import {
   type FileStore,
 } from '../../infra/files/file-store.js';
 import { childLogger } from '../../core/logger.js';
+import { announcedInflatedBytes } from '../../infra/zip/safe-unzip.js';
+import { fileExists } from './deposit-layout.js';
 import {
   fromMessage,
   prepareDepositHere,
@@ -63,6 +66,32 @@ interface Thread {
 
 type Reply =
   { id: number; result: PreparedMessage | null } | { id: number; fault: string; code?: unknown };
+
+/** Zips prepared ahead of their batch at once, by their size on disk (see `prepareAhead`). */
+const AHEAD_BYTES = 64 * 1024 * 1024;
+/** A zip prepared ahead and not taken within this time is prepared again when its batch comes. */
+const PREPARED_AHEAD_MS = 60_000;
+
+const NOT_AHEAD = Symbol('not prepared ahead');
+
+interface Ahead {
+  at: number;
+  /** Counted in the budget of zips prepared ahead (0 until it is decided). */
+  bytes: number;
+  result: Promise<PreparedDeposit | null | typeof NOT_AHEAD>;
+}
+
+/** What a zip may take in memory while it is prepared: its bytes and what it announces it inflates to. */
+export async function zipCost(zipPath: string): Promise<number> {
+  const [zipBytes, inflated] = await Promise.all([
+    stat(zipPath).then(
+      (s) => s.size,
+      () => 0,
+    ),
+    announcedInflatedBytes(zipPath),
+  ]);
+  return zipBytes + (inflated ?? 0);
+}
 
 /** Default: one thread per core, at most four. */
 export function defaultPrepThreads(): number {
@@ -164,6 +193,8 @@ export class DepositPrepPool {
 export class DepositPrep {
   private pool: DepositPrepPool | null | undefined;
   private readonly size: number;
+  private readonly ahead = new Map<string, Ahead>();
+  private aheadBytes = 0;
 
   constructor(
     private readonly files: FileStore,
@@ -174,8 +205,63 @@ export class DepositPrep {
 
   /** Prepares a zip in a preparation thread when there are some, else here. */
   prepare(zipPath: string): Promise<PreparedDeposit | null> {
+    const early = this.ahead.get(zipPath);
+    if (!early) {
+      return this.prepareNow(zipPath);
+    }
+    this.ahead.delete(zipPath);
+    this.aheadBytes -= early.bytes;
+    if (Date.now() - early.at > PREPARED_AHEAD_MS) {
+      return this.prepareNow(zipPath);
+    }
+    // Still there when its batch begins, as a zip prepared now would be (else: already handled).
+    return early.result.then(async (r) =>
+      r === NOT_AHEAD ? this.prepareNow(zipPath) : r && (await fileExists(zipPath)) ? r : null,
+    );
+  }
+
+  /**
+   * Starts preparing a zip whose batch has not begun yet (its job waits behind a running batch)
+   * in the preparation threads, so that they work while the event loop writes the batch before
+   * it; the zip's `prepare` then takes the result. Zips prepared ahead stay within a memory budget
+   * of their own (their size and what they announce they inflate to, as a round counts them); a
+   * result not taken within a minute is dropped. Preparing twice is harmless: documents are
+   * stored under their hash, and nothing else is kept.
+   */
+  prepareAhead(zipPath: string): void {
+    const pool = this.current();
+    if (!pool || this.ahead.has(zipPath)) {
+      return;
+    }
+    this.dropStale();
+    const early: Ahead = { at: Date.now(), bytes: 0, result: Promise.resolve(NOT_AHEAD) };
+    early.result = zipCost(zipPath).then((cost): Ahead['result'] | typeof NOT_AHEAD => {
+      // Taken meanwhile (its batch began: it prepares the zip itself), or over the budget.
+      if (this.ahead.get(zipPath) !== early || this.aheadBytes + cost > AHEAD_BYTES) {
+        return NOT_AHEAD;
+      }
+      early.bytes = cost;
+      this.aheadBytes += cost;
+      return pool.prepare(zipPath);
+    });
+    // Its error, if any, is met by the `prepare` that takes it; dropped unseen otherwise.
+    early.result.catch(() => undefined);
+    this.ahead.set(zipPath, early);
+  }
+
+  private prepareNow(zipPath: string): Promise<PreparedDeposit | null> {
     const pool = this.current();
     return pool ? pool.prepare(zipPath) : prepareDepositHere(zipPath, this.files);
+  }
+
+  private dropStale(): void {
+    const now = Date.now();
+    for (const [zipPath, early] of this.ahead) {
+      if (now - early.at > PREPARED_AHEAD_MS) {
+        this.ahead.delete(zipPath);
+        this.aheadBytes -= early.bytes;
+      }
+    }
   }
 
   /** Starts the threads ahead of the first deposit (a worker process, at start). */
@@ -184,6 +270,8 @@ export class DepositPrep {
   }
 
   async close(): Promise<void> {
+    this.ahead.clear();
+    this.aheadBytes = 0;
     const pool = this.pool;
     this.pool = undefined;
     await pool?.close();
