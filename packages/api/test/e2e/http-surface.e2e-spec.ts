@@ -121,7 +121,10 @@ describe.skipIf(skip)(
           const req = http.get(`${app.url}/healthz`, { agent }, (res) => {
             res.resume();
             res.on('end', () =>
-              resolve({ port: req.socket!.localPort!, keepAlive: res.headers['keep-alive'] }),
+              resolve({
+                port: req.socket!.localPort!,
+                keepAlive: String(res.headers['keep-alive']),
+              }),
             );
           });
           req.on('error', reject);
