@@ -121,6 +121,11 @@ export class SqliteSearchEngine implements SearchEngine {
       return;
     }
     mkdirSync(this.dir, { recursive: true });
+    this.openCurrent();
+  }
+
+  /** Opens the current file (synchronous: concurrent calls never see the engine closed). */
+  private openCurrent(): void {
     let db: Database.Database;
     for (;;) {
       this.file = this.currentFile();
@@ -145,7 +150,9 @@ export class SqliteSearchEngine implements SearchEngine {
       db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").get() !==
         undefined &&
       db.prepare("SELECT 1 AS x FROM sqlite_stat1 WHERE tbl = 'docs'").get() !== undefined;
-    this.writesSinceAnalyze = hasStats ? 0 : await this.count();
+    this.writesSinceAnalyze = hasStats
+      ? 0
+      : (db.prepare('SELECT count(*) AS n FROM docs').get() as { n: number }).n;
     this.maybeAnalyze(0);
   }
 
@@ -236,15 +243,19 @@ export class SqliteSearchEngine implements SearchEngine {
         if (!(err instanceof SupersededError)) {
           throw err;
         }
-        await this.reopen();
+        this.reopen();
       }
     }
   }
 
-  /** Follows an online rebuild's switch to the new file. */
-  private async reopen(): Promise<void> {
-    await this.close();
-    await this.init();
+  /**
+   * Follows an online rebuild's switch to the new file, in one synchronous step: the other
+   * calls of this process use the old connection or the new one, never none.
+   */
+  private reopen(): void {
+    const old = this.db;
+    this.openCurrent();
+    old?.close();
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
@@ -283,7 +294,7 @@ export class SqliteSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = checkQuery(this.definition, query);
     if (this.log?.superseded()) {
-      await this.reopen();
+      this.reopen();
     }
     if (!this.searcher) {
       throw new Error(`search index ${this.file} is not open (call init())`);
@@ -297,7 +308,7 @@ export class SqliteSearchEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     if (this.log?.superseded()) {
-      await this.reopen();
+      this.reopen();
     }
     const db = this.conn;
     const log = this.log!;
@@ -320,7 +331,7 @@ export class SqliteSearchEngine implements SearchEngine {
     fill: (add: (docs: readonly SearchDocument[]) => Promise<void>) => Promise<void>,
   ): Promise<number> {
     if (this.log?.superseded()) {
-      await this.reopen();
+      this.reopen();
     }
     const next = path.join(this.dir, `${this.name}.${Date.now().toString(36)}.sqlite`);
     const live = this.conn;
@@ -362,7 +373,7 @@ export class SqliteSearchEngine implements SearchEngine {
     }
     target.close();
     const old = this.file;
-    await this.reopen();
+    this.reopen();
     if (old !== this.file) {
       removeIndexFile(old);
     }
