@@ -359,6 +359,13 @@ async function main() {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 200);
+  /** Peak RSS of the process (Linux): the sampler above cannot run while SQLite works. */
+  const hwm = () => {
+    const m = /VmHWM:\s+(\d+) kB/.exec(
+      existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '',
+    );
+    return m ? Number(m[1]) * 1024 : 0;
+  };
   if (REBUILD && !reuse && engine instanceof SqliteSearchEngine) {
     const tr = performance.now();
     await engine.rebuild(batches);
@@ -375,7 +382,7 @@ async function main() {
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpu0);
   console.log(
-    `  build CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)}, system ${(cpu.system / 1e6).toFixed(1)}), peak RSS ${mb(peakRss)}; load ${loadavg()}`,
+    `  build CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)}, system ${(cpu.system / 1e6).toFixed(1)}), peak RSS ${mb(Math.max(peakRss, hwm()))}; load ${loadavg()}`,
   );
   const indexS = (performance.now() - t0) / 1000;
   if (!reuse) {

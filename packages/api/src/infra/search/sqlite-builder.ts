@@ -72,8 +72,11 @@ export class SqliteIndexBuilder {
     db.exec('PRAGMA synchronous = OFF');
     db.exec('PRAGMA locking_mode = EXCLUSIVE');
     db.exec(`PRAGMA cache_size = ${-1024 * BUILD_CACHE_MIB}`);
-    // Sorts (the rowid-ordered copy, CREATE INDEX) use a helper thread.
+    // Sorts (the rowid-ordered copy, CREATE INDEX) use a helper thread, and spill to temporary
+    // files: libsql is compiled with SQLITE_TEMP_STORE=2 (in memory), which held the whole
+    // sorted text in RAM (1M acts: peak RSS 2.4 GB).
     db.exec('PRAGMA threads = 2');
+    db.exec('PRAGMA temp_store = FILE');
     db.exec(`ATTACH DATABASE '${this.stageFile.replace(/'/g, "''")}' AS stage`);
     db.exec('PRAGMA stage.page_size = 16384');
     db.exec('PRAGMA stage.journal_mode = OFF');
