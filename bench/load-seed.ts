@@ -121,7 +121,7 @@ export async function seedActs(config: Config, acts: number, orgs: number): Prom
     orm.em.fork(),
     runtime.components,
     systemViewer('load-seed'),
-  ).projection.reindexStaff();
+  ).projection.reindex('staff');
   await orm.em.getConnection().execute('delete from agenda_jobs');
   await runtime.close();
   return { sirens, toDecide };

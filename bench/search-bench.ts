@@ -56,6 +56,8 @@ const ENGINE = arg('engine', 'sqlite');
 const BATCH = Number(arg('batch', '1000'));
 const ROUNDS = Number(arg('rounds', '20'));
 const ONLY = new RegExp(arg('only', '.'));
+/** Build through the online rebuild (bulk load into a new file) instead of upsert batches. */
+const REBUILD = args.includes('--rebuild');
 const SQLITE_OPTIONS = {
   cacheMiB: args.includes('--cache') ? Number(arg('cache', '')) : undefined,
   mmapMiB: args.includes('--mmap') ? Number(arg('mmap', '')) : undefined,
@@ -423,19 +425,52 @@ async function main() {
   );
   const sizes = new Map<string, number>();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let peakRss = 0;
   let upsertMs = 0;
-  for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j));
-    batch.forEach((a) => sizes.set(a.siren, (sizes.get(a.siren) ?? 0) + 1));
-    const tu = performance.now();
-    await engine.upsert(batch);
-    upsertMs += performance.now() - tu;
-    if (Math.floor((i + BATCH) / 20_000) > Math.floor(i / 20_000)) {
-      process.stdout.write(
-        `  ${i + BATCH} indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}, load ${loadavg()}\n`,
-      );
+  const batches = async (add: (docs: ReturnType<typeof makeAct>[]) => Promise<void>) => {
+    for (let i = 0; i < (reuse ? 0 : DOCS); i += BATCH) {
+      const batch = Array.from({ length: Math.min(BATCH, DOCS - i) }, (_, j) => makeAct(i + j));
+      batch.forEach((a) => sizes.set(a.siren, (sizes.get(a.siren) ?? 0) + 1));
+      const tu = performance.now();
+      await add(batch);
+      upsertMs += performance.now() - tu;
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      if (Math.floor((i + BATCH) / 20_000) > Math.floor(i / 20_000)) {
+        process.stdout.write(
+          `  ${i + BATCH} ${REBUILD ? 'staged' : 'indexed'}, ${((performance.now() - t0) / 1000).toFixed(0)} s, RSS ${mb(process.memoryUsage().rss)}, load ${loadavg()}\n`,
+        );
+      }
     }
+  };
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 200);
+  /** Peak RSS of the process (Linux): the sampler above cannot run while SQLite works. */
+  const hwm = () => {
+    const m = /VmHWM:\s+(\d+) kB/.exec(
+      existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '',
+    );
+    return m ? Number(m[1]) * 1024 : 0;
+  };
+  if (REBUILD && !reuse && engine instanceof SqliteSearchEngine) {
+    const tr = performance.now();
+    await engine.rebuild(batches);
+    console.log(
+      `  online rebuild ${((performance.now() - tr) / 1000).toFixed(1)} s: staging calls ${(upsertMs / 1000).toFixed(1)} s; phases (s) ${Object.entries(
+        engine.lastBuildPhases,
+      )
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+        .join(', ')}`,
+    );
+  } else {
+    await batches((b) => engine.upsert(b));
   }
+  clearInterval(sampler);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `  build CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)}, system ${(cpu.system / 1e6).toFixed(1)}), peak RSS ${mb(Math.max(peakRss, hwm()))}; load ${loadavg()}`,
+  );
   const indexS = (performance.now() - t0) / 1000;
   if (!reuse) {
     const s = [...sizes.values()].sort((a, b) => b - a);

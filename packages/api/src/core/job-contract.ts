@@ -15,8 +15,12 @@ export interface JobContract {
   'document.ocr': { documentId: string; sirens?: string[] };
   /** Re-project acts after a change: search index, public files, dataset refresh. */
   'acts.project': { actIds: string[]; reason: string; sirens?: string[] };
-  /** Rebuild a search index from every act (the staff index, when it is empty at start). */
-  'acts.reindex': { index: 'staff' };
+  /**
+   * Rebuild search indexes from every act, online (searches keep answering meanwhile): one
+   * index (the staff one when a worker finds it empty at start), or both (scheduled, or run by
+   * a platform administrator).
+   */
+  'acts.reindex': { index?: 'staff' | 'public' };
   /** Re-project every act of one organisation (open data or annex setting changed). */
   'organization.project': { siren: string };
   /**

@@ -45,7 +45,7 @@ export const JOB_LABELS: Readonly<Record<string, string>> = {
   'document.ocr': 'Reconnaissance du texte d’un PDF numérisé',
   'acts.project': 'Propagation des actes (recherche, fichiers publics)',
   'organization.project': 'Propagation des réglages de la collectivité',
-  'acts.reindex': 'Indexation des actes pour la recherche des agents',
+  'acts.reindex': 'Reconstruction des index de recherche des actes',
   'dataset.export': 'Génération d’un jeu de données',
   'dataset.nightly': 'Génération nocturne des jeux de données',
   'budget.import': 'Lecture d’un document budgétaire (TOTEM)',

@@ -37,6 +37,7 @@ describe.skipIf(skip)('repeating jobs: times as settings, declared to Agenda', (
       'decp.sources',
       'sirene.refresh',
       'datagouv.push',
+      'acts.reindex',
     ]);
     const nightly = list[0];
     expect(nightly).toMatchObject({
@@ -97,7 +98,7 @@ describe.skipIf(skip)('repeating jobs: times as settings, declared to Agenda', (
     expect(bad.errors?.[0]?.message).toMatch(/Horaire invalide/);
     const unknown = await app.gql<any>(
       UPDATE,
-      { i: { name: 'acts.reindex', cron: '0 1 * * *', enabled: true } },
+      { i: { name: 'deposit.ingest', cron: '0 1 * * *', enabled: true } },
       admin,
     );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('schedule/not_found');

@@ -206,10 +206,36 @@ describe.skipIf(skip)(
 
     it('rebuilds the staff index from the database', async () => {
       await app.runtime.components.staffSearch!.clear();
-      const r = await services().projection.reindexStaff();
+      const r = await services().projection.reindex('staff');
       expect(r.indexed).toBe(4);
       const found = await gql<ListResult>(LIST, { f: { text: 'médiathèque' } }, admin);
       expect(found.acts.totalCount).toBe(4);
+    });
+
+    it('rebuilds the public index online: published acts only, searches answered meanwhile', async () => {
+      const search = app.runtime.components.search!;
+      const publicIds = async () =>
+        (
+          await search.search({
+            text: 'médiathèque',
+            filters: [{ field: 'siren', op: 'eq', value: A }],
+          })
+        ).hits
+          .map((h) => h.id)
+          .sort();
+      const before = await publicIds();
+      expect(before).toContain(ids.published);
+      const during: string[][] = [];
+      const r = await services().projection.reindex('public', async () => {
+        during.push(await publicIds());
+      });
+      expect(during.length).toBeGreaterThan(0);
+      expect(during.every((d) => JSON.stringify(d) === JSON.stringify(before))).toBe(true);
+      const after = await publicIds();
+      expect(after).toEqual(before);
+      expect(after).not.toContain(ids.pending);
+      expect(after).not.toContain(ids.individual);
+      expect(r.indexed).toBe(await search.count());
     });
   },
 );

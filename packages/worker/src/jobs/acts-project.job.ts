@@ -19,12 +19,22 @@ export const actsProjectJob = defineJob(
   { concurrency: 2 },
 );
 
-/** Builds the staff search index from every act (started by a worker when it finds it empty). */
-export const actsReindexJob = defineJob('acts.reindex', async ({ services, progress }) => {
-  const r = await services.projection.reindexStaff((done, total) =>
-    progress((done / Math.max(1, total)) * 100, `${done} / ${total} actes indexés`),
-  );
-  return { status: 'done', detail: `${r.indexed} acte(s) indexés pour la recherche des agents.` };
+/** Rebuilds the acts search indexes from the database, online (one, or both). */
+export const actsReindexJob = defineJob('acts.reindex', async ({ data, services, progress }) => {
+  const indexes = data.index ? [data.index] : (['public', 'staff'] as const);
+  const counts: string[] = [];
+  for (const [i, index] of indexes.entries()) {
+    const r = await services.projection.reindex(index, (done, total) =>
+      progress(
+        ((i + done / Math.max(1, total)) / indexes.length) * 100,
+        `${done} / ${total} actes indexés (${index === 'staff' ? 'recherche des agents' : 'recherche publique'})`,
+      ),
+    );
+    counts.push(
+      `${r.indexed} acte(s) indexés pour la recherche ${index === 'staff' ? 'des agents' : 'publique'}`,
+    );
+  }
+  return { status: 'done', detail: `${counts.join(', ')}.` };
 });
 
 /** An organisation's open data or annex setting changed: rebuild all of its public traces. */

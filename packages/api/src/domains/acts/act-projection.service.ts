@@ -4,9 +4,11 @@ import { ActNature } from './act.enums.js';
 import { Act } from './act.entity.js';
 import type { Enqueue } from '../../core/ports.js';
 import { isActPublic, isDocumentPublic } from './act-visibility.js';
-import { projectStaff } from './act-staff-projection.js';
+import { projectStaff, toStaffSearchDocument } from './act-staff-projection.js';
 
 const BATCH = 200;
+/** Acts read per query by a rebuild (the index takes them in any order). */
+const REINDEX_BATCH = 1000;
 const MAX_TEXT = 200_000;
 /** Dataset regeneration waits this long so a burst of changes produces one file. */
 export const DATASET_DEBOUNCE_MS = 2_000;
@@ -56,27 +58,63 @@ export class ActProjectionService {
     private readonly staffSearch?: SearchEngine,
   ) {}
 
-  /** Rebuilds the staff index from every act (a new platform version, or an index lost). */
-  async reindexStaff(progress?: (done: number, total: number) => Promise<void>) {
+  /**
+   * Rebuilds a search index from every act, online: the embedded engine builds a new file while
+   * searches keep answering from the current one, carries over the writes made meanwhile, then
+   * switches (sqlite-rebuild.ts); an engine without `rebuild` is refilled in place.
+   */
+  async reindex(
+    index: 'staff' | 'public',
+    progress?: (done: number, total: number) => Promise<void>,
+  ) {
+    const engine = index === 'staff' ? this.staffSearch : this.search;
+    if (!engine) {
+      return { indexed: 0 };
+    }
     const total = await this.em.count(Act, { deletedAt: null });
     let done = 0;
-    let after = '';
-    for (;;) {
-      const acts = await this.em.find(
-        Act,
-        { id: { $gt: after }, deletedAt: null },
-        { populate: ['organization', 'documents'], orderBy: { id: 'asc' }, limit: BATCH },
-      );
-      if (!acts.length) {
-        break;
+    let indexed = 0;
+    const fill = async (add: (docs: SearchDocument[]) => Promise<void>) => {
+      let after = '';
+      for (;;) {
+        const acts = await this.em.find(
+          Act,
+          { id: { $gt: after }, deletedAt: null },
+          {
+            populate: ['organization', 'documents'],
+            orderBy: { id: 'asc' },
+            limit: REINDEX_BATCH,
+          },
+        );
+        if (!acts.length) {
+          break;
+        }
+        const docs = await this.documentsOf(index, acts);
+        await add(docs);
+        indexed += docs.length;
+        after = acts[acts.length - 1]!.id;
+        done += acts.length;
+        this.em.clear();
+        await progress?.(done, total);
       }
-      await projectStaff(this.staffSearch, acts, [], (a) => this.loadTexts(a, true));
-      after = acts[acts.length - 1]!.id;
-      done += acts.length;
-      this.em.clear();
-      await progress?.(done, total);
+    };
+    if (engine.rebuild) {
+      await engine.rebuild(fill);
+    } else {
+      await fill((docs) => engine.upsert(docs));
     }
-    return { indexed: done };
+    return { indexed };
+  }
+
+  /** What an index holds of loaded acts: every act for staff, the public ones (public text) else. */
+  private async documentsOf(index: 'staff' | 'public', acts: Act[]): Promise<SearchDocument[]> {
+    if (index === 'staff') {
+      const texts = await this.loadTexts(acts, true);
+      return acts.map((a) => toStaffSearchDocument(a, texts));
+    }
+    const publicActs = acts.filter(isActPublic);
+    const texts = await this.loadTexts(publicActs);
+    return publicActs.map((a) => toSearchDocument(a, texts));
   }
 
   /**

@@ -37,6 +37,13 @@ export const SCHEDULES: readonly ScheduleEntry[] = [
     label: 'Publication des jeux de données sur data.gouv.fr',
     defaultCron: '0 5 * * *',
   },
+  {
+    // Online: searches keep answering during the rebuild. Gives back the space of deleted acts
+    // and lays each organisation's acts out contiguously again.
+    name: 'acts.reindex',
+    label: 'Reconstruction des index de recherche des actes',
+    defaultCron: '30 2 * * 0',
+  },
 ];
 
 export function scheduleEntry(name: string): ScheduleEntry | undefined {

@@ -102,6 +102,15 @@ export interface SearchEngine {
   count(): Promise<number>;
   /** Removes every document (settings are kept). */
   clear(): Promise<void>;
+  /**
+   * Replaces every document by those `fill` passes to `add` (in any order), online: searches
+   * keep answering from the current documents until the new set is complete, and writes made
+   * meanwhile are carried over (embedded engine only; callers refill in place without it).
+   * Returns the number of documents after the switch.
+   */
+  rebuild?(
+    fill: (add: (docs: readonly SearchDocument[]) => Promise<void>) => Promise<void>,
+  ): Promise<number>;
   health(): Promise<ComponentHealth>;
   close(): Promise<void>;
 }

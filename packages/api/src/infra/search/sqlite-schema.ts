@@ -80,7 +80,7 @@ export function indexStatements(def: SearchIndexDefinition): string[] {
 }
 
 /** Typo vocabulary (sqlite-typos.ts): independent of rowids. */
-const VOCAB_STATEMENTS = [
+export const VOCAB_STATEMENTS = [
   `CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID`,
   `CREATE TABLE vocab_keys (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID`,
 ];

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'libsql';
 import type { ComponentHealth } from '../../core/health.js';
@@ -18,7 +18,7 @@ import {
   checkFilters,
   checkQuery,
 } from './search-validation.js';
-import { whereSql } from './sqlite-query.js';
+import { removeIndexFile, SqliteIndexBuilder } from './sqlite-builder.js';
 import { migrateFromV2 } from './sqlite-migrate.js';
 import { Partitions } from './sqlite-partitions.js';
 import {
@@ -29,6 +29,14 @@ import {
   layoutSignature,
   layoutSignatureV2,
 } from './sqlite-schema.js';
+import {
+  pointerFile,
+  RebuildLog,
+  Replayer,
+  SupersededError,
+  writePointer,
+  type LoggedWrite,
+} from './sqlite-rebuild.js';
 import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
 import { Statements } from './sqlite-statements.js';
 import { TypoVocabulary } from './sqlite-typos.js';
@@ -50,8 +58,12 @@ export interface SqliteSearchOptions {
  */
 export class SqliteSearchEngine implements SearchEngine {
   readonly engine = 'sqlite-fts5';
-  readonly file: string;
+  /** The file in use: `<name>.sqlite`, or the one an online rebuild switched in. */
+  file: string;
   private db: Database.Database | null = null;
+  private log: RebuildLog | null = null;
+  /** Milliseconds per phase of the last rebuild's bulk load (diagnostics, used by the bench). */
+  lastBuildPhases: Record<string, number> = {};
   private searcher: SqliteSearcher | null = null;
   private writer: SqliteWriter | null = null;
   private partitions: Partitions | null = null;
@@ -61,8 +73,8 @@ export class SqliteSearchEngine implements SearchEngine {
 
   constructor(
     readonly definition: SearchIndexDefinition,
-    dir: string,
-    name: string,
+    private readonly dir: string,
+    private readonly name: string,
     private readonly options: SqliteSearchOptions = {},
   ) {
     assertValidDefinition(definition);
@@ -79,12 +91,21 @@ export class SqliteSearchEngine implements SearchEngine {
     return this.db;
   }
 
-  async init(): Promise<void> {
-    if (this.db) {
-      return;
+  /** The current file: named by `<name>.current` after an online rebuild. */
+  private currentFile(): string {
+    try {
+      const name = readFileSync(pointerFile(this.dir, this.name), 'utf8').trim();
+      if (/^[a-z0-9][a-z0-9_.-]*\.sqlite$/.test(name)) {
+        return path.join(this.dir, name);
+      }
+    } catch {
+      // no rebuild yet
     }
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const db = new Database(this.file);
+    return path.join(this.dir, `${this.name}.sqlite`);
+  }
+
+  private openFile(file: string): Database.Database {
+    const db = new Database(file);
     // Rows of ~2 KB of PDF text waste half of 4 KB pages; 16 KB pages pack them (new files only).
     db.exec('PRAGMA page_size = 16384');
     db.exec('PRAGMA journal_mode = WAL');
@@ -94,6 +115,30 @@ export class SqliteSearchEngine implements SearchEngine {
     // Off by default: at 1M acts it changed no latency (bench) and made RSS grow to the file size.
     db.exec(`PRAGMA mmap_size = ${(this.options.mmapMiB ?? 0) * 1024 * 1024}`);
     db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    return db;
+  }
+
+  async init(): Promise<void> {
+    if (this.db) {
+      return;
+    }
+    mkdirSync(this.dir, { recursive: true });
+    this.openCurrent();
+  }
+
+  /** Opens the current file (synchronous: concurrent calls never see the engine closed). */
+  private openCurrent(): void {
+    let db: Database.Database;
+    for (;;) {
+      this.file = this.currentFile();
+      db = this.openFile(this.file);
+      // A rebuild may have switched files between reading the pointer and opening the file.
+      const replaced = db.prepare("SELECT value AS v FROM meta WHERE key = 'superseded_by'").get();
+      if (!replaced && this.currentFile() === this.file) {
+        break;
+      }
+      db.close();
+    }
     // Another process (api and worker) may be upgrading this index: wait for it, however long.
     db.exec('PRAGMA busy_timeout = 3600000');
     try {
@@ -108,7 +153,9 @@ export class SqliteSearchEngine implements SearchEngine {
       db.prepare("SELECT 1 AS x FROM sqlite_master WHERE name = 'sqlite_stat1'").get() !==
         undefined &&
       db.prepare("SELECT 1 AS x FROM sqlite_stat1 WHERE tbl = 'docs'").get() !== undefined;
-    this.writesSinceAnalyze = hasStats ? 0 : await this.count();
+    this.writesSinceAnalyze = hasStats
+      ? 0
+      : (db.prepare('SELECT count(*) AS n FROM docs').get() as { n: number }).n;
     this.maybeAnalyze(0);
   }
 
@@ -176,6 +223,7 @@ export class SqliteSearchEngine implements SearchEngine {
 
   private open(): void {
     const stmts = new Statements(this.conn);
+    this.log = new RebuildLog(stmts);
     const vocab = new TypoVocabulary(stmts);
     const partitions = new Partitions(stmts, this.definition.partition);
     this.partitions = partitions;
@@ -197,27 +245,54 @@ export class SqliteSearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * Runs a write on the live file; its first step (in its transaction) logs it for a running
+   * rebuild, or finds the file replaced by one: the engine then reopens and writes again.
+   */
+  private async write(
+    logged: LoggedWrite,
+    run: (writer: SqliteWriter, first: () => void) => void,
+  ): Promise<void> {
+    for (;;) {
+      if (!this.writer || !this.log) {
+        throw new Error(`search index ${this.file} is not open (call init())`);
+      }
+      const log = this.log;
+      try {
+        run(this.writer, () => log.guard(logged));
+        return;
+      } catch (err) {
+        if (!(err instanceof SupersededError)) {
+          throw err;
+        }
+        this.reopen();
+      }
+    }
+  }
+
+  /**
+   * Follows an online rebuild's switch to the new file, in one synchronous step: the other
+   * calls of this process use the old connection or the new one, never none.
+   */
+  private reopen(): void {
+    const old = this.db;
+    this.openCurrent();
+    old?.close();
+  }
+
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     const checked = docs.map((d) => checkDocument(this.definition, d));
     if (checked.length === 0) {
       return;
     }
-    if (!this.writer) {
-      throw new Error(`search index ${this.file} is not open (call init())`);
-    }
-    this.writer.upsert(checked);
+    await this.write({ op: 'upsert', docs: checked }, (w, first) => w.upsert(checked, first));
     this.maybeAnalyze(checked.length);
   }
 
   async delete(ids: readonly string[]): Promise<void> {
-    this.conn.transaction(() => {
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
-        this.conn
-          .prepare(`DELETE FROM docs WHERE id IN (${chunk.map(() => '?').join(',')})`)
-          .run(...chunk);
-      }
-    })();
+    if (ids.length) {
+      await this.write({ op: 'delete', ids: [...ids] }, (w, first) => w.delete(ids, first));
+    }
   }
 
   async deleteWhere(filters: readonly SearchFilter[]): Promise<void> {
@@ -228,14 +303,9 @@ export class SqliteSearchEngine implements SearchEngine {
         'Une suppression par filtre exige au moins un filtre.',
       );
     }
-    const scope = this.partitions?.scope(checked) ?? null;
-    if (scope === 'none') {
-      return;
-    }
-    const where = scope ? whereSql(scope.filters, scope.ranges) : whereSql(checked);
-    this.conn
-      .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
-      .run(...where.params);
+    await this.write({ op: 'deleteWhere', filters: [...filters] }, (w, first) =>
+      w.deleteWhere(checked, first),
+    );
   }
 
   /** Milliseconds spent in each phase of the last search (diagnostics, used by the benchmark). */
@@ -245,6 +315,9 @@ export class SqliteSearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = checkQuery(this.definition, query);
+    if (this.log?.superseded()) {
+      this.reopen();
+    }
     if (!this.searcher) {
       throw new Error(`search index ${this.file} is not open (call init())`);
     }
@@ -256,14 +329,78 @@ export class SqliteSearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
+    if (this.log?.superseded()) {
+      this.reopen();
+    }
     const db = this.conn;
+    const log = this.log!;
     db.transaction(() => {
+      log.guard({ op: 'clear' });
       DROP_STATEMENTS.forEach((s) => db.exec(s));
       createStatements(this.definition).forEach((s) => db.exec(s));
       facetCountStatements().forEach((s) => db.exec(s));
-    })();
+    }).immediate();
     this.open();
     db.exec('VACUUM');
+  }
+
+  /**
+   * Rebuilds the whole index online from `fill` (which passes every document, in any order,
+   * to `add`): searches and writes keep using the current file meanwhile, and writes made
+   * during the rebuild are carried over before the new file replaces it (sqlite-rebuild.ts).
+   * Returns the number of documents in the new index.
+   */
+  async rebuild(
+    fill: (add: (docs: readonly SearchDocument[]) => Promise<void>) => Promise<void>,
+  ): Promise<number> {
+    if (this.log?.superseded()) {
+      this.reopen();
+    }
+    const next = path.join(this.dir, `${this.name}.${Date.now().toString(36)}.sqlite`);
+    const live = this.conn;
+    const log = this.log!;
+    live.transaction(() => log.announce(next)).immediate();
+    const builder = new SqliteIndexBuilder(this.definition, next);
+    let target: Database.Database | null = null;
+    try {
+      builder.open();
+      let beat = Date.now();
+      await fill(async (docs) => {
+        builder.add(docs.map((d) => checkDocument(this.definition, d)));
+        if (Date.now() - beat > 10_000) {
+          beat = Date.now();
+          live.transaction(() => log.heartbeat(next)).immediate();
+        }
+      });
+      live.transaction(() => log.heartbeat(next)).immediate();
+      builder.finish();
+      this.lastBuildPhases = builder.phases;
+      target = this.openFile(next);
+      const replayer = new Replayer(target, this.definition);
+      replayer.drain(log);
+      // The switch: writers wait on the live file's lock while the last entries are replayed.
+      live
+        .transaction(() => {
+          replayer.drain(log);
+          writePointer(this.dir, this.name, next);
+          log.end(next);
+        })
+        .immediate();
+    } catch (err) {
+      target?.close();
+      builder.abort();
+      if (!live.transaction(() => log.superseded()).immediate()) {
+        live.transaction(() => log.end()).immediate();
+      }
+      throw err;
+    }
+    target.close();
+    const old = this.file;
+    this.reopen();
+    if (old !== this.file) {
+      removeIndexFile(old);
+    }
+    return this.count();
   }
 
   async health(): Promise<ComponentHealth> {
@@ -278,6 +415,7 @@ export class SqliteSearchEngine implements SearchEngine {
   async close(): Promise<void> {
     this.db?.close();
     this.db = null;
+    this.log = null;
     this.searcher = null;
     this.writer = null;
     this.partitions = null;

@@ -2,8 +2,8 @@ import type { Statements } from './sqlite-statements.js';
 import { allowedTypos, deleteKeys, deleteKeys2, tokenize, typoDistance } from './text.js';
 
 /** Shortest indexed word kept as a typo candidate (a 5-letter query word allows one typo). */
-const MIN_TERM = 4;
-const MAX_TERM = 40;
+export const MIN_TERM = 4;
+export const MAX_TERM = 40;
 /** Expansions kept per query word, nearest first. */
 const MAX_EXPANSIONS = 12;
 /** Words already known to be in `vocab`: a bounded cache, emptied when full. */

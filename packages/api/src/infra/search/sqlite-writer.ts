@@ -1,6 +1,8 @@
 import type Database from 'libsql';
 import type { SearchDocument, SearchIndexDefinition } from './search-engine.js';
+import type { CheckedFilter } from './search-validation.js';
 import { FacetCodes } from './sqlite-facets.js';
+import { whereSql } from './sqlite-query.js';
 import type { Partitions } from './sqlite-partitions.js';
 import { col, filterColumns } from './sqlite-schema.js';
 import type { Statements } from './sqlite-statements.js';
@@ -40,8 +42,11 @@ export class SqliteWriter {
        ON CONFLICT(rid) DO UPDATE SET ${text.map((c) => `${c} = excluded.${c}`).join(', ')}`;
   }
 
-  /** Inserts or replaces checked documents; the last one wins when an id repeats. */
-  upsert(docs: readonly SearchDocument[]): void {
+  /**
+   * Inserts or replaces checked documents; the last one wins when an id repeats. `first` runs
+   * at the start of the write transaction (the engine's rebuild bookkeeping, sqlite-rebuild.ts).
+   */
+  upsert(docs: readonly SearchDocument[], first?: () => void): void {
     const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
     const words = new Set<string>();
     TypoVocabulary.wordsOf(
@@ -52,6 +57,7 @@ export class SqliteWriter {
     );
     this.db
       .transaction(() => {
+        first?.();
         const allocate = this.partitions.allocator();
         const facetCode = this.facetCodes.lookup();
         const rows = unique.map((doc) => {
@@ -74,6 +80,46 @@ export class SqliteWriter {
           this.stmts.run(this.upsertContent, [BigInt(rid), ...text]);
         }
         this.vocab.add(words);
+      })
+      .immediate();
+  }
+
+  /** Deletes documents by id (one transaction). */
+  delete(ids: readonly string[], first?: () => void): void {
+    this.db
+      .transaction(() => {
+        first?.();
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          this.stmts.run(`DELETE FROM docs WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+        }
+      })
+      .immediate();
+  }
+
+  /** Deletes every document matching checked filters (at least one). */
+  deleteWhere(checked: readonly CheckedFilter[], first?: () => void): void {
+    this.db
+      .transaction(() => {
+        first?.();
+        const scope = this.partitions.scope(checked);
+        if (scope === 'none') {
+          return;
+        }
+        const where = scope ? whereSql(scope.filters, scope.ranges) : whereSql(checked);
+        this.db
+          .prepare(`DELETE FROM docs WHERE rid IN (SELECT d.rid FROM docs d WHERE ${where.sql})`)
+          .run(...where.params);
+      })
+      .immediate();
+  }
+
+  /** Removes every document, keeping the tables (rebuild replay of a `clear()`). */
+  deleteAll(first?: () => void): void {
+    this.db
+      .transaction(() => {
+        first?.();
+        this.stmts.run('DELETE FROM docs');
       })
       .immediate();
   }
