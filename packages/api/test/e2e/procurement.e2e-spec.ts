@@ -4,12 +4,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { AuditEntry } from '../../src/identity/audit/audit-entry.entity.js';
+import { AuditService } from '../../src/identity/audit/audit.service.js';
 import { Contract } from '../../src/domains/procurement/contract.entity.js';
 import { ContractImport } from '../../src/domains/procurement/contract-import.entity.js';
 import { readDecp } from '../../src/domains/procurement/decp-reader.js';
@@ -647,6 +648,56 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
     expect(JSON.parse(entries[2]!.after!)).toEqual({ act: null, manual: true });
     expect(JSON.parse(entries[3]!.after!)).toEqual({ act: actId, manual: true });
     expect(JSON.parse(entries[4]!.before!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
+  });
+
+  it('a contract created or corrected by staff is saved with its audit entry or not at all', async () => {
+    const record = decpExample('marches_avec_modifications.json').marches.marche![0]!;
+    record.id = 'MAN2024-02';
+    // The audit entry cannot be written (as if the process died before it): the change must
+    // not be kept without it.
+    const original = AuditService.prototype.record;
+    const broken = vi.spyOn(AuditService.prototype, 'record').mockImplementation(function (
+      this: AuditService,
+      ...args: Parameters<AuditService['record']>
+    ) {
+      const entry = original.apply(this, args);
+      (entry as { action: string | null }).action = null;
+      return entry;
+    });
+    const create =
+      'mutation($s: String!, $r: JSONObject!) { createContract(siren: $s, kind: MARCHE, record: $r) { id } }';
+    try {
+      const failed = await app.gql(create, { s: DECP_BUYER, r: record }, admin);
+      expect(failed.errors).toBeDefined();
+      expect(await em().count(Contract, { decpId: 'MAN2024-02' })).toBe(0);
+    } finally {
+      broken.mockRestore();
+    }
+    const created = ok(
+      await app.gql<any>(create, { s: DECP_BUYER, r: record }, admin),
+    ).createContract;
+    const broken2 = vi.spyOn(AuditService.prototype, 'record').mockImplementation(function (
+      this: AuditService,
+      ...args: Parameters<AuditService['record']>
+    ) {
+      const entry = original.apply(this, args);
+      (entry as { action: string | null }).action = null;
+      return entry;
+    });
+    try {
+      const failed = await app.gql(
+        'mutation($id: ID!, $r: JSONObject!) { updateContract(id: $id, record: $r) { id } }',
+        { id: created.id, r: { ...record, objet: 'Objet jamais enregistré' } },
+        admin,
+      );
+      expect(failed.errors).toBeDefined();
+    } finally {
+      broken2.mockRestore();
+    }
+    const kept = await em().findOneOrFail(Contract, { id: created.id });
+    expect(kept.subject).toBe(record.objet);
+    const entries = await em().find(AuditEntry, { targetId: created.id });
+    expect(entries.map((e) => e.action)).toEqual(['contract.create']);
   });
 
   it('imports are listed with their reports for staff only', async () => {
