@@ -1,5 +1,8 @@
 /** Escapes text for an XML element's content. */
 export function xmlEscape(s: string): string {
+  if (!/[&<>]/.test(s)) {
+    return s; // most texts: no copy
+  }
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
