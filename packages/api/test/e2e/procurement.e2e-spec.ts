@@ -21,6 +21,7 @@ import {
   DECP_BUYER,
   decpExample,
   manyMarches,
+  manyMarchesXml,
   spoolDecp,
   uploadDecp,
 } from '../support/procurement-fixtures.js';
@@ -298,6 +299,22 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       expect(await em().count(Contract, { decpId: { $like: 'CASSE%' } })).toBe(1200);
     }, 180_000);
 
+    it('malformed XML after several written batches leaves nothing of the file either', async () => {
+      const before = (await contracts(DECP_BUYER, {}, admin)).totalCount;
+      const [imp] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, manyMarchesXml(1200, 'CASSX', 1150), 'casse.xml'),
+      ).importContracts;
+      expect(imp).toMatchObject({ status: 'FAILED', errorCode: 'procurement/invalid_xml' });
+      expect(imp!.message).toMatch(/^Le fichier n’est pas un XML bien formé \(ligne \d+\) : /);
+      expect(await em().count(Contract, { decpId: { $like: 'CASSX%' } })).toBe(0);
+      expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(before);
+      const [full] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, manyMarchesXml(1200, 'CASSX'), 'entier.xml'),
+      ).importContracts;
+      expect(full).toMatchObject({ status: 'SUCCESS', total: 1200, created: 1200 });
+      expect(await em().count(Contract, { decpId: { $like: 'CASSX%' } })).toBe(1200);
+    }, 180_000);
+
     it('a record missing a required field is refused with its index, id and pointer; the others are kept', async () => {
       const doc = valid();
       delete doc.marches.marche![1]!.objet;
@@ -351,13 +368,25 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       await services().decpExport.export(DECP_BUYER, 2024);
       const file = path.join(app.config.dataDir, 'opendata', DECP_BUYER, 'decp', '2024.json');
       const published = await readFile(file, 'utf8');
+      const xmlFile = file.replace(/\.json$/, '.xml');
+      const publishedXml = await readFile(xmlFile, 'utf8');
       // Corrupt the stored record behind the platform's back.
       const c = await em().findOneOrFail(Contract, { decpId: 'TEST2022' });
       await em().nativeUpdate(Contract, { id: c.id }, { record: { ...c.record, montant: -5 } });
-      const [json] = await services().decpExport.export(DECP_BUYER, 2024);
+      const [json, xml] = await services().decpExport.export(DECP_BUYER, 2024);
       expect(json).toMatchObject({ valid: false, status: 'INVALID' });
       expect(json!.errors[0]!.message).toMatch(/Non conforme au schéma DECP/);
       expect(await readFile(file, 'utf8')).toBe(published);
+      // The XML, checked record by record as it is written: the line and path of the defect.
+      expect(xml).toMatchObject({ valid: false, status: 'INVALID' });
+      expect(xml!.errors[0]).toMatchObject({
+        rule: 'xsd',
+        column: expect.stringMatching(/^\/marches\/marche\[\d\]\/montant$/),
+        message: expect.stringMatching(/^Non conforme au schéma XSD DECP 2\.0\.2 : .*montant/),
+      });
+      const line = publishedXml.split('\n')[xml!.errors[0]!.row! - 1];
+      expect(line).toMatch(/<montant>/);
+      expect(await readFile(xmlFile, 'utf8')).toBe(publishedXml);
     });
   });
 
