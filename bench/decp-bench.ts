@@ -175,7 +175,7 @@ for (const format of FORMATS) {
       process.execPath,
       [
         path.join(path.dirname(new URL(import.meta.url).pathname), 'decp-import-child.mjs'),
-        path.join(dir, `dist-${format}`),
+        dir, // the same database: the exports below read what it imported
         files[format]!.file,
       ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
