@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import {
   createApiRuntime,
   createServices,
+  jsonRecordToXml,
   loadConfig,
   setLogLevel,
   systemViewer,
@@ -81,7 +82,6 @@ const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' });
 const schemaRoot = JSON.parse(
   await readFile(path.join(api, 'src/domains/procurement/schemas/decp-2.0.3.schema.json'), 'utf8'),
 );
-const { jsonRecordToXml } = await import('../packages/api/src/domains/procurement/decp-xml.js');
 /** The XML file's records have a buyer of their own (another organisation, created by the file). */
 const BUYERS: Record<string, string> = { json: BUYER, xml: '21330063500017' };
 
