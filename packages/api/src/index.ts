@@ -25,3 +25,5 @@ export {
   scheduleEntry,
   type ScheduleEntry,
 } from './domains/operations/schedule-registry.js';
+/** The XML element of a DECP 2.0 record (XSD 2.0.2 names): the bench builds its XML files with it. */
+export { jsonRecordToXml } from './domains/procurement/decp-xml.js';

@@ -4,12 +4,13 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createServices } from '../../src/app/services.js';
 import { systemViewer } from '../../src/core/viewer.js';
 import { ActNature, ActStatus } from '../../src/domains/acts/act.enums.js';
 import { Act } from '../../src/domains/acts/act.entity.js';
 import { AuditEntry } from '../../src/identity/audit/audit-entry.entity.js';
+import { AuditService } from '../../src/identity/audit/audit.service.js';
 import { Contract } from '../../src/domains/procurement/contract.entity.js';
 import { ContractImport } from '../../src/domains/procurement/contract-import.entity.js';
 import { readDecp } from '../../src/domains/procurement/decp-reader.js';
@@ -20,6 +21,7 @@ import {
   DECP_BUYER,
   decpExample,
   manyMarches,
+  manyMarchesXml,
   spoolDecp,
   uploadDecp,
 } from '../support/procurement-fixtures.js';
@@ -297,6 +299,22 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       expect(await em().count(Contract, { decpId: { $like: 'CASSE%' } })).toBe(1200);
     }, 180_000);
 
+    it('malformed XML after several written batches leaves nothing of the file either', async () => {
+      const before = (await contracts(DECP_BUYER, {}, admin)).totalCount;
+      const [imp] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, manyMarchesXml(1200, 'CASSX', 1150), 'casse.xml'),
+      ).importContracts;
+      expect(imp).toMatchObject({ status: 'FAILED', errorCode: 'procurement/invalid_xml' });
+      expect(imp!.message).toMatch(/^Le fichier n’est pas un XML bien formé \(ligne \d+\) : /);
+      expect(await em().count(Contract, { decpId: { $like: 'CASSX%' } })).toBe(0);
+      expect((await contracts(DECP_BUYER, {}, admin)).totalCount).toBe(before);
+      const [full] = ok(
+        await uploadDecp(app, admin, DECP_BUYER, manyMarchesXml(1200, 'CASSX'), 'entier.xml'),
+      ).importContracts;
+      expect(full).toMatchObject({ status: 'SUCCESS', total: 1200, created: 1200 });
+      expect(await em().count(Contract, { decpId: { $like: 'CASSX%' } })).toBe(1200);
+    }, 180_000);
+
     it('a record missing a required field is refused with its index, id and pointer; the others are kept', async () => {
       const doc = valid();
       delete doc.marches.marche![1]!.objet;
@@ -350,13 +368,25 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
       await services().decpExport.export(DECP_BUYER, 2024);
       const file = path.join(app.config.dataDir, 'opendata', DECP_BUYER, 'decp', '2024.json');
       const published = await readFile(file, 'utf8');
+      const xmlFile = file.replace(/\.json$/, '.xml');
+      const publishedXml = await readFile(xmlFile, 'utf8');
       // Corrupt the stored record behind the platform's back.
       const c = await em().findOneOrFail(Contract, { decpId: 'TEST2022' });
       await em().nativeUpdate(Contract, { id: c.id }, { record: { ...c.record, montant: -5 } });
-      const [json] = await services().decpExport.export(DECP_BUYER, 2024);
+      const [json, xml] = await services().decpExport.export(DECP_BUYER, 2024);
       expect(json).toMatchObject({ valid: false, status: 'INVALID' });
       expect(json!.errors[0]!.message).toMatch(/Non conforme au schéma DECP/);
       expect(await readFile(file, 'utf8')).toBe(published);
+      // The XML, checked record by record as it is written: the line and path of the defect.
+      expect(xml).toMatchObject({ valid: false, status: 'INVALID' });
+      expect(xml!.errors[0]).toMatchObject({
+        rule: 'xsd',
+        column: expect.stringMatching(/^\/marches\/marche\[\d\]\/montant$/),
+        message: expect.stringMatching(/^Non conforme au schéma XSD DECP 2\.0\.2 : .*montant/),
+      });
+      const line = publishedXml.split('\n')[xml!.errors[0]!.row! - 1];
+      expect(line).toMatch(/<montant>/);
+      expect(await readFile(xmlFile, 'utf8')).toBe(publishedXml);
     });
   });
 
@@ -647,6 +677,56 @@ describe.skipIf(skip)('public procurement: DECP intake, API and files', () => {
     expect(JSON.parse(entries[2]!.after!)).toEqual({ act: null, manual: true });
     expect(JSON.parse(entries[3]!.after!)).toEqual({ act: actId, manual: true });
     expect(JSON.parse(entries[4]!.before!)).toMatchObject({ decpId: 'MAN2024-01', act: actId });
+  });
+
+  it('a contract created or corrected by staff is saved with its audit entry or not at all', async () => {
+    const record = decpExample('marches_avec_modifications.json').marches.marche![0]!;
+    record.id = 'MAN2024-02';
+    // The audit entry cannot be written (as if the process died before it): the change must
+    // not be kept without it.
+    const original = AuditService.prototype.record;
+    const broken = vi.spyOn(AuditService.prototype, 'record').mockImplementation(function (
+      this: AuditService,
+      ...args: Parameters<AuditService['record']>
+    ) {
+      const entry = original.apply(this, args);
+      (entry as { action: string | null }).action = null;
+      return entry;
+    });
+    const create =
+      'mutation($s: String!, $r: JSONObject!) { createContract(siren: $s, kind: MARCHE, record: $r) { id } }';
+    try {
+      const failed = await app.gql(create, { s: DECP_BUYER, r: record }, admin);
+      expect(failed.errors).toBeDefined();
+      expect(await em().count(Contract, { decpId: 'MAN2024-02' })).toBe(0);
+    } finally {
+      broken.mockRestore();
+    }
+    const created = ok(
+      await app.gql<any>(create, { s: DECP_BUYER, r: record }, admin),
+    ).createContract;
+    const broken2 = vi.spyOn(AuditService.prototype, 'record').mockImplementation(function (
+      this: AuditService,
+      ...args: Parameters<AuditService['record']>
+    ) {
+      const entry = original.apply(this, args);
+      (entry as { action: string | null }).action = null;
+      return entry;
+    });
+    try {
+      const failed = await app.gql(
+        'mutation($id: ID!, $r: JSONObject!) { updateContract(id: $id, record: $r) { id } }',
+        { id: created.id, r: { ...record, objet: 'Objet jamais enregistré' } },
+        admin,
+      );
+      expect(failed.errors).toBeDefined();
+    } finally {
+      broken2.mockRestore();
+    }
+    const kept = await em().findOneOrFail(Contract, { id: created.id });
+    expect(kept.subject).toBe(record.objet);
+    const entries = await em().find(AuditEntry, { targetId: created.id });
+    expect(entries.map((e) => e.action)).toEqual(['contract.create']);
   });
 
   it('imports are listed with their reports for staff only', async () => {

@@ -14,6 +14,9 @@ import {
 import type { TestApp } from './test-app.js';
 import type { GqlResponse } from './test-app.js';
 import { decpFixture } from '../fixtures/shared-fixtures.js';
+import decp203 from '../../src/domains/procurement/schemas/decp-2.0.3.schema.json' with { type: 'json' };
+import type { SchemaNode } from '../../src/domains/procurement/decp-schema-walk.js';
+import { jsonRecordToXml } from '../../src/domains/procurement/decp-xml.js';
 
 /** SIREN of the buyer of the official marché examples (acheteur 21750001630066). */
 export const DECP_BUYER = '217500016';
@@ -133,4 +136,21 @@ export function manyMarches(count: number, prefix = 'GEN', breakAfter?: number):
     }
   }
   return `{"marches":{"marche":[\n${parts.join(',\n')}\n]}}\n`;
+}
+
+/**
+ * The same as `manyMarches`, as an XML DECP file (XSD 2.0.2 names); with `breakAfter`, a
+ * malformed element follows that many records.
+ */
+export function manyMarchesXml(count: number, prefix = 'GEN', breakAfter?: number): string {
+  const doc = JSON.parse(manyMarches(count, prefix)) as { marches: { marche: any[] } };
+  const parts: string[] = [];
+  for (const [i, r] of doc.marches.marche.entries()) {
+    parts.push(jsonRecordToXml(decp203 as unknown as SchemaNode, 'marche', r));
+    if (breakAfter !== undefined && i + 1 === breakAfter) {
+      parts.push('  <marche><id>CASSE</objet></marche>\n');
+      break;
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<marches>\n${parts.join('')}</marches>\n`;
 }

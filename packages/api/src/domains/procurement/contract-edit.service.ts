@@ -80,9 +80,7 @@ export class ContractEditService {
         `Un contrat d’identifiant « ${String(clean.id)} » existe déjà : corrigez-le plutôt.`,
       );
     }
-    const created = await this.save(org.siren, kind, clean);
-    await this.trace('contract.create', created, undefined, summaryOf(created));
-    return created;
+    return this.save(org.siren, kind, clean, { action: 'contract.create' });
   }
 
   async update(id: string, record: DecpRecord): Promise<Contract> {
@@ -95,9 +93,7 @@ export class ContractEditService {
       );
     }
     const before = summaryOf(c);
-    const saved = await this.save(c.organization.siren, c.kind, clean);
-    await this.trace('contract.update', saved, before, summaryOf(saved));
-    return saved;
+    return this.save(c.organization.siren, c.kind, clean, { action: 'contract.update', before });
   }
 
   async delete(id: string): Promise<boolean> {
@@ -140,12 +136,6 @@ export class ContractEditService {
     return linkActsToContracts(this.em, actIds);
   }
 
-  /** An audit entry for a change already saved (in its own flush). */
-  private async trace(action: string, c: Contract, before?: unknown, after?: unknown) {
-    this.audit.record(action, auditTarget(c), before, after);
-    await this.em.flush();
-  }
-
   private async editable(id: string): Promise<Contract> {
     const c = await this.em.findOne(Contract, { id }, { populate: ['organization'] });
     if (!c || !(await this.access.can(c.organization.id, Role.VIEWER))) {
@@ -167,7 +157,13 @@ export class ContractEditService {
     return copy;
   }
 
-  private async save(siren: string, kind: ContractKind, record: DecpRecord): Promise<Contract> {
+  /** Writes the record and its audit entry in one transaction: never one without the other. */
+  private async save(
+    siren: string,
+    kind: ContractKind,
+    record: DecpRecord,
+    trace: { action: string; before?: unknown },
+  ): Promise<Contract> {
     const contract = await this.em.transactional(async (em) => {
       const org = await em.findOneOrFail(Organization, { siren });
       const res = await writeContracts(
@@ -179,14 +175,16 @@ export class ContractEditService {
         { merge: false },
       );
       await linkContractsToActs(em, org, res.changed);
-      return (
+      const saved =
         res.changed[0] ??
         (await em.findOneOrFail(
           Contract,
           { organization: org, decpId: String(record.id) },
           { populate: ['organization'] },
-        ))
-      );
+        ));
+      this.audit.in(em).record(trace.action, auditTarget(saved), trace.before, summaryOf(saved));
+      await em.flush();
+      return saved;
     });
     await scheduleDecpExports(this.ports, [{ siren, year: contract.year }]);
     return contract;

@@ -60,22 +60,10 @@ export class DecpExportService {
       ? { year, organization: { siren } }
       : { year, organization: { openDataActive: true } };
     const json = await this.writeJson(scope, year, where);
-    // The XSD is checked by libxml2 on the whole text: the XML is built in memory (one string).
-    const parts: string[] = [];
-    for await (const c of this.records(where)) {
-      parts.push(jsonRecordToXml(this.schemas.root, DECP_KIND_OF[c.kind], c.record));
-    }
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<marches>\n${parts.join('')}</marches>\n`;
-    const xmlIssues = this.schemas.xsd.validate(xml).map((i): DatasetIssue => ({
-      row: i.line,
-      column: i.path,
-      rule: 'xsd',
-      message: `Non conforme au schéma XSD DECP 2.0.2 : ${i.message}`,
-    }));
-    const xmlFile = await this.spool(scope, year, 'xml', [xml]);
+    const xml = await this.writeXml(scope, year, where);
     const out = [
       await this.publish(DatasetKind.DECP_JSON, scope, year, json.file, json.issues, json.rows),
-      await this.publish(DatasetKind.DECP_XML, scope, year, xmlFile, xmlIssues, parts.length),
+      await this.publish(DatasetKind.DECP_XML, scope, year, xml.file, xml.issues, xml.rows),
     ];
     for (const d of out) {
       recordGeneration(this.em, d, reason);
@@ -161,6 +149,49 @@ export class DecpExportService {
       issues.push(...validator.validate({ marches: skeleton }).map((i) => jsonIssue(v, i)));
     }
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { file, issues, rows };
+  }
+
+  /**
+   * The XML file, streamed to a temporary file record by record, each record's element checked
+   * alone against the XSD as it is written (`marche` and `contrat-concession` are global
+   * elements of the XSD and `<marches>` is any sequence of them: checking each is checking the
+   * file), so memory stays constant. Issues carry the line in the file and the element's path.
+   */
+  async writeXml(scope: string, year: number, where: object) {
+    const xsd = await this.schemas.loadXsd();
+    const root = this.schemas.root;
+    const issues: DatasetIssue[] = [];
+    const counts: Record<string, number> = {};
+    let rows = 0;
+    const records = () => this.records(where);
+    const pieces = async function* () {
+      const head = '<?xml version="1.0" encoding="UTF-8"?>\n<marches>\n';
+      let line = 3; // where the next record starts
+      yield head;
+      for await (const c of records()) {
+        const kind = DECP_KIND_OF[c.kind];
+        const index = counts[kind] ?? 0;
+        counts[kind] = index + 1;
+        rows++;
+        const el = jsonRecordToXml(root, kind, c.record);
+        for (const i of xsd.validate(el)) {
+          issues.push({
+            row: line + i.line - 1,
+            column:
+              i.path?.replace(new RegExp(`^/${kind}`), `/marches/${kind}[${index + 1}]`) ?? null,
+            rule: 'xsd',
+            message: `Non conforme au schéma XSD DECP 2.0.2 : ${i.message}`,
+          });
+        }
+        for (let at = el.indexOf('\n'); at >= 0; at = el.indexOf('\n', at + 1)) {
+          line++;
+        }
+        yield el;
+      }
+      yield '</marches>\n';
+    };
+    const file = await this.spool(scope, year, 'xml', pieces());
     return { file, issues, rows };
   }
 

@@ -19,7 +19,7 @@ import { ContractImportOrigin, ContractImportStatus, ContractOrigin } from './pr
 const log = childLogger('procurement');
 const MAX_ISSUES = 500;
 /** Records written per flush; the unit of work is cleared after each (bounded memory). */
-export const DECP_BATCH = 500;
+export const DECP_BATCH = 200;
 
 export interface IntakeInput {
   /** The file already in memory (a source's response), cut into pieces for the reader. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   decpFixture,
   DECP_JSON_EXAMPLES,
@@ -9,6 +9,7 @@ import { DecpSchemas } from './decp-schemas.js';
 import { jsonRecordToXml } from './decp-xml.js';
 
 const schemas = new DecpSchemas();
+beforeAll(() => schemas.loadXsd());
 
 describe('DECP reader on the official examples', () => {
   it.each(DECP_JSON_EXAMPLES)('accepts every record of %s', (file) => {

@@ -1,4 +1,4 @@
-import { readXml, XmlReadError, type XmlNodeData } from '../../infra/xml/safe-xml.js';
+import type { XsdSchema } from '../../infra/xml/safe-xml.js';
 import { frenchMessage, usefulIssues } from './decp-messages.js';
 import { repairRecord } from './decp-repairs.js';
 import type { DecpSchemas } from './decp-schemas.js';
@@ -12,7 +12,7 @@ import {
   type DecpSummary,
 } from './decp-record.js';
 import { DecpJsonRecords, LEGACY, type RawRecord } from './decp-json-stream.js';
-import { xmlRecordToJson } from './decp-xml.js';
+import { DecpXmlRecords, type XmlRawRecord } from './decp-xml-stream.js';
 
 export type DecpFormat = 'JSON' | 'XML';
 
@@ -55,6 +55,7 @@ const unknownFormat = () =>
  * the official schema (JSON Schema 2.0.3; the XSD too for XML), the unambiguous defects corrected
  * with a warning. A file that cannot be read as DECP 2.0 at all throws a DecpFileError. Intake
  * streams files instead (decp-stream-reader.ts): this is for small texts (manual entry, tests).
+ * XML needs the XSD loaded first (`await schemas.loadXsd()`).
  */
 export function readDecp(text: string, schemas: DecpSchemas): DecpReading {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
@@ -62,7 +63,13 @@ export function readDecp(text: string, schemas: DecpSchemas): DecpReading {
   let outcomes: RecordOutcome[];
   if (trimmed.startsWith('<')) {
     format = 'XML';
-    outcomes = readXmlFile(trimmed, schemas);
+    const reader = new DecpXmlRecords(schemas.root);
+    const raws = [...reader.push(trimmed), ...reader.end()];
+    // Marchés first, then concessions, as the records were always reported.
+    raws.sort((a, b) => DECP_KINDS.indexOf(a.kind) - DECP_KINDS.indexOf(b.kind));
+    const checker = new DecpChecker('XML', schemas);
+    const xsd = schemas.xsd;
+    outcomes = raws.map((r) => checkXmlRecord(checker, xsd, r));
   } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     format = 'JSON';
     const reader = new DecpJsonRecords();
@@ -85,70 +92,23 @@ export function readDecp(text: string, schemas: DecpSchemas): DecpReading {
   return reading;
 }
 
-/** Reads an XML DECP file (whole: the XSD check needs it) into the outcomes of its records. */
-export function readXmlFile(text: string, schemas: DecpSchemas): RecordOutcome[] {
-  let root: XmlNodeData;
+/**
+ * Checks a record read from XML: its element alone against the XSD (`marche` and
+ * `contrat-concession` are global elements of it: decp-xml-stream.ts), then its JSON shape.
+ */
+export function checkXmlRecord(
+  checker: DecpChecker,
+  xsd: XsdSchema,
+  r: XmlRawRecord,
+): RecordOutcome {
+  let found: string[];
   try {
-    root = readXml(text);
+    found = xsd.validate(r.xml).map((i) => i.message);
   } catch (err) {
-    if (err instanceof XmlReadError) {
-      throw err.reason === 'doctype'
-        ? new DecpFileError(
-            'procurement/xml_doctype',
-            `Fichier XML refusé : il contient une déclaration DOCTYPE ou ENTITY (ligne ${err.line}), interdite ici pour éviter l’expansion d’entités. Retirez-la.`,
-          )
-        : new DecpFileError(
-            'procurement/invalid_xml',
-            `Le fichier n’est pas un XML bien formé${err.line ? ` (ligne ${err.line})` : ''} : ${err.message}`,
-          );
-    }
-    throw err;
+    // Not expected (saxes read it well-formed): reported as what it is.
+    found = [err instanceof Error ? err.message : String(err)];
   }
-  if (root.name !== 'marches') {
-    throw new DecpFileError(
-      'procurement/wrong_shape',
-      `Structure inattendue : l’élément racine doit être <marches>, pas <${root.name}>.`,
-    );
-  }
-  const raws: RawRecord[] = [];
-  const counters: Record<string, number> = {};
-  for (const el of root.children) {
-    if (el.name !== 'marche' && el.name !== 'contrat-concession') {
-      continue; // reported by the XSD
-    }
-    const kind = el.name as DecpKind;
-    const index = counters[kind] ?? 0;
-    counters[kind] = index + 1;
-    if (el.children.some((c) => c.name === 'uid' || c.name === '_type')) {
-      throw new DecpFileError('procurement/legacy_format', LEGACY);
-    }
-    raws.push({
-      index,
-      kind,
-      record: xmlRecordToJson(schemas.root, kind, el),
-      base: `/marches/${kind}[${index + 1}]`,
-      line: el.line,
-    });
-  }
-  // The XSD too: its violations are given to the record whose element holds the line.
-  const xsdByRecord = new Map<RawRecord, string[]>();
-  const starts = raws.map((r) => r.line ?? 0);
-  for (const issue of schemas.xsd.validate(text)) {
-    let at = -1;
-    starts.forEach((s, i) => {
-      if (s <= issue.line) {
-        at = i;
-      }
-    });
-    const r = raws[at];
-    if (r) {
-      xsdByRecord.set(r, [...(xsdByRecord.get(r) ?? []), issue.message]);
-    }
-  }
-  // Marchés first, then concessions, as the records were always reported.
-  raws.sort((a, b) => DECP_KINDS.indexOf(a.kind) - DECP_KINDS.indexOf(b.kind));
-  const checker = new DecpChecker('XML', schemas);
-  return raws.map((r) => checker.check(r, xsdByRecord.get(r) ?? []));
+  return checker.check(r, [...r.structure, ...found]);
 }
 
 function isLegacyRecord(r: DecpRecord): boolean {

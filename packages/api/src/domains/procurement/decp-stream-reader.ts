@@ -1,14 +1,14 @@
 import { DecpJsonRecords } from './decp-json-stream.js';
-import { DecpChecker, readXmlFile, type DecpFormat, type RecordOutcome } from './decp-reader.js';
+import { checkXmlRecord, DecpChecker, type DecpFormat, type RecordOutcome } from './decp-reader.js';
+import { DecpXmlRecords } from './decp-xml-stream.js';
 import type { DecpSchemas } from './decp-schemas.js';
 import { DecpFileError } from './procurement.errors.js';
 
 /**
  * Reads a DECP file from its bytes as they come (a file read stream, an upload, a response
  * body), giving out each record's outcome as soon as the record is read and checked: a JSON
- * file is never held whole, as bytes, text or parsed tree (decp-json-stream.ts). An XML file is
- * read whole (the XSD is checked by libxml2 on the complete text) then given out record by
- * record. Errors that refuse the whole file (DecpFileError: invalid JSON, 1.x, wrong shape) are
+ * file is never held whole, as bytes, text or parsed tree (decp-json-stream.ts); nor is an XML
+ * file (decp-xml-stream.ts: saxes, each record's element checked alone against the XSD). Errors that refuse the whole file (DecpFileError: invalid JSON, 1.x, wrong shape) are
  * thrown when met, possibly after records were given out: the caller must not keep those.
  */
 export class DecpStreamReader {
@@ -46,12 +46,20 @@ export class DecpStreamReader {
     };
     if (head.startsWith('<')) {
       this.format = 'XML';
-      let text = head;
-      for await (const chunk of rest()) {
-        text += decoder.decode(chunk, { stream: true });
+      const xsd = await this.schemas.loadXsd();
+      const records = new DecpXmlRecords(this.schemas.root);
+      const checker = new DecpChecker('XML', this.schemas);
+      for (const r of records.push(head)) {
+        yield checkXmlRecord(checker, xsd, r);
       }
-      text += decoder.decode();
-      yield* readXmlFile(text, this.schemas);
+      for await (const chunk of rest()) {
+        for (const r of records.push(decoder.decode(chunk, { stream: true }))) {
+          yield checkXmlRecord(checker, xsd, r);
+        }
+      }
+      for (const r of [...records.push(decoder.decode()), ...records.end()]) {
+        yield checkXmlRecord(checker, xsd, r);
+      }
       return;
     }
     if (!head.startsWith('{') && !head.startsWith('[')) {

@@ -1,7 +1,14 @@
-import type { XmlNodeData } from '../../infra/xml/safe-xml.js';
-import { xmlEscape } from '../../infra/xml/safe-xml.js';
+import { xmlEscape } from '../../infra/xml/xml-escape.js';
 import { resolveNode, typeOf, wrapperKey, type SchemaNode } from './decp-schema-walk.js';
 import type { DecpKind } from './decp-record.js';
+
+/** One element as plain data: name, line, text (leaf, trimmed) and children in order. */
+export interface XmlNodeData {
+  name: string;
+  line: number;
+  text: string;
+  children: XmlNodeData[];
+}
 
 /** JSON name → XSD name where the two official formats disagree (formats.md §5.4). */
 const XML_NAME: Record<string, string> = {

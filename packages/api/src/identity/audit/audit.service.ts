@@ -49,6 +49,11 @@ export class AuditService {
     );
   }
 
+  /** The same author, writing in another unit of work (a transaction's: one commit with it). */
+  in(em: EntityManager): AuditService {
+    return new AuditService(em, this.viewer, this.actor);
+  }
+
   record(action: string, target: AuditTarget, before?: unknown, after?: unknown): AuditEntry {
     return this.em.create(AuditEntry, {
       ...(this.actor ?? actorOf(this.viewer)),

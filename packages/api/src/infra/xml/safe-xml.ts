@@ -1,12 +1,8 @@
-import {
-  XmlDocument,
-  XmlElement,
-  XmlLibError,
-  XmlText,
-  XmlCData,
-  XsdValidator,
-  XmlValidateError,
-} from 'libxml2-wasm';
+/*
+ * libxml2 (WebAssembly) for XSD validation. The module instantiates its WebAssembly memory when
+ * imported: load this file with a dynamic import, when an XSD is first needed (decp-schemas.ts).
+ */
+import { XmlDocument, XmlLibError, XsdValidator, XmlValidateError } from 'libxml2-wasm';
 
 /** Why an XML text was not read. */
 export class XmlReadError extends Error {
@@ -17,14 +13,6 @@ export class XmlReadError extends Error {
   ) {
     super(message);
   }
-}
-
-/** One element as plain data: name, line, text (leaf) and children in document order. */
-export interface XmlNodeData {
-  name: string;
-  line: number;
-  text: string;
-  children: XmlNodeData[];
 }
 
 /** One schema violation: line of the offending node and libxml2's message. */
@@ -46,17 +34,6 @@ export function assertNoDoctype(text: string): void {
   }
 }
 
-/** Parses XML text (no DOCTYPE, no entity, no network) into plain data. */
-export function readXml(text: string): XmlNodeData {
-  assertNoDoctype(text);
-  const doc = parse(text);
-  try {
-    return toData(doc.root);
-  } finally {
-    doc.dispose();
-  }
-}
-
 function parse(text: string): XmlDocument {
   try {
     return XmlDocument.fromString(text);
@@ -69,20 +46,7 @@ function parse(text: string): XmlDocument {
   }
 }
 
-function toData(el: XmlElement): XmlNodeData {
-  const children: XmlNodeData[] = [];
-  let text = '';
-  for (let n = el.firstChild; n; n = n.next) {
-    if (n instanceof XmlElement) {
-      children.push(toData(n));
-    } else if (n instanceof XmlText || n instanceof XmlCData) {
-      text += n.content;
-    }
-  }
-  return { name: el.name, line: el.line, text: children.length ? '' : text.trim(), children };
-}
-
-/** An XSD compiled once, validating whole documents (libxml2, no network access). */
+/** An XSD compiled once, validating documents (a whole file, or one element of it alone) (libxml2, no network access). */
 export class XsdSchema {
   private readonly validator: XsdValidator;
   private readonly schemaDoc: XmlDocument;
@@ -117,9 +81,4 @@ export class XsdSchema {
     this.validator.dispose();
     this.schemaDoc.dispose();
   }
-}
-
-/** Escapes text for an XML element's content. */
-export function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
