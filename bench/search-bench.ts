@@ -363,7 +363,10 @@ function platformFloor(dir: string) {
   const Sqlite = createRequire(
     path.join(path.dirname(new URL(import.meta.url).pathname), '../packages/api/package.json'),
   )('libsql') as Sqlite;
-  const db = new Sqlite(path.join(dir, 'acts.sqlite'), { readonly: true });
+  // After an online rebuild (`--rebuild`) the index lives in the file its pointer names.
+  const pointer = path.join(dir, 'acts.current');
+  const file = existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() : 'acts.sqlite';
+  const db = new Sqlite(path.join(dir, file), { readonly: true });
   const fixed: Record<string, string> = {
     deliberaton: 'deliberation',
     subventoin: 'subvention',
