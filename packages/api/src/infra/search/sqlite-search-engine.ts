@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'libsql';
+import type Database from 'libsql';
 import type { ComponentHealth } from '../../core/health.js';
 import { InvalidInputError } from '../../core/errors.js';
-import { childLogger } from '../../core/logger.js';
 import type {
   SearchDocument,
   SearchEngine,
@@ -18,31 +17,21 @@ import {
   checkFilters,
   checkQuery,
 } from './search-validation.js';
-import { removeIndexFile, SqliteIndexBuilder } from './sqlite-builder.js';
-import { migrateFromV2 } from './sqlite-migrate.js';
+import { removeIndexFile } from './sqlite-builder.js';
+import { buildAndSwitch } from './sqlite-online-rebuild.js';
+import {
+  applyLayout,
+  currentIndexFile,
+  ensureFacetCounts,
+  openIndexFile,
+  resetTables,
+} from './sqlite-index-file.js';
 import { Partitions } from './sqlite-partitions.js';
-import {
-  createStatements,
-  DROP_STATEMENTS,
-  FACET_COUNTS_TABLE,
-  facetCountStatements,
-  layoutSignature,
-  layoutSignatureV2,
-} from './sqlite-schema.js';
-import {
-  pointerFile,
-  RebuildLog,
-  Replayer,
-  SupersededError,
-  writePointer,
-  type LoggedWrite,
-} from './sqlite-rebuild.js';
+import { RebuildLog, SupersededError, type LoggedWrite } from './sqlite-rebuild.js';
 import { SqliteSearcher, type Timings } from './sqlite-searcher.js';
 import { Statements } from './sqlite-statements.js';
 import { TypoVocabulary } from './sqlite-typos.js';
 import { SqliteWriter } from './sqlite-writer.js';
-
-const log = childLogger('search');
 
 export interface SqliteSearchOptions {
   /** Page cache per connection, in MiB: bounds memory whatever the corpus size (default 16). */
@@ -91,33 +80,6 @@ export class SqliteSearchEngine implements SearchEngine {
     return this.db;
   }
 
-  /** The current file: named by `<name>.current` after an online rebuild. */
-  private currentFile(): string {
-    try {
-      const name = readFileSync(pointerFile(this.dir, this.name), 'utf8').trim();
-      if (/^[a-z0-9][a-z0-9_.-]*\.sqlite$/.test(name)) {
-        return path.join(this.dir, name);
-      }
-    } catch {
-      // no rebuild yet
-    }
-    return path.join(this.dir, `${this.name}.sqlite`);
-  }
-
-  private openFile(file: string): Database.Database {
-    const db = new Database(file);
-    // Rows of ~2 KB of PDF text waste half of 4 KB pages; 16 KB pages pack them (new files only).
-    db.exec('PRAGMA page_size = 16384');
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = NORMAL');
-    db.exec('PRAGMA busy_timeout = 5000');
-    db.exec(`PRAGMA cache_size = ${-1024 * (this.options.cacheMiB ?? 16)}`);
-    // Off by default: at 1M acts it changed no latency (bench) and made RSS grow to the file size.
-    db.exec(`PRAGMA mmap_size = ${(this.options.mmapMiB ?? 0) * 1024 * 1024}`);
-    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-    return db;
-  }
-
   async init(): Promise<void> {
     if (this.db) {
       return;
@@ -130,11 +92,11 @@ export class SqliteSearchEngine implements SearchEngine {
   private openCurrent(): void {
     let db: Database.Database;
     for (;;) {
-      this.file = this.currentFile();
-      db = this.openFile(this.file);
+      this.file = currentIndexFile(this.dir, this.name);
+      db = openIndexFile(this.file, this.options);
       // A rebuild may have switched files between reading the pointer and opening the file.
       const replaced = db.prepare("SELECT value AS v FROM meta WHERE key = 'superseded_by'").get();
-      if (!replaced && this.currentFile() === this.file) {
+      if (!replaced && currentIndexFile(this.dir, this.name) === this.file) {
         break;
       }
       db.close();
@@ -142,8 +104,8 @@ export class SqliteSearchEngine implements SearchEngine {
     // Another process (api and worker) may be upgrading this index: wait for it, however long.
     db.exec('PRAGMA busy_timeout = 3600000');
     try {
-      this.applyLayout(db);
-      this.ensureFacetCounts(db);
+      applyLayout(db, this.definition, this.file);
+      ensureFacetCounts(db);
     } finally {
       db.exec('PRAGMA busy_timeout = 5000');
     }
@@ -157,68 +119,6 @@ export class SqliteSearchEngine implements SearchEngine {
       ? 0
       : (db.prepare('SELECT count(*) AS n FROM docs').get() as { n: number }).n;
     this.maybeAnalyze(0);
-  }
-
-  /**
-   * Creates the tables, or checks they match the definition: an index of the previous schema
-   * version is migrated in place (sqlite-migrate.ts); one with other fields is emptied (its
-   * documents lack the new fields) and must be refilled by the caller.
-   */
-  private applyLayout(db: Database.Database): void {
-    const layout = layoutSignature(this.definition);
-    const stored = (d: Database.Database) =>
-      (
-        d.prepare("SELECT value AS v FROM meta WHERE key = 'layout'").get() as
-          { v?: string } | undefined
-      )?.v;
-    if (stored(db) === layout) {
-      return;
-    }
-    db.transaction(() => {
-      const found = stored(db);
-      if (found === layout) {
-        return; // upgraded by another process meanwhile
-      }
-      if (found === layoutSignatureV2(this.definition)) {
-        const started = performance.now();
-        log.info({ file: this.file }, 'search index: upgrading to schema version 3');
-        migrateFromV2(db, this.definition);
-        db.exec('ANALYZE docs');
-        log.info(
-          { file: this.file, ms: Math.round(performance.now() - started) },
-          'search index upgraded',
-        );
-      } else {
-        if (found !== undefined) {
-          log.warn(
-            { file: this.file },
-            'search index layout changed: index emptied, it must be rebuilt',
-          );
-        }
-        DROP_STATEMENTS.forEach((s) => db.exec(s));
-        createStatements(this.definition).forEach((s) => db.exec(s));
-      }
-      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('layout', ?)").run(layout);
-    }).immediate();
-  }
-
-  /**
-   * Creates and fills the per-combination counts (sqlite-schema.ts) in an index made before
-   * them: one pass over `docs` (1M acts: ~1 s), once, in one transaction.
-   */
-  private ensureFacetCounts(db: Database.Database): void {
-    const exists = () =>
-      db
-        .prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = ?")
-        .get(FACET_COUNTS_TABLE) !== undefined;
-    if (exists()) {
-      return;
-    }
-    db.transaction(() => {
-      if (!exists()) {
-        facetCountStatements().forEach((s) => db.exec(s));
-      }
-    }).immediate();
   }
 
   private open(): void {
@@ -336,9 +236,7 @@ export class SqliteSearchEngine implements SearchEngine {
     const log = this.log!;
     db.transaction(() => {
       log.guard({ op: 'clear' });
-      DROP_STATEMENTS.forEach((s) => db.exec(s));
-      createStatements(this.definition).forEach((s) => db.exec(s));
-      facetCountStatements().forEach((s) => db.exec(s));
+      resetTables(db, this.definition);
     }).immediate();
     this.open();
     db.exec('VACUUM');
@@ -356,45 +254,15 @@ export class SqliteSearchEngine implements SearchEngine {
     if (this.log?.superseded()) {
       this.reopen();
     }
-    const next = path.join(this.dir, `${this.name}.${Date.now().toString(36)}.sqlite`);
-    const live = this.conn;
-    const log = this.log!;
-    live.transaction(() => log.announce(next)).immediate();
-    const builder = new SqliteIndexBuilder(this.definition, next);
-    let target: Database.Database | null = null;
-    try {
-      builder.open();
-      let beat = Date.now();
-      await fill(async (docs) => {
-        builder.add(docs.map((d) => checkDocument(this.definition, d)));
-        if (Date.now() - beat > 10_000) {
-          beat = Date.now();
-          live.transaction(() => log.heartbeat(next)).immediate();
-        }
-      });
-      live.transaction(() => log.heartbeat(next)).immediate();
-      builder.finish();
-      this.lastBuildPhases = builder.phases;
-      target = this.openFile(next);
-      const replayer = new Replayer(target, this.definition);
-      replayer.drain(log);
-      // The switch: writers wait on the live file's lock while the last entries are replayed.
-      live
-        .transaction(() => {
-          replayer.drain(log);
-          writePointer(this.dir, this.name, next);
-          log.end(next);
-        })
-        .immediate();
-    } catch (err) {
-      target?.close();
-      builder.abort();
-      if (!live.transaction(() => log.superseded()).immediate()) {
-        live.transaction(() => log.end()).immediate();
-      }
-      throw err;
-    }
-    target.close();
+    this.lastBuildPhases = await buildAndSwitch({
+      dir: this.dir,
+      name: this.name,
+      definition: this.definition,
+      options: this.options,
+      live: this.conn,
+      log: this.log!,
+      fill,
+    });
     const old = this.file;
     this.reopen();
     if (old !== this.file) {
