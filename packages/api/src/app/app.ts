@@ -11,7 +11,7 @@ import { BudgetLinesCache } from '../domains/budgets/budget-lines-cache.js';
 import type { Config } from '../core/config.js';
 import { initOrm, migrateUp } from './db/orm.js';
 import { startEventBus } from '../infra/events/event-bus.js';
-import { DepositPrep } from '../domains/deposits/deposit-prep-pool.js';
+import { DepositPrep } from '../domains/deposits/deposit-preparation.js';
 import { OidcProvider } from '../identity/auth/oidc-provider.js';
 import { IdentityWatch } from '../identity/auth/identity-watch.js';
 import { RateLimits } from '../identity/auth/rate-limits.js';

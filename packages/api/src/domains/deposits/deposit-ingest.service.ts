@@ -4,7 +4,7 @@ import type { Ports } from '../../core/ports.js';
 import type { AuditService } from '../../identity/audit/audit.service.js';
 import { childLogger } from '../../core/logger.js';
 import { actKeys, writeDepositActs, type ActWrite } from './deposit-act-writer.js';
-import { zipCost, type DepositPrep } from './deposit-prep-pool.js';
+import { zipCost, type DepositPrep } from './deposit-preparation.js';
 import type { PreparedDeposit } from './deposit-prep.js';
 import { Deposit, DepositStatus } from './deposit.entity.js';
 import { notifySettled, requeueFollowUps, type Settled } from './deposit-notices.js';

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { badDeposits, buildDeposit, writeDeposit } from '../../../test/fixtures/deposit.fixture.js';
 import { FileStore } from '../../infra/files/file-store.js';
 import { DepositError } from './deposit-error.js';
-import { defaultPrepThreads, DepositPrep } from './deposit-prep-pool.js';
+import { defaultPrepThreads } from './deposit-prep-pool.js';
+import { DepositPrep } from './deposit-preparation.js';
 import { prepareDepositHere } from './deposit-prep.js';
 
 const started: DepositPrep[] = [];

@@ -1,5 +1,5 @@
 import type { InfraComponents } from '../../infra/components.js';
-import type { DepositPrep } from './deposit-prep-pool.js';
+import type { DepositPrep } from './deposit-preparation.js';
 
 /** What the deposits domain keeps per running platform, beside the engines. */
 export interface DepositsComponents extends InfraComponents {
