@@ -4,52 +4,33 @@ import {
   JsonLdWriter,
   TurtleWriter,
   fixedIri,
-  vocabulary,
   type GraphWriter,
   type Vocab,
 } from './catalog-serialize.js';
 import {
-  EU_FILE_TYPE,
   EU_FREQUENCY,
   FREQUENCIES,
-  IANA_MEDIA_TYPES,
   KIND_DEFAULTS,
   type FrequencyId,
 } from './catalog-vocabulary.js';
-
-export const PREFIXES = {
-  dcat: 'http://www.w3.org/ns/dcat#',
-  dct: 'http://purl.org/dc/terms/',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  vcard: 'http://www.w3.org/2006/vcard/ns#',
-  hydra: 'http://www.w3.org/ns/hydra/core#',
-  spdx: 'http://spdx.org/rdf/terms#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-} as const;
-
-const dcat = vocabulary('dcat', PREFIXES.dcat);
-const dct = vocabulary('dct', PREFIXES.dct);
-const foaf = vocabulary('foaf', PREFIXES.foaf);
-const vcard = vocabulary('vcard', PREFIXES.vcard);
-const hydra = vocabulary('hydra', PREFIXES.hydra);
-const spdx = vocabulary('spdx', PREFIXES.spdx);
-const xsd = vocabulary('xsd', PREFIXES.xsd);
-const XSD_DATE = xsd('date');
-const XSD_DATETIME = xsd('dateTime');
-const EU_LANGUAGE_FRA = fixedIri('http://publications.europa.eu/resource/authority/language/FRA');
-
-const FILE_TYPES: Record<CatalogDistribution['format'], string> = {
-  csv: 'CSV',
-  xlsx: 'XLSX',
-  json: 'JSON',
-  xml: 'XML',
-};
-
-/** The EU file-type authority IRI of each format. */
-const FILE_TYPE_IRIS = Object.fromEntries(
-  Object.entries(FILE_TYPES).map(([f, code]) => [f, fixedIri(EU_FILE_TYPE + code)]),
-) as Record<CatalogDistribution['format'], Vocab>;
+import {
+  dcat,
+  dct,
+  EU_LANGUAGE_FRA,
+  FILE_TYPE_IRIS,
+  FILE_TYPES,
+  foaf,
+  hydra,
+  mediaTypeIri,
+  organizationIri,
+  platformIri,
+  PREFIXES,
+  spdx,
+  vcard,
+  xsd,
+  XSD_DATE,
+  XSD_DATETIME,
+} from './catalog-terms.js';
 
 /** One page of a catalogue: its datasets, where it lives and how it is paged. */
 export interface CatalogPageInput {
@@ -88,32 +69,6 @@ class Dates {
 }
 
 const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The `/donnees/…` path at the end of a homepage (never a host named `donnees.…`). */
-const HOMEPAGE_PATH = /\/donnees(\/[^/]*)?$/;
-
-/** The IRI of the platform, publisher of the files of every organisation. */
-export function platformIri(homepage: string) {
-  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/#plateforme`;
-}
-
-/** The IRI of the publisher of an organisation's datasets. */
-export function organizationIri(homepage: string, siren: string) {
-  return `${homepage.replace(HOMEPAGE_PATH, '')}/donnees/${siren}#organisation`;
-}
-
-const mediaTypeIris = new Map<string, Vocab>();
-/** The https IANA IRI of a media type (parameters dropped). */
-function mediaTypeIri(mediaType: string): Vocab {
-  let iri = mediaTypeIris.get(mediaType);
-  if (iri === undefined) {
-    iri = fixedIri(IANA_MEDIA_TYPES + mediaType.split(';')[0]!.trim());
-    if (mediaTypeIris.size < 100) {
-      mediaTypeIris.set(mediaType, iri);
-    }
-  }
-  return iri;
-}
 
 /** The IRI of a dataset and the base of its distributions' IRIs. */
 function datasetIris(ds: CatalogDataset) {

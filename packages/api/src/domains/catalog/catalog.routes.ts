@@ -5,11 +5,11 @@ import type { InfraComponents } from '../../infra/components.js';
 import { Organization } from '../../identity/tenants/organization.entity.js';
 import {
   catalogWriter,
-  organizationIri,
   writeCatalog,
   type CatalogFormat,
   type CatalogPageInput,
 } from './catalog-rdf.js';
+import { organizationIri } from './catalog-terms.js';
 import { CatalogService } from './catalog.service.js';
 import { donneesPage } from './donnees-page.js';
 
