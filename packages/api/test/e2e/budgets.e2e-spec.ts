@@ -624,7 +624,11 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
   });
   it('takes a TOTEM file as the main document of a budget act created by upload, and reads it', async () => {
     const admin = await app.loginAdmin();
-    const upload = async (nature: string, number: string) => {
+    const upload = async (
+      nature: string,
+      number: string,
+      bytes: Uint8Array = new Uint8Array(totemBytes('CA_2021')),
+    ) => {
       const form = new FormData();
       form.append(
         'operations',
@@ -645,7 +649,7 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
         }),
       );
       form.append('map', JSON.stringify({ 0: ['variables.f.0'] }));
-      form.append('0', new Blob([new Uint8Array(totemBytes('CA_2021'))]), 'ca-2021.xml');
+      form.append('0', new Blob([bytes]), 'ca-2021.xml');
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { authorization: `Bearer ${admin}`, 'apollo-require-preflight': 'true' },
@@ -659,6 +663,15 @@ describe.skipIf(skip)('budgets: real TOTEM documents through the deposit intake'
     expect(refused.errors?.[0]?.message).toBe(
       '« ca-2021.xml » : le document principal doit être un PDF.',
     );
+    // Nor any XML that is not a TOTEM document (an HTML page, another kind of XML).
+    for (const other of [
+      '<html><script>alert(1)</script></html>',
+      '<?xml version="1.0"?><marches/>',
+    ]) {
+      const notTotem = await upload('BUDGET', 'UPLOAD_NOT_TOTEM', new TextEncoder().encode(other));
+      expect(notTotem.errors?.[0]?.extensions?.code).toBe('acts/unsupported_file');
+      expect(notTotem.errors?.[0]?.message).toMatch(/fichier budgétaire TOTEM \(XML\)/);
+    }
     const created = await upload('BUDGET', 'UPLOAD_CA_2021');
     expect(created.errors).toBeUndefined();
     expect(created.data.createAct.documents).toEqual([

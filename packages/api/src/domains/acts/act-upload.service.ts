@@ -34,10 +34,17 @@ const ANNEX_TYPES = new Set([
  * document by the `budget.import` job as for a Pastell deposit (an unreadable one is reported on
  * the act, the act itself is kept).
  */
-function mainTypeAccepted(nature: ActNature, mediaType: string): boolean {
+function mainTypeAccepted(nature: ActNature, mediaType: string, bytes: Buffer): boolean {
   return (
     mediaType === 'application/pdf' ||
-    (nature === ActNature.BUDGET && mediaType === 'application/xml')
+    (nature === ActNature.BUDGET && mediaType === 'application/xml' && looksLikeTotem(bytes))
+  );
+}
+
+/** A TOTEM document or a CFU names its root in its first bytes (any other XML is refused here). */
+function looksLikeTotem(bytes: Buffer): boolean {
+  return /<(?:[\w-]+:)?(?:DocumentBudgetaire|CompteFinancierUnique)[\s>]/.test(
+    bytes.subarray(0, 4096).toString('latin1'),
   );
 }
 
@@ -82,7 +89,7 @@ export class ActUploadService {
       const bytes = await readLimited(upload);
       const mediaType = detectMediaType(upload.filename, bytes);
       const main = i < mainCount;
-      if (main ? !mainTypeAccepted(input.nature, mediaType) : !ANNEX_TYPES.has(mediaType)) {
+      if (main ? !mainTypeAccepted(input.nature, mediaType, bytes) : !ANNEX_TYPES.has(mediaType)) {
         throw new InvalidInputError(
           'acts/unsupported_file',
           main
